@@ -1,0 +1,88 @@
+"""What the engine answers: a level, the findings behind it, and what it could not know."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+
+from pydantic import Field
+
+from .levels import Level
+from .model import Model
+from .rule import Effect
+from .sources import Confidence, Source
+
+
+class RulebookStamp(Model):
+    """The rulebook that made an assessment, so a memo can be reproduced against it."""
+
+    version: str
+    reviewed: date
+    content_hash: str
+    signed: bool | None = None
+
+
+class RequesterBasis(Model):
+    """A state that pursues the person, and why it counts."""
+
+    state: str
+    name: str
+    reasons: list[str]
+
+
+class Finding(Model):
+    """A rule that matched, with the facts it matched and their sources."""
+
+    rule_id: str
+    title: str
+    requester: str | None
+    level: Level | None
+    effect: Effect
+    text: str
+    facts: list[str] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    confidence: Confidence
+    not_formalised: str | None = None
+
+
+class CaveatKind(str, Enum):
+    OPEN_QUESTION = "open_question"
+    RESEARCH_DEPTH = "research_depth"
+    DATA_AGE = "data_age"
+    NOT_FORMALISED = "not_formalised"
+
+
+class Caveat(Model):
+    kind: CaveatKind
+    text: str
+    rule_id: str | None = None
+    requester: str | None = None
+    level: Level | None = None
+    missing: list[str] = Field(default_factory=list)
+
+
+class Assessment(Model):
+    destination: str
+    destination_name: str
+    as_of: date
+    leg_kind: str = "entry"
+    level: Level
+    researched: bool
+    requesters: list[RequesterBasis]
+    findings: list[Finding]
+    caveats: list[Caveat]
+    rulebook: RulebookStamp
+
+    @property
+    def open_questions(self) -> list[Caveat]:
+        return [c for c in self.caveats if c.kind is CaveatKind.OPEN_QUESTION]
+
+    @property
+    def main_reason(self) -> str:
+        """The title of the finding that set the level (or why there is none)."""
+        for f in self.findings:
+            if f.effect is Effect.RAISES and f.level == self.level:
+                return f.title
+        if self.level is Level.UNKNOWN:
+            return "not researched"
+        return "no rule matched"

@@ -1,0 +1,446 @@
+"""The rule language: a typed condition tree with three-valued (Kleene) semantics.
+
+A condition is a TOML table with exactly one key, the predicate's name, e.g.
+``{ party_to = { instrument = "cis-search-2010", parties = ["destination", "requester"] } }``.
+Predicates over facts the rulebook does not hold answer *unknown* (``None``), never false,
+so missing research surfaces as an open question instead of passing for safety.
+There is no ``eval`` and no expression string anywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
+
+from pydantic import Discriminator, Field, Tag
+
+from .country import Country, Outcome, Precedent, PrecedentMechanism
+from .instrument import InstrumentKind, Mechanism
+from .iso import name as country_name
+from .model import Model
+from .profile import ListingKind, Profile, ProtectionKind
+from .sources import Confidence
+
+if TYPE_CHECKING:
+    from .rulebook import Rulebook
+
+Truth = bool | None  # None is "unknown"
+
+LEG_KINDS = ("entry", "transit", "overflight", "land_crossing")
+LegKind = Literal["entry", "transit", "overflight", "land_crossing"]
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A rulebook fact a condition relied on, with its sources."""
+
+    text: str
+    sources: tuple[str, ...]
+    confidence: Confidence
+
+
+@dataclass(slots=True)
+class Result:
+    truth: Truth
+    facts: list[Fact] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    instruments: list[str] = field(default_factory=list)
+    precedents: list[Precedent] = field(default_factory=list)
+
+    def absorb(self, other: "Result") -> None:
+        self.facts.extend(other.facts)
+        self.missing.extend(other.missing)
+        self.instruments.extend(other.instruments)
+        self.precedents.extend(other.precedents)
+
+
+TRUE = Result(True)
+FALSE = Result(False)
+
+
+@dataclass(slots=True)
+class Context:
+    """What a condition may read: one person, one destination, one requester, one date."""
+
+    book: "Rulebook"
+    profile: Profile
+    destination: str
+    country: Country | None
+    requester: str | None
+    on: date
+    leg_kind: str = "entry"
+
+
+# --- predicates -------------------------------------------------------------------------
+
+
+class ListedArgs(Model):
+    kinds: list[ListingKind] = Field(default_factory=list)
+    certainty: Literal["known", "suspected", "any"] = "known"
+
+
+class Listed(Model):
+    listed: ListedArgs
+
+    def evaluate(self, ctx: Context) -> Result:
+        a = self.listed
+        if ctx.requester is None:
+            return FALSE
+        for listing in ctx.profile.listings:
+            if listing.state != ctx.requester:
+                continue
+            if a.kinds and listing.kind not in a.kinds:
+                continue
+            if a.certainty == "any" or listing.certainty.value == a.certainty:
+                return TRUE
+        return FALSE
+
+
+class ExposureArgs(Model):
+    any: list[str] = Field(default_factory=list)
+
+
+class HasExposure(Model):
+    exposure: ExposureArgs
+
+    def evaluate(self, ctx: Context) -> Result:
+        wanted = self.exposure.any
+        have = ctx.profile.exposure
+        if not wanted:
+            return TRUE if have else FALSE
+        return TRUE if any(e.value in wanted for e in have) else FALSE
+
+
+Role = Literal["destination", "requester", "citizenship", "residence"]
+
+
+class PartyToArgs(Model):
+    instrument: str
+    parties: list[Role] = Field(min_length=1)
+
+
+def _role_states(ctx: Context, role: str) -> list[str]:
+    if role == "destination":
+        return [ctx.destination]
+    if role == "requester":
+        return [ctx.requester] if ctx.requester else []
+    if role == "citizenship":
+        return list(ctx.profile.citizenships)
+    return [ctx.profile.residence] if ctx.profile.residence else []
+
+
+def _membership(ctx: Context, instrument_id: str, roles: list[str]) -> Result:
+    out = Result(True)
+    for role in roles:
+        states = _role_states(ctx, role)
+        best: Result = FALSE
+        for state in states:
+            r = ctx.book.membership(instrument_id, state, ctx.on)
+            if r.truth:
+                best = r
+                break
+            if r.truth is None:
+                best = r
+        if best.truth is False:
+            return FALSE
+        if best.truth is None:
+            out.truth = None
+        out.absorb(best)
+    if out.truth:
+        out.instruments.append(instrument_id)
+    else:
+        out.facts.clear()
+    return out
+
+
+class PartyTo(Model):
+    party_to: PartyToArgs
+
+    def evaluate(self, ctx: Context) -> Result:
+        return _membership(ctx, self.party_to.instrument, self.party_to.parties)
+
+
+class SharesArgs(Model):
+    mechanisms: list[Mechanism] = Field(default_factory=list)
+    kinds: list[InstrumentKind] = Field(default_factory=list)
+
+
+class SharesInstrument(Model):
+    shares_instrument: SharesArgs
+
+    def evaluate(self, ctx: Context) -> Result:
+        if ctx.requester is None:
+            return FALSE
+        a = self.shares_instrument
+        found = Result(False)
+        unknown: list[str] = []
+        for inst in ctx.book.instruments_matching(tuple(a.mechanisms), tuple(a.kinds)):
+            r = _membership(ctx, inst.id, ["destination", "requester"])
+            if r.truth:
+                found.truth = True
+                found.absorb(r)
+            elif r.truth is None:
+                unknown.extend(r.missing)
+        if found.truth:
+            return found
+        if unknown:
+            return Result(None, missing=unknown)
+        return FALSE
+
+
+class StanceArgs(Model):
+    stance: list[str] = Field(min_length=1)
+
+
+class InterpolStanceIs(Model):
+    interpol_stance: StanceArgs
+
+    def evaluate(self, ctx: Context) -> Result:
+        if ctx.requester is None:
+            return FALSE
+        req = ctx.book.requesters.get(ctx.requester)
+        stance = req.stance_on(ctx.on) if req else None
+        if stance is None:
+            who = country_name(ctx.requester)
+            return Result(None, missing=[f"Interpol's stance on requests from {who} on {ctx.on}"])
+        if stance.stance.value in self.interpol_stance.stance:
+            text = f"Interpol's stance on {country_name(ctx.requester)}: {stance.summary or stance.stance.value}"
+            return Result(True, facts=[Fact(text, tuple(stance.sources), stance.confidence)])
+        return FALSE
+
+
+class PracticeArgs(Model):
+    arrests_on: Literal["red_notice", "diffusion"]
+
+
+class InterpolPracticeIs(Model):
+    interpol_practice: PracticeArgs
+
+    def evaluate(self, ctx: Context) -> Result:
+        kind = self.interpol_practice.arrests_on
+        what = "a red notice" if kind == "red_notice" else "an Interpol diffusion"
+        question = f"whether {country_name(ctx.destination)} detains on {what} alone"
+        if ctx.country is None:
+            return Result(None, missing=[question])
+        practice = ctx.country.interpol
+        answer = practice.arrests_on_red_notice if kind == "red_notice" else practice.arrests_on_diffusion
+        if answer is None:
+            return Result(None, missing=[question])
+        if not answer:
+            return FALSE
+        text = f"{country_name(ctx.destination)} detains on {what}" + (f": {practice.note}" if practice.note else "")
+        conf = practice.confidence or Confidence.UNVERIFIED
+        return Result(True, facts=[Fact(text, tuple(practice.sources), conf)])
+
+
+class PrecedentArgs(Model):
+    outcomes: list[Outcome] = Field(default_factory=list)
+    mechanisms: list[PrecedentMechanism] = Field(default_factory=list)
+    within_years: int | None = Field(default=None, ge=1)
+    requester: Literal["requester", "any"] = "requester"
+
+
+class HasPrecedent(Model):
+    precedent: PrecedentArgs
+
+    def evaluate(self, ctx: Context) -> Result:
+        a = self.precedent
+        if ctx.country is None:
+            return Result(None, missing=[f"what {country_name(ctx.destination)} has done with such requests (not researched)"])
+        if a.requester == "requester" and ctx.requester is None:
+            return FALSE
+        earliest = ctx.on - timedelta(days=round(365.25 * a.within_years)) if a.within_years else date.min
+        hits = [
+            p
+            for p in ctx.country.precedents
+            if earliest <= p.date <= ctx.on
+            and (not a.outcomes or p.outcome in a.outcomes)
+            and (not a.mechanisms or p.mechanism in a.mechanisms)
+            and (a.requester == "any" or p.requester == ctx.requester)
+        ]
+        if not hits:
+            return FALSE
+        facts = [
+            Fact(
+                f"{p.date}: {p.who} ({p.outcome.value.replace('_', ' ')}, requested by {country_name(p.requester)})",
+                tuple(p.sources),
+                p.confidence,
+            )
+            for p in hits
+        ]
+        return Result(True, facts=facts, precedents=hits)
+
+
+class Empty(Model):
+    pass
+
+
+class DestinationIsRequester(Model):
+    destination_is_requester: Empty
+
+    def evaluate(self, ctx: Context) -> Result:
+        return TRUE if ctx.requester is not None and ctx.requester == ctx.destination else FALSE
+
+
+class ProtectedArgs(Model):
+    kinds: list[ProtectionKind] = Field(default_factory=list)
+
+
+class ProtectedBy(Model):
+    protected_by: ProtectedArgs
+
+    def evaluate(self, ctx: Context) -> Result:
+        kinds = self.protected_by.kinds
+        for p in ctx.profile.protections:
+            if p.state == ctx.destination and (not kinds or p.kind in kinds):
+                return TRUE
+        return FALSE
+
+
+class LegKindArgs(Model):
+    kinds: list[LegKind] = Field(min_length=1)
+
+
+class LegKindIs(Model):
+    leg_kind: LegKindArgs
+
+    def evaluate(self, ctx: Context) -> Result:
+        return TRUE if ctx.leg_kind in self.leg_kind.kinds else FALSE
+
+
+class PassportArgs(Model):
+    within_days: int = Field(ge=0)
+    issuer: Literal["requester", "any"] = "requester"
+
+
+class PassportExpires(Model):
+    passport_expires: PassportArgs
+
+    def evaluate(self, ctx: Context) -> Result:
+        a = self.passport_expires
+        limit = ctx.on + timedelta(days=a.within_days)
+        for doc in ctx.profile.documents:
+            if doc.kind.value != "passport" or doc.expires is None:
+                continue
+            if a.issuer == "requester" and doc.issuer != ctx.requester:
+                continue
+            if doc.expires <= limit:
+                return TRUE
+        return FALSE
+
+
+class Researched(Model):
+    researched: Empty
+
+    def evaluate(self, ctx: Context) -> Result:
+        return TRUE if ctx.country is not None else FALSE
+
+
+# --- combinators ------------------------------------------------------------------------
+
+
+class All(Model):
+    all: list["Condition"] = Field(min_length=1)
+
+    def evaluate(self, ctx: Context) -> Result:
+        out = Result(True)
+        for child in self.all:
+            r = child.evaluate(ctx)
+            if r.truth is False:
+                return FALSE
+            if r.truth is None:
+                out.truth = None
+            out.absorb(r)
+        return out
+
+
+class AnyOf(Model):
+    any: list["Condition"] = Field(min_length=1)
+
+    def evaluate(self, ctx: Context) -> Result:
+        found = Result(False)
+        unknown = Result(None)
+        saw_unknown = False
+        for child in self.any:
+            r = child.evaluate(ctx)
+            if r.truth:
+                found.truth = True
+                found.absorb(r)
+            elif r.truth is None:
+                saw_unknown = True
+                unknown.missing.extend(r.missing)
+        if found.truth:
+            return found
+        return unknown if saw_unknown else FALSE
+
+
+class Not(Model):
+    not_: "Condition" = Field(alias="not")
+
+    def evaluate(self, ctx: Context) -> Result:
+        r = self.not_.evaluate(ctx)
+        if r.truth is None:
+            return Result(None, missing=list(r.missing))
+        return FALSE if r.truth else TRUE
+
+
+PREDICATES: dict[str, type[Model]] = {
+    "all": All,
+    "any": AnyOf,
+    "not": Not,
+    "listed": Listed,
+    "exposure": HasExposure,
+    "party_to": PartyTo,
+    "shares_instrument": SharesInstrument,
+    "interpol_stance": InterpolStanceIs,
+    "interpol_practice": InterpolPracticeIs,
+    "precedent": HasPrecedent,
+    "destination_is_requester": DestinationIsRequester,
+    "protected_by": ProtectedBy,
+    "leg_kind": LegKindIs,
+    "passport_expires": PassportExpires,
+    "researched": Researched,
+}
+
+
+def _tag(value: Any) -> str | None:
+    if isinstance(value, dict):
+        return next(iter(value)) if len(value) == 1 else None
+    for tag, cls in PREDICATES.items():
+        if type(value) is cls:
+            return tag
+    return None
+
+
+Condition = Annotated[
+    Union[tuple(Annotated[cls, Tag(tag)] for tag, cls in PREDICATES.items())],  # type: ignore[misc]
+    Discriminator(
+        _tag,
+        custom_error_type="condition",
+        custom_error_message="a condition needs exactly one key, one of: " + ", ".join(PREDICATES),
+    ),
+]
+
+for _cls in (All, AnyOf, Not):
+    _cls.model_rebuild()
+
+
+def instruments_named(node: Any) -> list[str]:
+    """Every instrument id a condition names (for the loader's cross-check)."""
+    out: list[str] = []
+    if isinstance(node, PartyTo):
+        out.append(node.party_to.instrument)
+    for child in _children(node):
+        out.extend(instruments_named(child))
+    return out
+
+
+def _children(node: Any) -> list[Any]:
+    if isinstance(node, (All,)):
+        return list(node.all)
+    if isinstance(node, AnyOf):
+        return list(node.any)
+    if isinstance(node, Not):
+        return [node.not_]
+    return []

@@ -1,0 +1,203 @@
+"""The engine: every rule, for every requester, against one destination on one date.
+
+A matched rule is a finding; the level is the highest ``raises`` finding; with none, ``low``
+for a researched destination and ``unknown`` otherwise. A rule whose condition is unknown
+becomes an open question. Nothing here names a country or a treaty: that is all data.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .assessment import Assessment, Caveat, CaveatKind, Finding, RequesterBasis
+from .conditions import Context, Result
+from .iso import all_codes, name as country_name
+from .levels import Level, highest
+from .profile import Profile
+from .rule import Effect, Rule
+from .rulebook import Rulebook
+from .sources import Confidence, weakest
+
+STALE_AFTER_DAYS = 180
+
+
+def _book(rulebook: Rulebook | None) -> Rulebook:
+    if rulebook is not None:
+        return rulebook
+    from .loader import load_rulebook
+
+    return load_rulebook()
+
+
+def assess(
+    profile: Profile,
+    destination: str,
+    *,
+    on: date | None = None,
+    rulebook: Rulebook | None = None,
+    leg_kind: str = "entry",
+) -> Assessment:
+    """Assess one destination for one person, as of ``on`` (today by default)."""
+    book = _book(rulebook)
+    code = destination.upper()
+    from .iso import is_code
+
+    if not is_code(code):
+        raise ValueError(f"{destination!r} is not an ISO 3166-1 alpha-2 country code")
+    return _assess(book, profile, code, on or date.today(), leg_kind, profile.requesters())
+
+
+def assess_world(
+    profile: Profile, *, on: date | None = None, rulebook: Rulebook | None = None
+) -> dict[str, Assessment]:
+    """Assess every ISO 3166-1 country for one person, keyed by alpha-2 code."""
+    book = _book(rulebook)
+    day = on or date.today()
+    requesters = profile.requesters()
+    return {code: _assess(book, profile, code, day, "entry", requesters) for code in all_codes()}
+
+
+def _assess(
+    book: Rulebook,
+    profile: Profile,
+    code: str,
+    on: date,
+    leg_kind: str,
+    requesters: dict[str, list[str]],
+) -> Assessment:
+    country = book.countries.get(code)
+    findings: list[Finding] = []
+    caveats: list[Caveat] = []
+    seen_questions: set[tuple[str, str]] = set()
+    seen_findings: set[tuple[str, str]] = set()
+    states: list[str | None] = list(requesters) or [None]
+    for requester in states:
+        ctx = Context(book, profile, code, country, requester, on, leg_kind)
+        for rule in book.rules:
+            result = rule.when.evaluate(ctx)
+            if result.truth:
+                finding = _finding(book, rule, ctx, result)
+                if (rule.id, finding.text) not in seen_findings:
+                    seen_findings.add((rule.id, finding.text))
+                    findings.append(finding)
+            elif result.truth is None:
+                missing = list(dict.fromkeys(result.missing))
+                key = (rule.id, "; ".join(missing))
+                if key in seen_questions:
+                    continue
+                seen_questions.add(key)
+                caveats.append(_open_question(rule, requester, missing))
+    raised = [f.level for f in findings if f.effect is Effect.RAISES and f.level is not None]
+    level = highest(raised) or (Level.LOW if country is not None else Level.UNKNOWN)
+    findings.sort(key=lambda f: (f.effect is not Effect.RAISES, -(f.level.rank if f.level else -1)))
+    caveats.extend(_research_caveats(book, code, country, on))
+    caveats.extend(
+        Caveat(kind=CaveatKind.NOT_FORMALISED, text=f.not_formalised, rule_id=f.rule_id)
+        for f in findings
+        if f.not_formalised
+    )
+    return Assessment.model_construct(
+        destination=code,
+        destination_name=country_name(code),
+        as_of=on,
+        leg_kind=leg_kind,
+        level=level,
+        researched=country is not None,
+        requesters=[
+            RequesterBasis.model_construct(state=s, name=country_name(s), reasons=r)
+            for s, r in requesters.items()
+        ],
+        findings=findings,
+        caveats=caveats,
+        rulebook=book.stamp,
+    )
+
+
+def _finding(book: Rulebook, rule: Rule, ctx: Context, result: Result) -> Finding:
+    facts = list(dict.fromkeys(result.facts))
+    source_ids = list(dict.fromkeys([*rule.sources, *(s for f in facts for s in f.sources)]))
+    instruments = list(dict.fromkeys(result.instruments))
+    values = {
+        "destination": ctx.destination,
+        "destination_name": country_name(ctx.destination),
+        "requester": ctx.requester or "",
+        "requester_name": country_name(ctx.requester) if ctx.requester else "no state",
+        "as_of": ctx.on.isoformat(),
+        "leg_kind": ctx.leg_kind.replace("_", " "),
+        "instruments": _join([book.instruments[i].name for i in instruments]) or "no instrument",
+        "precedents": _join([f"{p.who} ({p.date.year})" for p in result.precedents]) or "no precedent",
+    }
+    return Finding.model_construct(
+        rule_id=rule.id,
+        title=rule.title,
+        requester=ctx.requester,
+        level=rule.level,
+        effect=rule.effect,
+        text=rule.text.format_map(values),
+        facts=[f.text for f in facts],
+        sources=[book.sources[s] for s in source_ids],
+        confidence=weakest([f.confidence for f in facts]) if facts else Confidence.ESTABLISHED,
+        not_formalised=rule.not_formalised,
+    )
+
+
+def _open_question(rule: Rule, requester: str | None, missing: list[str]) -> Caveat:
+    who = f" (requests from {country_name(requester)})" if requester else ""
+    level = f"{rule.level.value} " if rule.level else ""
+    text = f"Would add a {level}finding, '{rule.title}'{who}, depending on: " + "; ".join(missing) + ". Not researched."
+    return Caveat.model_construct(
+        kind=CaveatKind.OPEN_QUESTION,
+        text=text,
+        rule_id=rule.id,
+        requester=requester,
+        level=rule.level,
+        missing=missing,
+    )
+
+
+def _research_caveats(book: Rulebook, code: str, country, on: date) -> list[Caveat]:
+    out: list[Caveat] = []
+    if country is None:
+        out.append(
+            Caveat.model_construct(
+                kind=CaveatKind.RESEARCH_DEPTH,
+                text=f"{country_name(code)} has not been researched: no precedents, practice or entry "
+                "rules are known, so its level is unknown unless a treaty alone raises it.",
+                rule_id=None, requester=None, level=None, missing=[],
+            )
+        )
+    else:
+        text = f"Research depth: {country.depth.value}; reviewed {country.reviewed}."
+        if country.searched:
+            text += f" Searched: {country.searched}"
+        out.append(Caveat.model_construct(kind=CaveatKind.RESEARCH_DEPTH, text=text, rule_id=None,
+                                          requester=None, level=None, missing=[]))
+        out.extend(
+            Caveat.model_construct(kind=CaveatKind.NOT_FORMALISED, text=q.text, rule_id=None,
+                                   requester=None, level=None, missing=[])
+            for q in country.questions
+        )
+    age = (max(on, date.today()) - book.info.reviewed).days
+    if age > STALE_AFTER_DAYS:
+        out.append(
+            Caveat.model_construct(
+                kind=CaveatKind.DATA_AGE,
+                text=f"The rulebook was reviewed on {book.info.reviewed}, {age} days before this "
+                "assessment: facts may have changed.",
+                rule_id=None, requester=None, level=None, missing=[],
+            )
+        )
+    return out
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def rulebook_age_days(book: Rulebook, today: date | None = None) -> int:
+    return ((today or date.today()) - book.info.reviewed).days
+
+
+

@@ -1,0 +1,60 @@
+"""ISO 3166-1 alpha-2 country codes and names, from pycountry.
+
+pycountry is loaded on first use only (it costs tens of milliseconds); a compiled rulebook
+can prime the table so a command that has one never pays for it.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import AfterValidator
+
+_names: dict[str, str] | None = None
+
+
+def _table() -> dict[str, str]:
+    global _names
+    if _names is None:
+        import pycountry
+
+        _names = {
+            c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries
+        }
+    return _names
+
+
+def prime(table: dict[str, str]) -> None:
+    """Use an already built code-to-name table (from a compiled rulebook)."""
+    global _names
+    if _names is None:
+        _names = dict(table)
+
+
+def table() -> dict[str, str]:
+    """Every ISO 3166-1 alpha-2 code with its English short name."""
+    return _table()
+
+
+def all_codes() -> list[str]:
+    """Every ISO 3166-1 alpha-2 code, sorted."""
+    return sorted(_table())
+
+
+def is_code(code: str) -> bool:
+    return code in _table()
+
+
+def name(code: str) -> str:
+    """The country's English short name; the code itself if it is not an ISO code."""
+    return _table().get(code, code)
+
+
+def _check(code: str) -> str:
+    if not isinstance(code, str) or len(code) != 2 or not code.isupper() or not is_code(code):
+        raise ValueError(f"{code!r} is not an ISO 3166-1 alpha-2 country code (e.g. 'BY')")
+    return code
+
+
+CountryCode = Annotated[str, AfterValidator(_check)]
+"""A validated ISO 3166-1 alpha-2 code such as ``"BY"``."""

@@ -1,0 +1,93 @@
+"""The rulebook in memory: facts and rules, indexed for the engine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from pydantic import Field
+
+from .assessment import RulebookStamp
+from .conditions import Fact, Result
+from .country import Country
+from .instrument import Instrument, InstrumentKind, Mechanism, Party
+from .iso import name as country_name
+from .model import Model
+from .requester import Requester
+from .rule import Rule
+from .sources import Source
+
+
+class RulebookInfo(Model):
+    """``rules/rulebook.toml``: the rulebook as a whole."""
+
+    name: str = "travelrisk rulebook"
+    version: str = Field(min_length=1)
+    reviewed: date
+    summary: str = ""
+
+
+@dataclass
+class Rulebook:
+    info: RulebookInfo
+    content_hash: str
+    path: Path | None
+    sources: dict[str, Source]
+    instruments: dict[str, Instrument]
+    requesters: dict[str, Requester]
+    countries: dict[str, Country]
+    rules: list[Rule]
+    _parties: dict[tuple[str, str], list[Party]] = field(default_factory=dict, repr=False)
+    _non_parties: set[tuple[str, str]] = field(default_factory=set, repr=False)
+    _membership: dict[tuple[str, str, date], Result] = field(default_factory=dict, repr=False)
+    _matching: dict[tuple, list[Instrument]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for inst in self.instruments.values():
+            for party in inst.parties:
+                self._parties.setdefault((inst.id, party.state), []).append(party)
+            for non in inst.non_parties:
+                self._non_parties.add((inst.id, non.state))
+
+    @property
+    def stamp(self) -> RulebookStamp:
+        return RulebookStamp(
+            version=self.info.version, reviewed=self.info.reviewed, content_hash=self.content_hash
+        )
+
+    def membership(self, instrument_id: str, state: str, on: date) -> Result:
+        """Is ``state`` a party to the instrument on ``on``? Three-valued, memoised."""
+        key = (instrument_id, state, on)
+        hit = self._membership.get(key)
+        if hit is None:
+            hit = self._membership[key] = self._compute_membership(instrument_id, state, on)
+        return hit
+
+    def _compute_membership(self, instrument_id: str, state: str, on: date) -> Result:
+        inst = self.instruments[instrument_id]
+        entries = self._parties.get((instrument_id, state))
+        if entries:
+            for party in entries:
+                if party.valid_on(on):
+                    since = f" since {party.from_}" if party.from_ else ""
+                    text = f"{country_name(state)} is a party to the {inst.name}{since}"
+                    return Result(True, facts=[Fact(text, tuple(party.sources), party.confidence)])
+            return Result(False)
+        if (instrument_id, state) in self._non_parties or inst.parties_complete:
+            return Result(False)
+        return Result(None, missing=[f"whether {country_name(state)} is a party to the {inst.name}"])
+
+    def instruments_matching(
+        self, mechanisms: tuple[Mechanism, ...], kinds: tuple[InstrumentKind, ...]
+    ) -> list[Instrument]:
+        key = (mechanisms, kinds)
+        hit = self._matching.get(key)
+        if hit is None:
+            hit = self._matching[key] = [
+                i
+                for i in self.instruments.values()
+                if (not mechanisms or any(m in i.mechanisms for m in mechanisms))
+                and (not kinds or i.kind in kinds)
+            ]
+        return hit

@@ -1,0 +1,90 @@
+"""Assessments as text for a terminal: the level first, then each finding with its sources."""
+
+from __future__ import annotations
+
+from .assessment import Assessment, CaveatKind
+from .levels import Level
+from .rule import Effect
+from .sources import Source
+
+
+def level_label(level: Level) -> str:
+    return level.value.upper()
+
+
+def source_line(n: int, s: Source, confidence: str | None = None) -> str:
+    bits = [f"[{n}] {s.title}", s.publisher, s.date.isoformat()]
+    line = " — ".join(bits)
+    if s.url:
+        line += f" <{s.url}>"
+    return line
+
+
+def render(a: Assessment, *, verbose: bool = True) -> str:
+    out: list[str] = []
+    where = f"{a.destination_name} ({a.destination})"
+    kind = "" if a.leg_kind == "entry" else f" [{a.leg_kind.replace('_', ' ')}]"
+    out.append(f"{level_label(a.level)}  {where}{kind}  as of {a.as_of}")
+    if a.requesters:
+        out.append(
+            "Pursued by: "
+            + "; ".join(f"{r.name} ({', '.join(r.reasons)})" for r in a.requesters)
+        )
+    numbers: dict[str, int] = {}
+    sources: list[Source] = []
+    for f in a.findings:
+        for s in f.sources:
+            if s.id not in numbers:
+                numbers[s.id] = len(sources) + 1
+                sources.append(s)
+    if a.findings:
+        out.append("")
+        out.append("Findings")
+        for f in a.findings:
+            tag = level_label(f.level) if f.effect is Effect.RAISES and f.level else f.effect.value.upper()
+            refs = "".join(f"[{numbers[s.id]}]" for s in f.sources)
+            out.append(f"  {tag:9} {f.title} {refs}".rstrip())
+            out.append(f"            {f.text}")
+            if verbose:
+                for fact in f.facts:
+                    out.append(f"            · {fact}")
+                out.append(f"            confidence: {f.confidence.value}; rule {f.rule_id}")
+    else:
+        out.append("")
+        out.append("No rule matched." if a.researched else "Nothing is known about this destination.")
+    questions = [c for c in a.caveats if c.kind is CaveatKind.OPEN_QUESTION]
+    other = [c for c in a.caveats if c.kind is not CaveatKind.OPEN_QUESTION]
+    if questions and verbose:
+        out.append("")
+        out.append("Open questions (missing research, not safety)")
+        out.extend(f"  ? {c.text}" for c in questions)
+    if other:
+        out.append("")
+        out.append("Caveats")
+        out.extend(f"  ! {c.text}" for c in other)
+    if sources:
+        out.append("")
+        out.append("Sources")
+        out.extend("  " + source_line(numbers[s.id], s) for s in sources)
+    r = a.rulebook
+    out.append("")
+    out.append(f"Rulebook {r.version}, reviewed {r.reviewed}, sha256 {r.content_hash[:16]}…")
+    out.append("This is information, not legal advice.")
+    return "\n".join(out)
+
+
+def world_table(world: dict[str, Assessment]) -> str:
+    """One line a country, the most dangerous first; unknown last, never mixed with low."""
+
+    def order(a: Assessment) -> tuple[int, str]:
+        return (-(a.level.rank if a.level is not Level.UNKNOWN else -1), a.destination_name)
+
+    rows = sorted(world.values(), key=order)
+    counts: dict[str, int] = {}
+    for a in rows:
+        counts[a.level.value] = counts.get(a.level.value, 0) + 1
+    lines = [f"{level_label(a.level):9} {a.destination}  {a.destination_name[:32]:32}  {a.main_reason}" for a in rows]
+    summary = ", ".join(f"{counts[lv.value]} {lv.value}" for lv in Level if lv.value in counts)
+    lines.append("")
+    lines.append(f"{len(rows)} countries: {summary}")
+    return "\n".join(lines)
