@@ -7,6 +7,7 @@ little more than pydantic itself.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from typing import Sequence
@@ -26,11 +27,15 @@ def _date(value: str) -> date:
 
 
 def _country(value: str) -> str:
+    # Checked against ISO 3166 in _destination, once the rulebook has primed the code table.
+    return value.strip().upper()
+
+
+def _destination(code: str) -> str:
     from .iso import is_code
 
-    code = value.strip().upper()
     if not is_code(code):
-        raise argparse.ArgumentTypeError(f"{value!r} is not an ISO 3166-1 alpha-2 country code (e.g. KZ)")
+        raise BadInput(f"--to {code!r} is not an ISO 3166-1 alpha-2 country code (e.g. KZ)")
     return code
 
 
@@ -70,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # pydantic plugins (observability SDKs) would see every profile validated here: this
+    # program loads none. It also spares the entry-point scan at the first validation.
+    os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
     args = build_parser().parse_args(argv)
     try:
         return _dispatch(args)
@@ -90,7 +98,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "check":
         from .engine import assess
 
-        a = assess(profile, args.to, on=args.on, rulebook=book)
+        a = assess(profile, _destination(args.to), on=args.on, rulebook=book)
         if args.json:
             print(a.model_dump_json(indent=2))
         else:
@@ -147,7 +155,7 @@ def _rules(args: argparse.Namespace) -> int:
     from .loader import RulebookError, load_rulebook
 
     try:
-        book = load_rulebook(args.dir)
+        book = load_rulebook(args.dir, use_cache=args.action != "validate")
     except RulebookError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)

@@ -204,6 +204,8 @@ class InterpolStanceIs(Model):
         if stance is None:
             who = country_name(ctx.requester)
             return Result(None, missing=[f"Interpol's stance on requests from {who} on {ctx.on}"])
+        if stance.confidence is Confidence.UNVERIFIED:
+            return Result(None, missing=[f"Interpol's stance on {country_name(ctx.requester)} (an unverified lead)"])
         if stance.stance.value in self.interpol_stance.stance:
             text = f"Interpol's stance on {country_name(ctx.requester)}: {stance.summary or stance.stance.value}"
             return Result(True, facts=[Fact(text, tuple(stance.sources), stance.confidence)])
@@ -227,6 +229,8 @@ class InterpolPracticeIs(Model):
         answer = practice.arrests_on_red_notice if kind == "red_notice" else practice.arrests_on_diffusion
         if answer is None:
             return Result(None, missing=[question])
+        if practice.confidence is Confidence.UNVERIFIED:
+            return Result(None, missing=[question + " (an unverified lead)"])
         if not answer:
             return FALSE
         text = f"{country_name(ctx.destination)} detains on {what}" + (f": {practice.note}" if practice.note else "")
@@ -261,6 +265,10 @@ class HasPrecedent(Model):
         ]
         if not hits:
             return FALSE
+        verified = [p for p in hits if p.confidence is not Confidence.UNVERIFIED]
+        if not verified:
+            return Result(None, missing=[f"whether {h.who} ({h.date}) happened as reported (unverified)" for h in hits])
+        hits = verified
         facts = [
             Fact(
                 f"{p.date}: {p.who} ({p.outcome.value.replace('_', ' ')}, requested by {country_name(p.requester)})",
@@ -274,6 +282,18 @@ class HasPrecedent(Model):
 
 class Empty(Model):
     pass
+
+
+class CitizenArgs(Model):
+    state: Literal["requester", "destination"]
+
+
+class CitizenOf(Model):
+    citizen_of: CitizenArgs
+
+    def evaluate(self, ctx: Context) -> Result:
+        state = ctx.requester if self.citizen_of.state == "requester" else ctx.destination
+        return TRUE if state is not None and state in ctx.profile.citizenships else FALSE
 
 
 class DestinationIsRequester(Model):
@@ -397,6 +417,7 @@ PREDICATES: dict[str, type[Model]] = {
     "interpol_practice": InterpolPracticeIs,
     "precedent": HasPrecedent,
     "destination_is_requester": DestinationIsRequester,
+    "citizen_of": CitizenOf,
     "protected_by": ProtectedBy,
     "leg_kind": LegKindIs,
     "passport_expires": PassportExpires,
@@ -421,9 +442,6 @@ Condition = Annotated[
         custom_error_message="a condition needs exactly one key, one of: " + ", ".join(PREDICATES),
     ),
 ]
-
-for _cls in (All, AnyOf, Not):
-    _cls.model_rebuild()
 
 
 def instruments_named(node: Any) -> list[str]:

@@ -143,8 +143,8 @@ def _finding(book: Rulebook, rule: Rule, ctx: Context, result: Result) -> Findin
 
 def _open_question(rule: Rule, requester: str | None, missing: list[str]) -> Caveat:
     who = f" (requests from {country_name(requester)})" if requester else ""
-    level = f"{rule.level.value} " if rule.level else ""
-    text = f"Would add a {level}finding, '{rule.title}'{who}, depending on: " + "; ".join(missing) + ". Not researched."
+    head = f"Could raise this to {rule.level.value}" if rule.effect is Effect.RAISES and rule.level else "Could apply"
+    text = f"{head}: '{rule.title}'{who}. Depends on: " + "; ".join(missing) + "."
     return Caveat.model_construct(
         kind=CaveatKind.OPEN_QUESTION,
         text=text,
@@ -169,7 +169,8 @@ def _research_caveats(book: Rulebook, code: str, country, on: date) -> list[Cave
     else:
         text = f"Research depth: {country.depth.value}; reviewed {country.reviewed}."
         if country.searched:
-            text += f" Searched: {country.searched}"
+            searched = country.searched.removeprefix("Searched:").strip()
+            text += f" What was searched: {searched}"
         out.append(Caveat.model_construct(kind=CaveatKind.RESEARCH_DEPTH, text=text, rule_id=None,
                                           requester=None, level=None, missing=[]))
         out.extend(

@@ -44,6 +44,13 @@ class NonParty(Cited):
     note: str | None = None
 
 
+class Signatories(Cited):
+    """The states that signed a closed instrument: a state outside this list is not a party."""
+
+    states: list[CountryCode] = Field(min_length=1)
+    note: str | None = None
+
+
 class Instrument(Cited):
     id: str
     title: str = Field(min_length=1)
@@ -55,6 +62,7 @@ class Instrument(Cited):
     parties_complete: bool = False
     parties: list[Party] = Field(default_factory=list)
     non_parties: list[NonParty] = Field(default_factory=list)
+    signatories: Signatories | None = None
     questions: list["Question"] = Field(default_factory=list)
 
     @property

@@ -71,7 +71,7 @@ def field_path(loc: Iterable[Any]) -> str:
 def _validation_problems(file: str, exc: ValidationError, prefix: tuple = ()) -> list[Problem]:
     problems = []
     for err in exc.errors(include_url=False):
-        msg = err["msg"]
+        msg = err["msg"].removeprefix("Value error, ")
         if err["type"] == "extra_forbidden":
             msg = "unknown field (not in the schema; see rules/README.md)"
         elif err["type"] == "missing":
@@ -90,7 +90,10 @@ def content_hash(root: Path, files: list[Path]) -> str:
 
 
 def rulebook_files(root: Path) -> list[Path]:
-    return sorted(p for p in root.rglob("*.toml") if p.is_file())
+    """Every TOML file, the shared ones (rulebook.toml, sources.toml) first."""
+    first = {"rulebook.toml": 0, "sources.toml": 1}
+    files = [p for p in root.rglob("*.toml") if p.is_file()]
+    return sorted(files, key=lambda p: (first.get(p.relative_to(root).as_posix(), 2), p.relative_to(root).as_posix()))
 
 
 class _Reader:
@@ -170,16 +173,33 @@ class _Reader:
                 self.collect_citations(file, item, f"{path}[{i}]")
 
 
-def load_rulebook(path: str | Path | None = None) -> Rulebook:
+def load_rulebook(path: str | Path | None = None, *, use_cache: bool = True) -> Rulebook:
     """Read and cross-check a rulebook folder (the bundled one by default).
 
     Raises :class:`RulebookError` listing every problem, each with its file and field.
+    A rulebook that validated before is read from its compiled form (see ``compiled``),
+    keyed by the hash of the files' content; ``use_cache=False`` always reads the files.
     """
     root = Path(path) if path is not None else bundled_rules_path()
-    r = _Reader(root)
     if not root.is_dir():
         raise RulebookError([Problem(str(root), "", "is not a folder")])
     files = rulebook_files(root)
+    digest = content_hash(root, files)
+    if use_cache:
+        from . import compiled
+
+        cached = compiled.load(digest)
+        if cached is not None:
+            cached.path = root
+            return cached
+    book = _read(root, files, digest)
+    if use_cache:
+        compiled.store(book)
+    return book
+
+
+def _read(root: Path, files: list[Path], digest: str) -> Rulebook:
+    r = _Reader(root)
     info_file = root / "rulebook.toml"
     info: RulebookInfo | None = None
     parsed: dict[str, list[tuple[Path, str, dict[str, Any]]]] = {k: [] for k in FOLDERS}
@@ -216,7 +236,7 @@ def load_rulebook(path: str | Path | None = None) -> Rulebook:
         raise RulebookError(r.problems)
     return Rulebook(
         info=info,
-        content_hash=content_hash(root, files),
+        content_hash=digest,
         path=root,
         sources=r.sources,
         instruments={k: v for k, (v, _) in instruments.items()},

@@ -6,4 +6,6 @@ from pydantic import BaseModel, ConfigDict
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, use_enum_values=False)
+    # defer_build: a schema is compiled on first validation, not at import, so a command
+    # that reads a compiled rulebook never pays for the rulebook schemas at all.
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, defer_build=True)

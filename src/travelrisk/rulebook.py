@@ -16,7 +16,7 @@ from .iso import name as country_name
 from .model import Model
 from .requester import Requester
 from .rule import Rule
-from .sources import Source
+from .sources import Confidence, Source
 
 
 class RulebookInfo(Model):
@@ -30,6 +30,8 @@ class RulebookInfo(Model):
 
 @dataclass
 class Rulebook:
+    __compiled_ok__ = True  # may be restored from a compiled rulebook (see compiled.py)
+
     info: RulebookInfo
     content_hash: str
     path: Path | None
@@ -49,6 +51,12 @@ class Rulebook:
                 self._parties.setdefault((inst.id, party.state), []).append(party)
             for non in inst.non_parties:
                 self._non_parties.add((inst.id, non.state))
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_membership"] = {}  # memo caches are per run, never stored
+        state["_matching"] = {}
+        return state
 
     @property
     def stamp(self) -> RulebookStamp:
@@ -70,12 +78,19 @@ class Rulebook:
         if entries:
             for party in entries:
                 if party.valid_on(on):
+                    if party.confidence is Confidence.UNVERIFIED:
+                        # a lead, not a fact: it makes the answer unknown, never true
+                        return Result(None, missing=[
+                            f"whether {country_name(state)} is a party to the {inst.name} (an unverified lead)"
+                        ])
                     since = f" since {party.from_}" if party.from_ else ""
                     text = f"{country_name(state)} is a party to the {inst.name}{since}"
                     return Result(True, facts=[Fact(text, tuple(party.sources), party.confidence)])
             return Result(False)
         if (instrument_id, state) in self._non_parties or inst.parties_complete:
             return Result(False)
+        if inst.signatories is not None and state not in inst.signatories.states:
+            return Result(False)  # never signed a closed instrument
         return Result(None, missing=[f"whether {country_name(state)} is a party to the {inst.name}"])
 
     def instruments_matching(

@@ -1,0 +1,125 @@
+"""Engine semantics on the small fixture rulebook in tests/fixtures/mini."""
+
+from datetime import date
+
+import pytest
+
+from travelrisk import Level, Profile, assess, assess_world
+from travelrisk.assessment import CaveatKind
+from travelrisk.iso import all_codes
+
+ON = date(2026, 1, 1)
+WANTED_BY = Profile(citizenships=["BY"], listings=[{"state": "BY", "kind": "wanted"}])
+
+
+def test_level_is_the_highest_finding_with_sources(mini_book):
+    a = assess(WANTED_BY, "KZ", on=ON, rulebook=mini_book)
+    assert a.level is Level.SEVERE
+    ids = {f.rule_id for f in a.findings}
+    assert {"extradited-before", "pact-listed"} <= ids
+    pact = next(f for f in a.findings if f.rule_id == "pact-listed")
+    assert pact.level is Level.HIGH
+    assert [s.id for s in pact.sources] == ["fx-treaty"]
+    assert any("since 2013-10-16" in fact for fact in pact.facts)
+    extradited = next(f for f in a.findings if f.rule_id == "extradited-before")
+    assert "A fixture person (2023)" in extradited.text
+    assert extradited.confidence.value == "reported"
+
+
+def test_unresearched_destination_is_unknown_never_low(mini_book):
+    a = assess(WANTED_BY, "FR", on=ON, rulebook=mini_book)
+    assert a.level is Level.UNKNOWN
+    assert not a.researched
+    assert any(c.kind is CaveatKind.RESEARCH_DEPTH and "not been researched" in c.text for c in a.caveats)
+
+
+def test_researched_destination_without_findings_is_low(mini_book):
+    a = assess(Profile(), "TR", on=ON, rulebook=mini_book)
+    assert a.level is Level.LOW and a.researched
+
+
+def test_treaty_membership_alone_answers_an_unresearched_destination(mini_book):
+    # Moldova has no country file, but was a party to the pact until 2024.
+    a = assess(WANTED_BY, "MD", on=date(2023, 6, 1), rulebook=mini_book)
+    assert a.level is Level.HIGH
+    assert any(f.rule_id == "pact-listed" for f in a.findings)
+
+
+def test_on_date_changes_treaty_membership(mini_book):
+    assert assess(WANTED_BY, "MD", on=date(2023, 6, 1), rulebook=mini_book).level is Level.HIGH
+    assert assess(WANTED_BY, "MD", on=date(2024, 6, 1), rulebook=mini_book).level is Level.UNKNOWN
+    # Kazakhstan joined in October 2013; the 2023 precedent had not happened yet in 2012.
+    assert assess(WANTED_BY, "KZ", on=date(2012, 6, 1), rulebook=mini_book).level is Level.LOW
+
+
+def test_precedent_window_expires(mini_book):
+    # extradited 2023-03-04; within_years = 5
+    assert assess(WANTED_BY, "KZ", on=date(2028, 3, 1), rulebook=mini_book).level is Level.SEVERE
+    assert assess(WANTED_BY, "KZ", on=date(2028, 3, 10), rulebook=mini_book).level is Level.HIGH
+
+
+def test_unknown_fact_becomes_an_open_question(mini_book):
+    p = Profile(listings=[{"state": "RU", "kind": "interpol_red_notice"}])
+    a = assess(p, "TR", on=ON, rulebook=mini_book)
+    assert a.level is Level.LOW
+    q = [c for c in a.open_questions if c.rule_id == "red-notice"]
+    assert len(q) == 1
+    assert q[0].level is Level.HIGH
+    assert "detains on a red notice alone" in q[0].missing[0]
+
+
+def test_known_practice_turns_the_question_into_a_finding(mini_book):
+    p = Profile(listings=[{"state": "RU", "kind": "interpol_red_notice"}])
+    a = assess(p, "KZ", on=ON, rulebook=mini_book)
+    assert a.level is Level.HIGH
+    assert not [c for c in a.open_questions if c.rule_id == "red-notice"]
+
+
+def test_lowering_finding_is_shown_but_does_not_set_the_level(mini_book):
+    p = Profile(citizenships=["BY"], exposure={"journalist"})
+    a = assess(p, "TR", on=ON, rulebook=mini_book)
+    protection = [f for f in a.findings if f.rule_id == "protection"]
+    assert len(protection) == 1 and protection[0].effect.value == "lowers"
+    assert a.level is Level.LOW
+
+
+def test_assessment_names_its_rulebook(mini_book):
+    a = assess(WANTED_BY, "KZ", on=ON, rulebook=mini_book)
+    assert a.rulebook.version == "test-1"
+    assert a.rulebook.reviewed == date(2026, 1, 1)
+    assert len(a.rulebook.content_hash) == 64
+    assert a.rulebook.content_hash == mini_book.content_hash
+
+
+def test_assessment_json_round_trips(mini_book):
+    from travelrisk import Assessment
+
+    a = assess(WANTED_BY, "KZ", on=ON, rulebook=mini_book)
+    again = Assessment.model_validate_json(a.model_dump_json())
+    assert again.level is a.level
+    assert again.findings[0].sources[0].title == a.findings[0].sources[0].title
+
+
+def test_assess_world_answers_every_iso_country(mini_book):
+    world = assess_world(WANTED_BY, on=ON, rulebook=mini_book)
+    assert sorted(world) == all_codes()
+    assert len(world) >= 249
+    assert world["KZ"].level is Level.SEVERE
+    assert world["FR"].level is Level.UNKNOWN
+
+
+def test_bad_destination_code_is_rejected(mini_book):
+    with pytest.raises(ValueError, match="ISO 3166-1"):
+        assess(WANTED_BY, "XX", rulebook=mini_book)
+
+
+def test_content_hash_changes_with_content(tmp_path, mini_book):
+    import shutil
+
+    from travelrisk import load_rulebook
+
+    root = tmp_path / "r"
+    shutil.copytree(mini_book.path, root)
+    assert load_rulebook(root).content_hash == mini_book.content_hash
+    (root / "countries" / "tr.toml").write_text((root / "countries" / "tr.toml").read_text() + "\n")
+    assert load_rulebook(root).content_hash != mini_book.content_hash

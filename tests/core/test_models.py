@@ -1,0 +1,71 @@
+import json
+from datetime import date
+
+import pytest
+from pydantic import ValidationError
+
+from travelrisk import Level, Profile
+from travelrisk.profile import ProfileError, load_profile
+
+
+def test_levels_are_ordered_and_unknown_is_not():
+    assert Level.LOW < Level.GUARDED < Level.ELEVATED < Level.HIGH < Level.SEVERE
+    assert max([Level.HIGH, Level.SEVERE, Level.LOW], key=lambda x: x.rank) is Level.SEVERE
+    with pytest.raises(TypeError):
+        Level.UNKNOWN < Level.LOW  # noqa: B015
+    assert json.dumps(Level.SEVERE.value) == '"severe"'
+
+
+def test_profile_round_trips_through_json():
+    p = Profile.model_validate(
+        {
+            "citizenships": ["BY", "PL"],
+            "residence": "LT",
+            "exposure": ["journalist", "donor"],
+            "listings": [{"state": "RU", "kind": "wanted", "certainty": "suspected"}],
+            "documents": [{"kind": "passport", "issuer": "BY", "expires": "2027-01-31"}],
+            "protections": [{"state": "LT", "kind": "refugee_status", "since": "2022-05-01"}],
+        }
+    )
+    again = Profile.model_validate_json(p.model_dump_json())
+    assert again == p
+    assert json.loads(p.model_dump_json())["exposure"] == ["donor", "journalist"]
+    assert again.documents[0].expires == date(2027, 1, 31)
+
+
+@pytest.mark.parametrize(
+    "data, field",
+    [
+        ({"citizenship": ["BY"]}, "citizenship"),
+        ({"citizenships": ["XX"]}, "citizenships"),
+        ({"citizenships": ["by"]}, "citizenships"),
+        ({"exposure": ["poet"]}, "exposure"),
+        ({"listings": [{"state": "BY", "kind": "blacklist"}]}, "listings"),
+        ({"listings": [{"state": "BY", "kind": "wanted", "extra": 1}]}, "listings"),
+        ({"documents": [{"issuer": "BY", "expires": "soon"}]}, "documents"),
+    ],
+)
+def test_profile_rejects_bad_fields(data, field):
+    with pytest.raises(ValidationError) as exc:
+        Profile.model_validate(data)
+    assert exc.value.errors()[0]["loc"][0] == field
+
+
+def test_requesters_come_from_listings_and_political_citizenship():
+    p = Profile(citizenships=["BY"], exposure={"protester"}, listings=[{"state": "RU", "kind": "wanted"}])
+    assert list(p.requesters()) == ["RU", "BY"]
+    assert Profile(citizenships=["BY"]).requesters() == {}
+
+
+def test_load_profile_names_file_and_field(tmp_path):
+    bad = tmp_path / "me.json"
+    bad.write_text(json.dumps({"listings": [{"state": "ZZ", "kind": "wanted"}]}))
+    with pytest.raises(ProfileError) as exc:
+        load_profile(str(bad))
+    assert str(bad) in str(exc.value) and "listings[0].state" in str(exc.value)
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json")
+    with pytest.raises(ProfileError, match="not valid JSON"):
+        load_profile(str(broken))
+    with pytest.raises(ProfileError, match="cannot be read"):
+        load_profile(str(tmp_path / "missing.json"))
