@@ -9,9 +9,10 @@ There is no ``eval`` and no expression string anywhere.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Union
 
 from pydantic import Discriminator, Field, Tag
 
@@ -58,6 +59,8 @@ class Result:
 TRUE = Result(True)
 FALSE = Result(False)
 
+Evaluator = Callable[["Context"], Result]
+
 
 @dataclass(slots=True)
 class Context:
@@ -82,6 +85,7 @@ class ListedArgs(Model):
 
 class Listed(Model):
     listed: ListedArgs
+    cost: ClassVar[int] = 0  # evaluation order inside all/any: cheap, profile-only first
 
     def evaluate(self, ctx: Context) -> Result:
         a = self.listed
@@ -103,6 +107,7 @@ class ExposureArgs(Model):
 
 class HasExposure(Model):
     exposure: ExposureArgs
+    cost: ClassVar[int] = 0  # evaluation order inside all/any: cheap, profile-only first
 
     def evaluate(self, ctx: Context) -> Result:
         wanted = self.exposure.any
@@ -131,31 +136,36 @@ def _role_states(ctx: Context, role: str) -> list[str]:
 
 
 def _membership(ctx: Context, instrument_id: str, roles: list[str]) -> Result:
-    out = Result(True)
+    """Are the states in these roles all parties on the date? (hot path of a world assessment)"""
+    member = ctx.book.membership
+    found: list[Result] = []
+    unknown = False
     for role in roles:
-        states = _role_states(ctx, role)
-        best: Result = FALSE
-        for state in states:
-            r = ctx.book.membership(instrument_id, state, ctx.on)
+        best: Result | None = None
+        for state in _role_states(ctx, role):
+            r = member(instrument_id, state, ctx.on)
             if r.truth:
                 best = r
                 break
             if r.truth is None:
                 best = r
-        if best.truth is False:
+        if best is None:
             return FALSE
         if best.truth is None:
-            out.truth = None
-        out.absorb(best)
-    if out.truth:
-        out.instruments.append(instrument_id)
-    else:
-        out.facts.clear()
-    return out
+            unknown = True
+        found.append(best)
+    if unknown:
+        return Result(None, missing=[m for r in found for m in r.missing])
+    return Result(True, facts=[f for r in found for f in r.facts], instruments=[instrument_id])
 
 
 class PartyTo(Model):
     party_to: PartyToArgs
+
+    @property
+    def per_destination(self) -> bool:
+        return "destination" in self.party_to.parties
+    cost: ClassVar[int] = 2  # evaluation order inside all/any: cheap, profile-only first
 
     def evaluate(self, ctx: Context) -> Result:
         return _membership(ctx, self.party_to.instrument, self.party_to.parties)
@@ -168,6 +178,8 @@ class SharesArgs(Model):
 
 class SharesInstrument(Model):
     shares_instrument: SharesArgs
+    per_destination: ClassVar[bool] = True
+    cost: ClassVar[int] = 4  # evaluation order inside all/any: cheap, profile-only first
 
     def evaluate(self, ctx: Context) -> Result:
         if ctx.requester is None:
@@ -175,8 +187,18 @@ class SharesInstrument(Model):
         a = self.shares_instrument
         found = Result(False)
         unknown: list[str] = []
-        for inst in ctx.book.instruments_matching(tuple(a.mechanisms), tuple(a.kinds)):
-            r = _membership(ctx, inst.id, ["destination", "requester"])
+        # Only instruments the requester may be party to can be shared: found once per
+        # requester and date, not once per destination.
+        key = ("shares", tuple(a.mechanisms), tuple(a.kinds), ctx.requester, ctx.on)
+        candidates = ctx.book.memo.get(key)
+        if candidates is None:
+            candidates = ctx.book.memo[key] = [
+                inst.id
+                for inst in ctx.book.instruments_matching(tuple(a.mechanisms), tuple(a.kinds))
+                if ctx.book.membership(inst.id, ctx.requester, ctx.on).truth is not False
+            ]
+        for inst_id in candidates:
+            r = _membership(ctx, inst_id, ["destination", "requester"])
             if r.truth:
                 found.truth = True
                 found.absorb(r)
@@ -195,6 +217,7 @@ class StanceArgs(Model):
 
 class InterpolStanceIs(Model):
     interpol_stance: StanceArgs
+    cost: ClassVar[int] = 1  # evaluation order inside all/any: cheap, profile-only first
 
     def evaluate(self, ctx: Context) -> Result:
         if ctx.requester is None:
@@ -218,6 +241,8 @@ class PracticeArgs(Model):
 
 class InterpolPracticeIs(Model):
     interpol_practice: PracticeArgs
+    per_destination: ClassVar[bool] = True
+    cost: ClassVar[int] = 1  # evaluation order inside all/any: cheap, profile-only first
 
     def evaluate(self, ctx: Context) -> Result:
         kind = self.interpol_practice.arrests_on
@@ -247,6 +272,8 @@ class PrecedentArgs(Model):
 
 class HasPrecedent(Model):
     precedent: PrecedentArgs
+    per_destination: ClassVar[bool] = True
+    cost: ClassVar[int] = 3  # evaluation order inside all/any: cheap, profile-only first
 
     def evaluate(self, ctx: Context) -> Result:
         a = self.precedent
@@ -290,6 +317,7 @@ class CitizenArgs(Model):
 
 class CitizenOf(Model):
     citizen_of: CitizenArgs
+    cost: ClassVar[int] = 0  # evaluation order inside all/any: cheap, profile-only first
 
     def evaluate(self, ctx: Context) -> Result:
         state = ctx.requester if self.citizen_of.state == "requester" else ctx.destination
@@ -298,6 +326,8 @@ class CitizenOf(Model):
 
 class DestinationIsRequester(Model):
     destination_is_requester: Empty
+    per_destination: ClassVar[bool] = True
+    cost: ClassVar[int] = 0  # evaluation order inside all/any: cheap, profile-only first
 
     def evaluate(self, ctx: Context) -> Result:
         return TRUE if ctx.requester is not None and ctx.requester == ctx.destination else FALSE
@@ -309,6 +339,8 @@ class ProtectedArgs(Model):
 
 class ProtectedBy(Model):
     protected_by: ProtectedArgs
+    per_destination: ClassVar[bool] = True
+    cost: ClassVar[int] = 0  # evaluation order inside all/any: cheap, profile-only first
 
     def evaluate(self, ctx: Context) -> Result:
         kinds = self.protected_by.kinds
@@ -324,6 +356,7 @@ class LegKindArgs(Model):
 
 class LegKindIs(Model):
     leg_kind: LegKindArgs
+    cost: ClassVar[int] = 0  # evaluation order inside all/any: cheap, profile-only first
 
     def evaluate(self, ctx: Context) -> Result:
         return TRUE if ctx.leg_kind in self.leg_kind.kinds else FALSE
@@ -336,6 +369,7 @@ class PassportArgs(Model):
 
 class PassportExpires(Model):
     passport_expires: PassportArgs
+    cost: ClassVar[int] = 0  # evaluation order inside all/any: cheap, profile-only first
 
     def evaluate(self, ctx: Context) -> Result:
         a = self.passport_expires
@@ -352,6 +386,8 @@ class PassportExpires(Model):
 
 class Researched(Model):
     researched: Empty
+    per_destination: ClassVar[bool] = True
+    cost: ClassVar[int] = 0  # evaluation order inside all/any: cheap, profile-only first
 
     def evaluate(self, ctx: Context) -> Result:
         return TRUE if ctx.country is not None else FALSE
@@ -360,49 +396,77 @@ class Researched(Model):
 # --- combinators ------------------------------------------------------------------------
 
 
+def _weight(node: Any) -> int:
+    children = _children(node)
+    return max(map(_weight, children)) if children else node.cost
+
+
+def _by_cost(children: list[Any]) -> list[Any]:
+    return sorted(children, key=_weight)
+
+
 class All(Model):
     all: list["Condition"] = Field(min_length=1)
 
     def evaluate(self, ctx: Context) -> Result:
-        out = Result(True)
-        for child in self.all:
-            r = child.evaluate(ctx)
-            if r.truth is False:
-                return FALSE
-            if r.truth is None:
-                out.truth = None
+        return _all(ctx, [c.evaluate for c in self.all])
+
+
+def _all(ctx: Context, children: list[Evaluator]) -> Result:
+    out: Result | None = None
+    unknown = False
+    for child in children:
+        r = child(ctx)
+        if r.truth is False:
+            return FALSE
+        if r.truth is None:
+            unknown = True
+        if r is not TRUE:
+            if out is None:
+                out = Result(True)
             out.absorb(r)
-        return out
+    if out is None:
+        return Result(None) if unknown else TRUE
+    if unknown:
+        out.truth = None
+    return out
 
 
 class AnyOf(Model):
     any: list["Condition"] = Field(min_length=1)
 
     def evaluate(self, ctx: Context) -> Result:
-        found = Result(False)
-        unknown = Result(None)
-        saw_unknown = False
-        for child in self.any:
-            r = child.evaluate(ctx)
-            if r.truth:
-                found.truth = True
-                found.absorb(r)
-            elif r.truth is None:
-                saw_unknown = True
-                unknown.missing.extend(r.missing)
-        if found.truth:
-            return found
-        return unknown if saw_unknown else FALSE
+        return _any(ctx, [c.evaluate for c in self.any])
+
+
+def _any(ctx: Context, children: list[Evaluator]) -> Result:
+    found = Result(False)
+    unknown = Result(None)
+    saw_unknown = False
+    for child in children:
+        r = child(ctx)
+        if r.truth:
+            found.truth = True
+            found.absorb(r)
+        elif r.truth is None:
+            saw_unknown = True
+            unknown.missing.extend(r.missing)
+    if found.truth:
+        return found
+    return unknown if saw_unknown else FALSE
 
 
 class Not(Model):
     not_: "Condition" = Field(alias="not")
 
     def evaluate(self, ctx: Context) -> Result:
-        r = self.not_.evaluate(ctx)
-        if r.truth is None:
-            return Result(None, missing=list(r.missing))
-        return FALSE if r.truth else TRUE
+        return _not(self.not_.evaluate(ctx))
+
+
+def _not(r: Result) -> Result:
+    if r.truth is None:
+        return Result(None, missing=list(r.missing))
+    return FALSE if r.truth else TRUE
 
 
 PREDICATES: dict[str, type[Model]] = {
@@ -462,3 +526,60 @@ def _children(node: Any) -> list[Any]:
     if isinstance(node, Not):
         return [node.not_]
     return []
+
+
+def compile_condition(node: Any) -> Evaluator:
+    """A condition as one function, with cheap definite checks first inside all / any.
+
+    Kleene's all / any do not depend on the order of their operands, so a false profile
+    check can end the work before any treaty or precedent is looked up."""
+    if isinstance(node, All):
+        children = [compile_condition(c) for c in _by_cost(node.all)]
+        return lambda ctx: _all(ctx, children)
+    if isinstance(node, AnyOf):
+        children = [compile_condition(c) for c in _by_cost(node.any)]
+        return lambda ctx: _any(ctx, children)
+    if isinstance(node, Not):
+        inner = compile_condition(node.not_)
+        return lambda ctx: _not(inner(ctx))
+    return node.evaluate
+
+
+def _per_destination(node: Any) -> bool:
+    children = _children(node)
+    if children:
+        return any(map(_per_destination, children))
+    return bool(getattr(node, "per_destination", False))
+
+
+def split_condition(node: Any) -> tuple[Evaluator | None, Evaluator | None]:
+    """Split a condition into the part that reads only the person, the requester and the
+    date (the gate) and the part that reads the destination (the rest); either may be None.
+
+    If the gate is false for a requester, the rule cannot match any destination, so a world
+    assessment skips it instead of asking 249 times; if it is true, only the rest is asked."""
+    parts = node.all if isinstance(node, All) else [node]
+    fixed = [compile_condition(c) for c in _by_cost(parts) if not _per_destination(c)]
+    moving = [compile_condition(c) for c in _by_cost(parts) if _per_destination(c)]
+    gate = (lambda ctx: _all(ctx, fixed)) if fixed else None
+    rest = (lambda ctx: _all(ctx, moving)) if moving else None
+    return gate, rest
+
+
+def and_then(known: Result, rest: Evaluator | None) -> Evaluator:
+    """``known AND rest``, where ``known`` is an already evaluated true gate."""
+    if rest is None:
+        return lambda ctx: known
+    if known is TRUE:
+        return rest
+
+    def evaluate(ctx: Context) -> Result:
+        r = rest(ctx)
+        if r.truth is False:
+            return FALSE
+        out = Result(r.truth)
+        out.absorb(known)
+        out.absorb(r)
+        return out
+
+    return evaluate

@@ -10,9 +10,10 @@ from __future__ import annotations
 from datetime import date
 
 from .assessment import Assessment, Caveat, CaveatKind, Finding, RequesterBasis
-from .conditions import Context, Result
+from .conditions import Context, Evaluator, Result, and_then
 from .iso import all_codes, name as country_name
 from .levels import Level, highest
+from .model import build
 from .profile import Profile
 from .rule import Effect, Rule
 from .rulebook import Rulebook
@@ -44,7 +45,10 @@ def assess(
 
     if not is_code(code):
         raise ValueError(f"{destination!r} is not an ISO 3166-1 alpha-2 country code")
-    return _assess(book, profile, code, on or date.today(), leg_kind, profile.requesters())
+    day = on or date.today()
+    requesters = profile.requesters()
+    active = _active_rules(book, profile, requesters, day, leg_kind)
+    return _assess(book, profile, code, day, leg_kind, requesters, active)
 
 
 def assess_world(
@@ -54,7 +58,30 @@ def assess_world(
     book = _book(rulebook)
     day = on or date.today()
     requesters = profile.requesters()
-    return {code: _assess(book, profile, code, day, "entry", requesters) for code in all_codes()}
+    active = _active_rules(book, profile, requesters, day, "entry")
+    return {code: _assess(book, profile, code, day, "entry", requesters, active) for code in all_codes()}
+
+
+def _active_rules(
+    book: Rulebook, profile: Profile, requesters: dict[str, list[str]], on: date, leg_kind: str
+) -> dict[str | None, list[tuple[Rule, Evaluator]]]:
+    """For each requester, the rules that can still match, each with what is left to ask of
+    a destination. The person-and-date part of every rule is evaluated once per call."""
+    out: dict[str | None, list[tuple[Rule, Evaluator]]] = {}
+    for requester in list(requesters) or [None]:
+        ctx = Context(book, profile, "", None, requester, on, leg_kind)
+        rules: list[tuple[Rule, Evaluator]] = []
+        for rule in book.rules:
+            gate, rest = book.split(rule.id)
+            if gate is None:
+                rules.append((rule, book.evaluator(rule.id)))
+                continue
+            known = gate(ctx)
+            if known.truth is False:
+                continue
+            rules.append((rule, and_then(known, rest) if known.truth else book.evaluator(rule.id)))
+        out[requester] = rules
+    return out
 
 
 def _assess(
@@ -64,17 +91,17 @@ def _assess(
     on: date,
     leg_kind: str,
     requesters: dict[str, list[str]],
+    active: dict[str | None, list[tuple[Rule, Evaluator]]],
 ) -> Assessment:
     country = book.countries.get(code)
     findings: list[Finding] = []
     caveats: list[Caveat] = []
     seen_questions: set[tuple[str, str]] = set()
     seen_findings: set[tuple[str, str]] = set()
-    states: list[str | None] = list(requesters) or [None]
-    for requester in states:
+    for requester, rules in active.items():
         ctx = Context(book, profile, code, country, requester, on, leg_kind)
-        for rule in book.rules:
-            result = rule.when.evaluate(ctx)
+        for rule, evaluate in rules:
+            result = evaluate(ctx)
             if result.truth:
                 finding = _finding(book, rule, ctx, result)
                 if (rule.id, finding.text) not in seen_findings:
@@ -90,13 +117,14 @@ def _assess(
     raised = [f.level for f in findings if f.effect is Effect.RAISES and f.level is not None]
     level = highest(raised) or (Level.LOW if country is not None else Level.UNKNOWN)
     findings.sort(key=lambda f: (f.effect is not Effect.RAISES, -(f.level.rank if f.level else -1)))
-    caveats.extend(_research_caveats(book, code, country, on))
+    caveats.extend(_research_caveats(book, code, country, on, date.today()))
     caveats.extend(
-        Caveat(kind=CaveatKind.NOT_FORMALISED, text=f.not_formalised, rule_id=f.rule_id)
+        build(Caveat, kind=CaveatKind.NOT_FORMALISED, text=f.not_formalised, rule_id=f.rule_id,
+              requester=None, level=None, missing=[])
         for f in findings
         if f.not_formalised
     )
-    return Assessment.model_construct(
+    return build(Assessment,
         destination=code,
         destination_name=country_name(code),
         as_of=on,
@@ -104,7 +132,7 @@ def _assess(
         level=level,
         researched=country is not None,
         requesters=[
-            RequesterBasis.model_construct(state=s, name=country_name(s), reasons=r)
+            build(RequesterBasis, state=s, name=country_name(s), reasons=r)
             for s, r in requesters.items()
         ],
         findings=findings,
@@ -127,7 +155,7 @@ def _finding(book: Rulebook, rule: Rule, ctx: Context, result: Result) -> Findin
         "instruments": _join([book.instruments[i].name for i in instruments]) or "no instrument",
         "precedents": _join([f"{p.who} ({p.date.year})" for p in result.precedents]) or "no precedent",
     }
-    return Finding.model_construct(
+    return build(Finding,
         rule_id=rule.id,
         title=rule.title,
         requester=ctx.requester,
@@ -145,7 +173,7 @@ def _open_question(rule: Rule, requester: str | None, missing: list[str]) -> Cav
     who = f" (requests from {country_name(requester)})" if requester else ""
     head = f"Could raise this to {rule.level.value}" if rule.effect is Effect.RAISES and rule.level else "Could apply"
     text = f"{head}: '{rule.title}'{who}. Depends on: " + "; ".join(missing) + "."
-    return Caveat.model_construct(
+    return build(Caveat,
         kind=CaveatKind.OPEN_QUESTION,
         text=text,
         rule_id=rule.id,
@@ -155,11 +183,20 @@ def _open_question(rule: Rule, requester: str | None, missing: list[str]) -> Cav
     )
 
 
-def _research_caveats(book: Rulebook, code: str, country, on: date) -> list[Caveat]:
+def _research_caveats(book: Rulebook, code: str, country, on: date, today: date) -> list[Caveat]:
+    """What limits the answer for this destination; the same for every person, so memoised."""
+    key = ("research", code, on, today)
+    hit = book.memo.get(key)
+    if hit is None:
+        hit = book.memo[key] = _compute_research_caveats(book, code, country, on, today)
+    return hit
+
+
+def _compute_research_caveats(book: Rulebook, code: str, country, on: date, today: date) -> list[Caveat]:
     out: list[Caveat] = []
     if country is None:
         out.append(
-            Caveat.model_construct(
+            build(Caveat,
                 kind=CaveatKind.RESEARCH_DEPTH,
                 text=f"{country_name(code)} has not been researched: no precedents, practice or entry "
                 "rules are known, so its level is unknown unless a treaty alone raises it.",
@@ -171,17 +208,17 @@ def _research_caveats(book: Rulebook, code: str, country, on: date) -> list[Cave
         if country.searched:
             searched = country.searched.removeprefix("Searched:").strip()
             text += f" What was searched: {searched}"
-        out.append(Caveat.model_construct(kind=CaveatKind.RESEARCH_DEPTH, text=text, rule_id=None,
+        out.append(build(Caveat, kind=CaveatKind.RESEARCH_DEPTH, text=text, rule_id=None,
                                           requester=None, level=None, missing=[]))
         out.extend(
-            Caveat.model_construct(kind=CaveatKind.NOT_FORMALISED, text=q.text, rule_id=None,
+            build(Caveat, kind=CaveatKind.NOT_FORMALISED, text=q.text, rule_id=None,
                                    requester=None, level=None, missing=[])
             for q in country.questions
         )
-    age = (max(on, date.today()) - book.info.reviewed).days
+    age = (max(on, today) - book.info.reviewed).days
     if age > STALE_AFTER_DAYS:
         out.append(
-            Caveat.model_construct(
+            build(Caveat,
                 kind=CaveatKind.DATA_AGE,
                 text=f"The rulebook was reviewed on {book.info.reviewed}, {age} days before this "
                 "assessment: facts may have changed.",

@@ -474,7 +474,15 @@ class Interview:
             errors = self.errors()
             if errors:
                 raise InterviewError(errors)
-        return build_profile(self.answers, self.path())
+        return build_profile(self.answers, self.path(), self.today)
+
+    def new_entry(self, key: str) -> dict[str, str]:
+        """A fresh entry for an ENTRIES question, with each field's default filled in."""
+        q = next(q for s in STEPS.values() for q in s.questions if q.key == key)
+        entry = {f.key: f.default for f in q.fields}
+        if key == "listings" and self.answers.get("listed") == "suspect":
+            entry["certainty"] = Certainty.SUSPECTED.value
+        return entry
 
     def summary(self) -> list[tuple[str, str]]:
         """(question, answer) pairs in plain words for the review step; untranslated."""
@@ -510,7 +518,7 @@ def _entries(answers: dict[str, Any], key: str, q: Question, today: date) -> lis
         if _blank(entry, q):
             continue
         check = Check()
-        values = {f.key: entry.get(f.key) or f.default for f in q.fields}
+        values = {f.key: entry.get(f.key, f.default) for f in q.fields}
         for f in q.fields:
             _check_value(f, values[f.key], f.key, check, today)
         if check.errors:

@@ -9,7 +9,7 @@ from pathlib import Path
 from pydantic import Field
 
 from .assessment import RulebookStamp
-from .conditions import Fact, Result
+from .conditions import Evaluator, Fact, Result, compile_condition, split_condition
 from .country import Country
 from .instrument import Instrument, InstrumentKind, Mechanism, Party
 from .iso import name as country_name
@@ -44,8 +44,18 @@ class Rulebook:
     _non_parties: set[tuple[str, str]] = field(default_factory=set, repr=False)
     _membership: dict[tuple[str, str, date], Result] = field(default_factory=dict, repr=False)
     _matching: dict[tuple, list[Instrument]] = field(default_factory=dict, repr=False)
+    _compiled: dict[str, Evaluator] = field(default_factory=dict, repr=False)
+    memo: dict = field(default_factory=dict, repr=False)  # per-run caches of derived values
+    _gates: dict[str, tuple[Evaluator | None, Evaluator | None]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
+        self._index()
+
+    def _index(self) -> None:
+        self._parties.clear()
+        self._non_parties.clear()
+        self._compiled = {rule.id: compile_condition(rule.when) for rule in self.rules}
+        self._gates = {rule.id: split_condition(rule.when) for rule in self.rules}
         for inst in self.instruments.values():
             for party in inst.parties:
                 self._parties.setdefault((inst.id, party.state), []).append(party)
@@ -56,13 +66,33 @@ class Rulebook:
         state = dict(self.__dict__)
         state["_membership"] = {}  # memo caches are per run, never stored
         state["_matching"] = {}
+        state["_compiled"] = {}  # indexes and functions are rebuilt on load
+        state["_gates"] = {}
+        state["memo"] = {}
+        state["_parties"] = {}
+        state["_non_parties"] = set()
         return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._index()
+
+    def evaluator(self, rule_id: str) -> Evaluator:
+        return self._compiled[rule_id]
+
+    def split(self, rule_id: str) -> tuple[Evaluator | None, Evaluator | None]:
+        """A rule's condition as (person-and-date part, destination part); see split_condition."""
+        return self._gates[rule_id]
 
     @property
     def stamp(self) -> RulebookStamp:
-        return RulebookStamp(
-            version=self.info.version, reviewed=self.info.reviewed, content_hash=self.content_hash
-        )
+        """Version, review date and content hash: shared by every assessment it makes."""
+        stamp = self.__dict__.get("_stamp")
+        if stamp is None or stamp.content_hash != self.content_hash:
+            stamp = self.__dict__["_stamp"] = RulebookStamp(
+                version=self.info.version, reviewed=self.info.reviewed, content_hash=self.content_hash
+            )
+        return stamp
 
     def membership(self, instrument_id: str, state: str, on: date) -> Result:
         """Is ``state`` a party to the instrument on ``on``? Three-valued, memoised."""
