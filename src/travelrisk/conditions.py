@@ -185,30 +185,40 @@ class SharesInstrument(Model):
         if ctx.requester is None:
             return FALSE
         a = self.shares_instrument
-        found = Result(False)
-        unknown: list[str] = []
-        # Only instruments the requester may be party to can be shared: found once per
-        # requester and date, not once per destination.
-        key = ("shares", tuple(a.mechanisms), tuple(a.kinds), ctx.requester, ctx.on)
-        candidates = ctx.book.memo.get(key)
+        book, on = ctx.book, ctx.on
+        # The requester's side is the same for every destination: found once per requester
+        # and date. Each destination's answer is then kept for the other rules that ask.
+        key = ("shares", tuple(a.mechanisms), tuple(a.kinds), ctx.requester, on)
+        candidates = book.memo.get(key)
         if candidates is None:
-            candidates = ctx.book.memo[key] = [
-                inst.id
-                for inst in ctx.book.instruments_matching(tuple(a.mechanisms), tuple(a.kinds))
-                if ctx.book.membership(inst.id, ctx.requester, ctx.on).truth is not False
+            candidates = book.memo[key] = [
+                (inst.id, r)
+                for inst in book.instruments_matching(tuple(a.mechanisms), tuple(a.kinds))
+                if (r := book.membership(inst.id, ctx.requester, on)).truth is not False
             ]
-        for inst_id in candidates:
-            r = _membership(ctx, inst_id, ["destination", "requester"])
-            if r.truth:
-                found.truth = True
-                found.absorb(r)
-            elif r.truth is None:
-                unknown.extend(r.missing)
-        if found.truth:
-            return found
-        if unknown:
-            return Result(None, missing=unknown)
-        return FALSE
+        dkey = (*key, ctx.destination)
+        hit = book.memo.get(dkey)
+        if hit is None:
+            hit = book.memo[dkey] = _shared(book, candidates, ctx.destination, on)
+        return hit
+
+
+def _shared(book: "Rulebook", candidates: list[tuple[str, Result]], destination: str, on: date) -> Result:
+    facts: list[Fact] = []
+    instruments: list[str] = []
+    missing: list[str] = []
+    for inst_id, requester_side in candidates:
+        here = book.membership(inst_id, destination, on)
+        if here.truth is False:
+            continue
+        if here.truth and requester_side.truth:
+            facts += here.facts + requester_side.facts
+            instruments.append(inst_id)
+        else:
+            missing += here.missing + requester_side.missing
+    if instruments:
+        return Result(True, facts=facts, instruments=instruments)
+    return Result(None, missing=missing) if missing else FALSE
 
 
 class StanceArgs(Model):

@@ -96,7 +96,7 @@ def _assess(
     country = book.countries.get(code)
     findings: list[Finding] = []
     caveats: list[Caveat] = []
-    seen_questions: set[tuple[str, str]] = set()
+    questions: dict[tuple[str | None, tuple[str, ...]], list[Rule]] = {}
     seen_findings: set[tuple[str, str]] = set()
     for requester, rules in active.items():
         ctx = Context(book, profile, code, country, requester, on, leg_kind)
@@ -108,22 +108,15 @@ def _assess(
                     seen_findings.add((rule.id, finding.text))
                     findings.append(finding)
             elif result.truth is None:
-                missing = list(dict.fromkeys(result.missing))
-                key = (rule.id, "; ".join(missing))
-                if key in seen_questions:
-                    continue
-                seen_questions.add(key)
-                caveats.append(_open_question(rule, requester, missing))
+                questions.setdefault((requester, tuple(dict.fromkeys(result.missing))), []).append(rule)
+    caveats.extend(_open_question(rules, requester, list(missing)) for (requester, missing), rules in questions.items())
     raised = [f.level for f in findings if f.effect is Effect.RAISES and f.level is not None]
     level = highest(raised) or (Level.LOW if country is not None else Level.UNKNOWN)
     findings.sort(key=lambda f: (f.effect is not Effect.RAISES, -(f.level.rank if f.level else -1)))
     caveats.extend(_research_caveats(book, code, country, on, date.today()))
-    caveats.extend(
-        build(Caveat, kind=CaveatKind.NOT_FORMALISED, text=f.not_formalised, rule_id=f.rule_id,
-              requester=None, level=None, missing=[])
-        for f in findings
-        if f.not_formalised
-    )
+    for rule_id, text in dict.fromkeys((f.rule_id, f.not_formalised) for f in findings if f.not_formalised):
+        caveats.append(build(Caveat, kind=CaveatKind.NOT_FORMALISED, text=text, rule_id=rule_id,
+                             requester=None, level=None, missing=[]))
     return build(Assessment,
         destination=code,
         destination_name=country_name(code),
@@ -169,16 +162,20 @@ def _finding(book: Rulebook, rule: Rule, ctx: Context, result: Result) -> Findin
     )
 
 
-def _open_question(rule: Rule, requester: str | None, missing: list[str]) -> Caveat:
-    who = f" (requests from {country_name(requester)})" if requester else ""
-    head = f"Could raise this to {rule.level.value}" if rule.effect is Effect.RAISES and rule.level else "Could apply"
-    text = f"{head}: '{rule.title}'{who}. Depends on: " + "; ".join(missing) + "."
+def _open_question(rules: list[Rule], requester: str | None, missing: list[str]) -> Caveat:
+    """Rules that hinge on the same unresearched facts, as one question."""
+    raising = [r for r in rules if r.effect is Effect.RAISES and r.level is not None]
+    top = max(raising, key=lambda r: r.level.rank) if raising else rules[0]  # type: ignore[union-attr]
+    who = f" for requests from {country_name(requester)}" if requester else ""
+    head = f"Could raise this to {top.level.value}{who}" if raising else f"Could apply{who}"
+    titles = "; ".join(f"'{r.title}'" for r in rules)
+    text = f"{head}: {titles}. Depends on: " + "; ".join(missing) + "."
     return build(Caveat,
         kind=CaveatKind.OPEN_QUESTION,
         text=text,
-        rule_id=rule.id,
+        rule_id=top.id,
         requester=requester,
-        level=rule.level,
+        level=top.level if raising else None,
         missing=missing,
     )
 
