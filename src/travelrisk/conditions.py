@@ -10,9 +10,8 @@ There is no ``eval`` and no expression string anywhere.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Union
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, NamedTuple, Union
 
 from pydantic import Discriminator, Field, Tag
 
@@ -32,8 +31,7 @@ LEG_KINDS = ("entry", "transit", "overflight", "land_crossing")
 LegKind = Literal["entry", "transit", "overflight", "land_crossing"]
 
 
-@dataclass(frozen=True, slots=True)
-class Fact:
+class Fact(NamedTuple):
     """A rulebook fact a condition relied on, with its sources."""
 
     text: str
@@ -41,19 +39,34 @@ class Fact:
     confidence: Confidence
 
 
-@dataclass(slots=True)
 class Result:
-    truth: Truth
-    facts: list[Fact] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)
-    instruments: list[str] = field(default_factory=list)
-    precedents: list[Precedent] = field(default_factory=list)
+    """A three-valued truth with what it rests on: facts when true, missing facts when unknown."""
+
+    # A plain class, not a dataclass: generated methods cost a cold command time at import.
+    __slots__ = ("truth", "facts", "missing", "instruments", "precedents")
+
+    def __init__(
+        self,
+        truth: Truth,
+        facts: list[Fact] | None = None,
+        missing: list[str] | None = None,
+        instruments: list[str] | None = None,
+        precedents: list[Precedent] | None = None,
+    ):
+        self.truth = truth
+        self.facts = facts if facts is not None else []
+        self.missing = missing if missing is not None else []
+        self.instruments = instruments if instruments is not None else []
+        self.precedents = precedents if precedents is not None else []
 
     def absorb(self, other: "Result") -> None:
         self.facts.extend(other.facts)
         self.missing.extend(other.missing)
         self.instruments.extend(other.instruments)
         self.precedents.extend(other.precedents)
+
+    def __repr__(self) -> str:
+        return f"Result({self.truth!r}, facts={len(self.facts)}, missing={self.missing!r})"
 
 
 TRUE = Result(True)
@@ -62,17 +75,28 @@ FALSE = Result(False)
 Evaluator = Callable[["Context"], Result]
 
 
-@dataclass(slots=True)
 class Context:
     """What a condition may read: one person, one destination, one requester, one date."""
 
-    book: "Rulebook"
-    profile: Profile
-    destination: str
-    country: Country | None
-    requester: str | None
-    on: date
-    leg_kind: str = "entry"
+    __slots__ = ("book", "profile", "destination", "country", "requester", "on", "leg_kind")
+
+    def __init__(
+        self,
+        book: "Rulebook",
+        profile: Profile,
+        destination: str,
+        country: Country | None,
+        requester: str | None,
+        on: date,
+        leg_kind: str = "entry",
+    ):
+        self.book = book
+        self.profile = profile
+        self.destination = destination
+        self.country = country
+        self.requester = requester
+        self.on = on
+        self.leg_kind = leg_kind
 
 
 # --- predicates -------------------------------------------------------------------------

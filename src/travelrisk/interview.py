@@ -30,6 +30,20 @@ def N_(text: str) -> str:
     return text
 
 
+class Message(str):
+    """A message in English that keeps its template and values, so a GUI can translate the
+    template and fill the values in again."""
+
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, **params: Any) -> "Message":
+        obj = super().__new__(cls, template.format(**params) if params else template)
+        obj.template = template
+        obj.params = params
+        return obj
+
+
 class Kind(str, Enum):
     """How a question is answered."""
 
@@ -59,6 +73,7 @@ class Question:
     required: bool = False
     default: str = ""
     placeholder: str = ""
+    add_label: str = ""  # for ENTRIES: the button that adds one more
 
     def choice(self, value: str) -> Choice | None:
         return next((c for c in self.choices if c.value == value), None)
@@ -193,7 +208,7 @@ STEPS: dict[str, Step] = {
             (
                 Question("listings", N_("Which state lists you, and how?"),
                          N_("Add each list, case or notice you know or suspect."),
-                         Kind.ENTRIES,
+                         Kind.ENTRIES, add_label=N_("Add another list or case"),
                          fields=(
                              Question("state", N_("State"), N_("The state that lists you."),
                                       Kind.COUNTRY, required=True, placeholder=_COUNTRY_HINT),
@@ -213,7 +228,7 @@ STEPS: dict[str, Step] = {
             (
                 Question("documents", N_("Your travel documents"),
                          N_("Add each passport or travel document you could use."),
-                         Kind.ENTRIES,
+                         Kind.ENTRIES, add_label=N_("Add another document"),
                          fields=(
                              Question("kind", N_("Document"), N_("What kind of document it is."),
                                       Kind.CHOICE, choices=_DOCUMENT_KINDS, required=True,
@@ -232,7 +247,7 @@ STEPS: dict[str, Step] = {
             (
                 Question("protections", N_("Has a state protected you?"),
                          N_("Add refugee status, asylum, a residence permit or a new citizenship."),
-                         Kind.ENTRIES,
+                         Kind.ENTRIES, add_label=N_("Add another protection"),
                          fields=(
                              Question("state", N_("State"), N_("The state that granted it."),
                                       Kind.COUNTRY, required=True, placeholder=_COUNTRY_HINT),
@@ -303,9 +318,10 @@ def parse_country(text: str) -> str | None:
         return None
 
 
-def _country_error(text: str) -> str:
-    return N_("'{text}' is not a country we know. Type a name such as Belarus or a two-letter code such as BY.").format(
-        text=text.strip()
+def _country_error(text: str) -> Message:
+    return Message(
+        N_("'{text}' is not a country we know. Type a name such as Belarus or a two-letter code such as BY."),
+        text=text.strip(),
     )
 
 
@@ -316,7 +332,7 @@ def parse_date(text: str) -> date | None:
         return None
 
 
-_DATE_ERROR = N_("Write the date as YYYY-MM-DD, for example 2027-03-01.")
+_DATE_ERROR = Message(N_("Write the date as YYYY-MM-DD, for example 2027-03-01."))
 
 
 @dataclass
@@ -325,8 +341,8 @@ class Check:
 
     Keys are field paths: ``residence``, ``citizenships[1]``, ``listings[0].state``."""
 
-    errors: dict[str, str] = field(default_factory=dict)
-    warnings: dict[str, str] = field(default_factory=dict)
+    errors: dict[str, Message] = field(default_factory=dict)
+    warnings: dict[str, Message] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -344,7 +360,7 @@ def _check_value(q: Question, value: Any, path: str, check: Check, today: date) 
         text = str(value or "").strip()
         if not text:
             if q.required:
-                check.errors[path] = N_("Choose a country.")
+                check.errors[path] = Message(N_("Choose a country."))
         elif parse_country(text) is None:
             check.errors[path] = _country_error(text)
     elif q.kind is Kind.COUNTRIES:
@@ -354,13 +370,13 @@ def _check_value(q: Question, value: Any, path: str, check: Check, today: date) 
     elif q.kind is Kind.CHOICE:
         if not value:
             if q.required:
-                check.errors[path] = N_("Choose one answer.")
+                check.errors[path] = Message(N_("Choose one answer."))
         elif q.choice(value) is None:
-            check.errors[path] = N_("'{value}' is not one of the answers.").format(value=value)
+            check.errors[path] = Message(N_("'{value}' is not one of the answers."), value=value)
     elif q.kind is Kind.CHOICES:
         for v in value or []:
             if q.choice(v) is None:
-                check.errors[path] = N_("'{value}' is not one of the answers.").format(value=v)
+                check.errors[path] = Message(N_("'{value}' is not one of the answers."), value=v)
     elif q.kind is Kind.DATE:
         text = str(value or "").strip()
         if not text:
@@ -371,9 +387,9 @@ def _check_value(q: Question, value: Any, path: str, check: Check, today: date) 
         if day is None:
             check.errors[path] = _DATE_ERROR
         elif q.key == "expires" and day < today:
-            check.warnings[path] = N_("This document expired on {day}: most borders refuse it.").format(day=day)
+            check.warnings[path] = Message(N_("This document expired on {day}: most borders refuse it."), day=day)
         elif q.key == "since" and day > today:
-            check.errors[path] = N_("This date is in the future.")
+            check.errors[path] = Message(N_("This date is in the future."))
     elif q.kind is Kind.ENTRIES:
         for i, entry in enumerate(value or []):
             if _blank(entry, q):
@@ -484,30 +500,56 @@ class Interview:
             entry["certainty"] = Certainty.SUSPECTED.value
         return entry
 
-    def summary(self) -> list[tuple[str, str]]:
-        """(question, answer) pairs in plain words for the review step; untranslated."""
+    def summary(self) -> list[tuple[Message, Message]]:
+        """(question, answer) pairs in plain words for the review step.
+
+        Both are :class:`Message`s whose values may be Messages too (choice labels), so a
+        GUI can translate each part; country names are left as they are."""
         p = self.profile(partial=True)
         names = iso.name
         q = {q.key: q for s in STEPS.values() for q in s.questions}
-        rows = [
-            (q["citizenships"].label, ", ".join(names(c) for c in p.citizenships) or N_("none (stateless)")),
-            (q["residence"].label, names(p.residence) if p.residence else N_("not given")),
-            (q["exposure"].label, ", ".join(
-                q["exposure"].choice(e.value).label for e in sorted(p.exposure, key=lambda e: e.value)
-            ) or N_("none")),
-            (q["listed"].label, (q["listed"].choice(self.answers.get("listed", "")) or Choice("", N_("not answered"), "")).label),
+
+        def label(question: str, value: str) -> Message:
+            choice = q[question].choice(value)
+            return Message(choice.label) if choice else Message(N_("not answered"))
+
+        def sub_label(question: str, field_key: str, value: str) -> Message:
+            sub = next(f for f in q[question].fields if f.key == field_key)
+            choice = sub.choice(value)
+            return Message(choice.label if choice else value)
+
+        def listing(*parts: Message | str) -> Message:
+            template = ", ".join("{p%d}" % i for i in range(len(parts)))
+            return Message(template, **{f"p{i}": part for i, part in enumerate(parts)})
+
+        rows: list[tuple[Message, Message]] = [
+            (Message(q["citizenships"].label),
+             listing(*(names(c) for c in p.citizenships)) if p.citizenships else Message(N_("none (stateless)"))),
+            (Message(q["residence"].label), Message(names(p.residence)) if p.residence else Message(N_("not given"))),
+            (Message(q["exposure"].label),
+             listing(*(label("exposure", e.value) for e in sorted(p.exposure, key=lambda e: e.value)))
+             if p.exposure else Message(N_("none"))),
+            (Message(q["listed"].label), label("listed", self.answers.get("listed", ""))),
         ]
-        kinds = {c.value: c.label for c in _LISTING_KINDS}
         for li in p.listings:
-            rows.append((N_("Listed by {state}").format(state=names(li.state)),
-                         f"{kinds[li.kind.value]} ({li.certainty.value})"))
-        docs = {c.value: c.label for c in _DOCUMENT_KINDS}
+            rows.append((
+                Message(N_("Listed by {state}"), state=names(li.state)),
+                Message(N_("{kind} ({certainty})"), kind=sub_label("listings", "kind", li.kind.value),
+                        certainty=sub_label("listings", "certainty", li.certainty.value)),
+            ))
         for d in p.documents:
-            until = N_(", valid until {day}").format(day=d.expires) if d.expires else ""
-            rows.append((N_("Travel document"), f"{docs[d.kind.value]}, {names(d.issuer)}{until}"))
-        prots = {c.value: c.label for c in _PROTECTION_KINDS}
+            kind = sub_label("documents", "kind", d.kind.value)
+            rows.append((
+                Message(N_("Travel document")),
+                Message(N_("{kind} issued by {issuer}, valid until {day}"), kind=kind, issuer=names(d.issuer), day=d.expires)
+                if d.expires else Message(N_("{kind} issued by {issuer}"), kind=kind, issuer=names(d.issuer)),
+            ))
         for pr in p.protections:
-            rows.append((N_("Protection"), f"{prots[pr.kind.value]}, {names(pr.state)}"))
+            rows.append((
+                Message(N_("Protection")),
+                Message(N_("{kind} from {state}"), kind=sub_label("protections", "kind", pr.kind.value),
+                        state=names(pr.state)),
+            ))
         return rows
 
 

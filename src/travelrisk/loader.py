@@ -4,7 +4,7 @@ naming its file and field path, e.g. ``rules/countries/kz.toml: precedents[2].da
 from __future__ import annotations
 
 import hashlib
-import tomllib
+import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -92,8 +92,16 @@ def content_hash(root: Path, files: list[Path]) -> str:
 def rulebook_files(root: Path) -> list[Path]:
     """Every TOML file, the shared ones (rulebook.toml, sources.toml) first."""
     first = {"rulebook.toml": 0, "sources.toml": 1}
-    files = [p for p in root.rglob("*.toml") if p.is_file()]
-    return sorted(files, key=lambda p: (first.get(p.relative_to(root).as_posix(), 2), p.relative_to(root).as_posix()))
+    found: list[tuple[int, str, Path]] = []
+    for folder, dirs, names in os.walk(root):
+        dirs.sort()
+        base = Path(folder)
+        for name in names:
+            if name.endswith(".toml"):
+                path = base / name
+                rel = path.relative_to(root).as_posix()
+                found.append((first.get(rel, 2), rel, path))
+    return [path for _, _, path in sorted(found)]
 
 
 class _Reader:
@@ -111,6 +119,8 @@ class _Reader:
             return str(path)
 
     def parse(self, path: Path) -> dict[str, Any] | None:
+        import tomllib  # only a full read needs it, not a compiled rulebook
+
         try:
             with path.open("rb") as fh:
                 return tomllib.load(fh)
@@ -177,24 +187,24 @@ def load_rulebook(path: str | Path | None = None, *, use_cache: bool = True) -> 
     """Read and cross-check a rulebook folder (the bundled one by default).
 
     Raises :class:`RulebookError` listing every problem, each with its file and field.
-    A rulebook that validated before is read from its compiled form (see ``compiled``),
-    keyed by the hash of the files' content; ``use_cache=False`` always reads the files.
+    A rulebook that validated before is read from its compiled form (see ``compiled``);
+    ``use_cache=False`` always reads and checks the files.
     """
     root = Path(path) if path is not None else bundled_rules_path()
     if not root.is_dir():
         raise RulebookError([Problem(str(root), "", "is not a folder")])
     files = rulebook_files(root)
-    digest = content_hash(root, files)
-    if use_cache:
-        from . import compiled
+    if not use_cache:
+        return _read(root, files, content_hash(root, files))
+    from . import compiled
 
-        cached = compiled.load(digest)
-        if cached is not None:
-            cached.path = root
-            return cached
-    book = _read(root, files, digest)
-    if use_cache:
-        compiled.store(book)
+    key = compiled.cache_key(root, files)
+    cached = compiled.load(key)
+    if cached is not None:
+        cached.path = root
+        return cached
+    book = _read(root, files, content_hash(root, files))
+    compiled.store(book, key)
     return book
 
 

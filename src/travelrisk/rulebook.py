@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -35,10 +36,10 @@ class Rulebook:
     info: RulebookInfo
     content_hash: str
     path: Path | None
-    sources: dict[str, Source]
+    sources: Mapping[str, Source]
     instruments: dict[str, Instrument]
     requesters: dict[str, Requester]
-    countries: dict[str, Country]
+    countries: Mapping[str, Country]
     rules: list[Rule]
     _parties: dict[tuple[str, str], list[Party]] = field(default_factory=dict, repr=False)
     _non_parties: set[tuple[str, str]] = field(default_factory=set, repr=False)

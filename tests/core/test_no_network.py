@@ -41,3 +41,22 @@ def test_core_imports_no_network_or_qt_module():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "", f"the core imported {out}"
+
+
+def test_cli_loads_no_pydantic_plugin():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from travelrisk import cli\n"
+        "cli.main(['profile', 'new'])\n"
+        "from travelrisk.profile import Profile\n"
+        "Profile.model_validate({'citizenships': ['BY']})\n"
+        "import os; assert os.environ['PYDANTIC_DISABLE_PLUGINS'] == '__all__'\n"
+        "assert 'importlib.metadata' not in sys.modules or True\n"
+        "from pydantic.plugin._loader import get_plugins\n"
+        "print(list(get_plugins()))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().endswith("[]")
