@@ -46,7 +46,7 @@ def assess(
     if not is_code(code):
         raise ValueError(f"{destination!r} is not an ISO 3166-1 alpha-2 country code")
     day = on or date.today()
-    requesters = profile.requesters()
+    requesters = profile.requesters(book.requesters)
     active = _active_rules(book, profile, requesters, day, leg_kind)
     return _assess(book, profile, code, day, leg_kind, requesters, active)
 
@@ -57,7 +57,7 @@ def assess_world(
     """Assess every ISO 3166-1 country for one person, keyed by alpha-2 code."""
     book = _book(rulebook)
     day = on or date.today()
-    requesters = profile.requesters()
+    requesters = profile.requesters(book.requesters)
     active = _active_rules(book, profile, requesters, day, "entry")
     return {code: _assess(book, profile, code, day, "entry", requesters, active) for code in all_codes()}
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 from enum import Enum
 
@@ -100,8 +101,13 @@ class Profile(Model):
     def _sorted_exposure(self, v: set[Exposure]) -> list[str]:
         return sorted(e.value for e in v)
 
-    def requesters(self) -> dict[str, list[str]]:
-        """Each pursuing state with the reasons it counts, in a stable order."""
+    def requesters(self, pursuing: Collection[str] | None = None) -> dict[str, list[str]]:
+        """Each state that pursues the person, with the reasons it counts, in a stable order.
+
+        A state that lists the person always counts. A citizenship state counts when the
+        person has political exposure and the state is one of ``pursuing`` (the rulebook's
+        requesting states): a Belarusian journalist's Polish citizenship makes Poland no
+        requester. With ``pursuing`` None, every citizenship counts."""
         out: dict[str, list[str]] = {}
         for listing in self.listings:
             out.setdefault(listing.state, []).append(
@@ -110,7 +116,8 @@ class Profile(Model):
         if self.exposure:
             what = ", ".join(sorted(e.value.replace("_", " ") for e in self.exposure))
             for state in self.citizenships:
-                out.setdefault(state, []).append(f"your citizenship, with political exposure: {what}")
+                if pursuing is None or state in pursuing:
+                    out.setdefault(state, []).append(f"your citizenship, with political exposure: {what}")
         return out
 
 
