@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 from datetime import date
+from importlib import import_module
 from typing import Sequence
 
 OK, ERROR, BAD_INPUT = 0, 1, 2
@@ -27,16 +28,32 @@ def _date(value: str) -> date:
 
 
 def _country(value: str) -> str:
-    # Checked against ISO 3166 in _destination, once the rulebook has primed the code table.
+    # Checked against ISO 3166 in destination(), once the rulebook has primed the code table.
     return value.strip().upper()
 
 
-def _destination(code: str) -> str:
+def destination(code: str, flag: str = "--to") -> str:
+    """An ISO code checked once the rulebook has primed the code table."""
     from .iso import is_code
 
     if not is_code(code):
-        raise BadInput(f"--to {code!r} is not an ISO 3166-1 alpha-2 country code (e.g. KZ)")
+        raise BadInput(f"{flag} {code!r} is not an ISO 3166-1 alpha-2 country code (e.g. KZ)")
     return code
+
+
+# Command groups that live in their own modules (travelrisk/commands/*.py). Each module has
+# ``register(groups)`` that adds its subcommands with ``set_defaults(handler=...)``; a module
+# imports what its handlers need inside them, so building the parser stays cheap.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def common_options(sp: argparse.ArgumentParser, *, profile: bool = True) -> None:
+    """The options every data command shares."""
+    if profile:
+        sp.add_argument("--profile", required=True, metavar="FILE", help="profile JSON (see 'profile new')")
+    sp.add_argument("--on", type=_date, metavar="DATE", help="travel date, YYYY-MM-DD (default: today)")
+    sp.add_argument("--json", action="store_true", help="machine-readable output")
+    sp.add_argument("--rules", metavar="DIR", help="use this rulebook folder instead of the bundled one")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,31 +63,37 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    prof = sub.add_parser("profile", help="make a profile file").add_subparsers(dest="action", required=True)
+    prof = sub.add_parser("profile", help="profiles: make, save, open").add_subparsers(
+        dest="action", required=True, metavar="ACTION"
+    )
     new = prof.add_parser("new", help="print a starting profile with every field")
     new.add_argument("--example", action="store_true", help="a filled-in example instead of an empty one")
-
-    def common(sp: argparse.ArgumentParser) -> None:
-        sp.add_argument("--profile", required=True, metavar="FILE", help="profile JSON (see 'profile new')")
-        sp.add_argument("--on", type=_date, metavar="DATE", help="travel date, YYYY-MM-DD (default: today)")
-        sp.add_argument("--json", action="store_true", help="machine-readable output")
-        sp.add_argument("--rules", metavar="DIR", help="use this rulebook folder instead of the bundled one")
+    new.set_defaults(handler=_profile_new)
 
     check = sub.add_parser("check", help="one destination")
-    common(check)
+    common_options(check)
     check.add_argument("--to", required=True, type=_country, metavar="CODE", help="destination, ISO alpha-2")
     check.add_argument("--brief", action="store_true", help="leave out facts and open questions")
+    check.set_defaults(handler=_check)
 
     world = sub.add_parser("world", help="every ISO 3166 country")
-    common(world)
+    common_options(world)
+    world.set_defaults(handler=_world)
 
-    rules = sub.add_parser("rules", help="the rulebook").add_subparsers(dest="action", required=True)
+    rules = sub.add_parser("rules", help="the rulebook").add_subparsers(dest="action", required=True, metavar="ACTION")
     validate = rules.add_parser("validate", help="check a rulebook folder; every error names file and field")
     validate.add_argument("dir", nargs="?", metavar="DIR", help="rulebook folder (default: the bundled one)")
+    validate.set_defaults(handler=_rules)
     test = rules.add_parser("test", help="run every rule's worked examples")
     test.add_argument("dir", nargs="?", metavar="DIR", help="rulebook folder (default: the bundled one)")
+    test.set_defaults(handler=_rules)
     info = rules.add_parser("info", help="version, review date and content hash of the rulebook")
     info.add_argument("dir", nargs="?", metavar="DIR")
+    info.set_defaults(handler=_rules)
+
+    groups = {"root": sub, "profile": prof, "rules": rules}
+    for name in COMMAND_MODULES:
+        import_module(name).register(groups)
     return p
 
 
@@ -80,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     plugins.disable()  # no pydantic plugin may see a profile (see plugins.py)
     args = build_parser().parse_args(argv)
     try:
-        return _dispatch(args)
+        return args.handler(args)
     except BadInput as exc:
         print(f"travelrisk: {exc}", file=sys.stderr)
         return BAD_INPUT
@@ -88,27 +111,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return OK
 
 
-def _dispatch(args: argparse.Namespace) -> int:
-    if args.command == "profile":
-        return _profile_new(args.example)
-    if args.command == "rules":
-        return _rules(args)
-    book = _load(args.rules)
-    profile = _read_profile(args.profile)
-    if args.command == "check":
-        from .engine import assess
+def _check(args: argparse.Namespace) -> int:
+    from .engine import assess
 
-        a = assess(profile, _destination(args.to), on=args.on, rulebook=book)
-        if args.json:
-            print(a.model_dump_json(indent=2))
-        else:
-            from .terminal import render
+    book = load(args.rules)
+    profile = read_profile(args.profile)
+    a = assess(profile, destination(args.to), on=args.on, rulebook=book)
+    if args.json:
+        print(a.model_dump_json(indent=2))
+    else:
+        from .terminal import render
 
-            print(render(a, verbose=not args.brief))
-        return OK
+        print(render(a, verbose=not args.brief))
+    return OK
+
+
+def _world(args: argparse.Namespace) -> int:
     from .engine import assess_world
 
-    world = assess_world(profile, on=args.on, rulebook=book)
+    book = load(args.rules)
+    world = assess_world(read_profile(args.profile), on=args.on, rulebook=book)
     if args.json:
         import json
 
@@ -120,7 +142,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     return OK
 
 
-def _load(path: str | None):
+def load(path: str | None):
+    """The rulebook for a command (the bundled one by default); a broken one is bad input."""
     from .loader import RulebookError, load_rulebook
 
     try:
@@ -130,7 +153,8 @@ def _load(path: str | None):
             f"  {p}" for p in exc.problems)) from None
 
 
-def _read_profile(path: str):
+def read_profile(path: str):
+    """A profile from ``--profile FILE``; errors name the flag, the file and the field."""
     from .profile import ProfileError, load_profile
 
     try:
@@ -139,10 +163,10 @@ def _read_profile(path: str):
         raise BadInput(f"--profile {exc}") from None
 
 
-def _profile_new(example: bool) -> int:
+def _profile_new(args: argparse.Namespace) -> int:
     from .profile import Profile
 
-    if example:
+    if args.example:
         from .examples import EXAMPLE_PROFILE
 
         print(EXAMPLE_PROFILE.model_dump_json(indent=2))

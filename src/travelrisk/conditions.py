@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 
 Truth = bool | None  # None is "unknown"
 
-LEG_KINDS = ("entry", "transit", "overflight", "land_crossing")
-LegKind = Literal["entry", "transit", "overflight", "land_crossing"]
+LEG_KINDS = ("departure", "entry", "transit", "overflight", "land_crossing")
+LegKind = Literal["departure", "entry", "transit", "overflight", "land_crossing"]
 
 
 class Fact(NamedTuple):
