@@ -58,3 +58,20 @@ def test_interstate_wanted_by_belarus_is_at_least_high_wherever_the_cis_search_t
 def test_eu_states_are_not_rated_like_cis_states(book, code):
     p = Profile(citizenships=["BY"], listings=[{"state": "BY", "kind": "interstate_wanted"}])
     assert assess(p, code, on=ON, rulebook=book).level < Level.HIGH
+
+
+ISSUE_DESTINATIONS = (
+    "AM AZ BY GE KG KZ MD RU TJ TM UA UZ EE LV LT TR AE QA RS ME MK AL BA IL EG TH VN ID CN IN MN LK "
+    "AT BE BG HR CY CZ DK FI FR DE GR HU IE IT LU MT NL PL PT RO SK SI ES SE NO CH GB US CA AR BR MX"
+).split()
+
+
+def test_at_least_sixty_destinations_are_researched(book):
+    assert len(book.countries) >= 60
+    missing = [c for c in ISSUE_DESTINATIONS if c not in book.countries]
+    assert not missing, missing
+
+
+def test_every_destination_says_what_was_searched_or_found(book):
+    for code, country in book.countries.items():
+        assert country.precedents or country.searched, f"{code}: no precedent and no 'searched' note"
