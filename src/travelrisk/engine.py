@@ -115,9 +115,9 @@ def _assess(
     findings.sort(key=lambda f: (f.effect is not Effect.RAISES, -(f.level.rank if f.level else -1)))
     caveats.extend(_research_caveats(book, code, country, on, date.today()))
     for rule_id, text in dict.fromkeys((f.rule_id, f.not_formalised) for f in findings if f.not_formalised):
-        caveats.append(build(Caveat, kind=CaveatKind.NOT_FORMALISED, text=text, rule_id=rule_id,
-                             requester=None, level=None, missing=[]))
-    return build(Assessment,
+        caveats.append(_caveat(CaveatKind.NOT_FORMALISED, text, rule_id=rule_id))
+    return build(
+        Assessment,
         destination=code,
         destination_name=country_name(code),
         as_of=on,
@@ -148,7 +148,8 @@ def _finding(book: Rulebook, rule: Rule, ctx: Context, result: Result) -> Findin
         "instruments": _join([book.instruments[i].name for i in instruments]) or "no instrument",
         "precedents": _join([f"{p.who} ({p.date.year})" for p in result.precedents]) or "no precedent",
     }
-    return build(Finding,
+    return build(
+        Finding,
         rule_id=rule.id,
         title=rule.title,
         requester=ctx.requester,
@@ -170,13 +171,27 @@ def _open_question(rules: list[Rule], requester: str | None, missing: list[str])
     head = f"Could raise this to {top.level.value}{who}" if raising else f"Could apply{who}"
     titles = "; ".join(f"'{r.title}'" for r in rules)
     text = f"{head}: {titles}. Depends on: " + "; ".join(missing) + "."
-    return build(Caveat,
-        kind=CaveatKind.OPEN_QUESTION,
-        text=text,
+    return _caveat(
+        CaveatKind.OPEN_QUESTION,
+        text,
         rule_id=top.id,
         requester=requester,
         level=top.level if raising else None,
         missing=missing,
+    )
+
+
+def _caveat(
+    kind: CaveatKind,
+    text: str,
+    *,
+    rule_id: str | None = None,
+    requester: str | None = None,
+    level: Level | None = None,
+    missing: list[str] | None = None,
+) -> Caveat:
+    return build(
+        Caveat, kind=kind, text=text, rule_id=rule_id, requester=requester, level=level, missing=missing or []
     )
 
 
@@ -192,36 +207,25 @@ def _research_caveats(book: Rulebook, code: str, country, on: date, today: date)
 def _compute_research_caveats(book: Rulebook, code: str, country, on: date, today: date) -> list[Caveat]:
     out: list[Caveat] = []
     if country is None:
-        out.append(
-            build(Caveat,
-                kind=CaveatKind.RESEARCH_DEPTH,
-                text=f"{country_name(code)} has not been researched: no precedents, practice or entry "
-                "rules are known, so its level is unknown unless a treaty alone raises it.",
-                rule_id=None, requester=None, level=None, missing=[],
-            )
-        )
+        out.append(_caveat(
+            CaveatKind.RESEARCH_DEPTH,
+            f"{country_name(code)} has not been researched: no precedents, practice or entry "
+            "rules are known, so its level is unknown unless a treaty alone raises it.",
+        ))
     else:
         text = f"Research depth: {country.depth.value}; reviewed {country.reviewed}."
         if country.searched:
             searched = country.searched.removeprefix("Searched:").strip()
             text += f" What was searched: {searched}"
-        out.append(build(Caveat, kind=CaveatKind.RESEARCH_DEPTH, text=text, rule_id=None,
-                                          requester=None, level=None, missing=[]))
-        out.extend(
-            build(Caveat, kind=CaveatKind.NOT_FORMALISED, text=q.text, rule_id=None,
-                                   requester=None, level=None, missing=[])
-            for q in country.questions
-        )
+        out.append(_caveat(CaveatKind.RESEARCH_DEPTH, text))
+        out.extend(_caveat(CaveatKind.NOT_FORMALISED, q.text) for q in country.questions)
     age = (max(on, today) - book.info.reviewed).days
     if age > STALE_AFTER_DAYS:
-        out.append(
-            build(Caveat,
-                kind=CaveatKind.DATA_AGE,
-                text=f"The rulebook was reviewed on {book.info.reviewed}, {age} days before this "
-                "assessment: facts may have changed.",
-                rule_id=None, requester=None, level=None, missing=[],
-            )
-        )
+        out.append(_caveat(
+            CaveatKind.DATA_AGE,
+            f"The rulebook was reviewed on {book.info.reviewed}, {age} days before this "
+            "assessment: facts may have changed.",
+        ))
     return out
 
 
@@ -232,6 +236,7 @@ def _join(items: list[str]) -> str:
 
 
 def rulebook_age_days(book: Rulebook, today: date | None = None) -> int:
+    """How old the rulebook's review is; over STALE_AFTER_DAYS, the programs warn."""
     return ((today or date.today()) - book.info.reviewed).days
 
 
