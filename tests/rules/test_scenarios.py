@@ -28,3 +28,5 @@ def test_scenario(book, scenario, expect):
         setting = [f.rule_id for f in a.findings if f.level is a.level]
         assert expect["rule"] in setting, f"expected {expect['rule']} among {setting}\n{found}"
         assert all(s.title for f in a.findings if f.rule_id == expect["rule"] for s in f.sources)
+    for rule_id in expect.get("shows", []):
+        assert rule_id in {f.rule_id for f in a.findings}, f"{rule_id} not among the findings\n{found}"
