@@ -74,6 +74,7 @@ class Question:
     default: str = ""
     placeholder: str = ""
     add_label: str = ""  # for ENTRIES: the button that adds one more
+    past: str = "allowed"  # for DATE: "allowed", "warn" (an expiry) or "future_is_error" (a grant)
 
     def choice(self, value: str) -> Choice | None:
         return next((c for c in self.choices if c.value == value), None)
@@ -236,7 +237,7 @@ STEPS: dict[str, Step] = {
                              Question("issuer", N_("Issued by"), N_("The state that issued it."),
                                       Kind.COUNTRY, required=True, placeholder=_COUNTRY_HINT),
                              Question("expires", N_("Valid until"), N_("Expiry date, as YYYY-MM-DD (optional)."),
-                                      Kind.DATE, placeholder="YYYY-MM-DD"),
+                                      Kind.DATE, placeholder="YYYY-MM-DD", past="warn"),
                          )),
             ),
         ),
@@ -255,7 +256,7 @@ STEPS: dict[str, Step] = {
                                       Kind.CHOICE, choices=_PROTECTION_KINDS, required=True,
                                       default=ProtectionKind.REFUGEE_STATUS.value),
                              Question("since", N_("Since"), N_("The date it was granted, as YYYY-MM-DD (optional)."),
-                                      Kind.DATE, placeholder="YYYY-MM-DD"),
+                                      Kind.DATE, placeholder="YYYY-MM-DD", past="future_is_error"),
                          )),
             ),
         ),
@@ -386,9 +387,10 @@ def _check_value(q: Question, value: Any, path: str, check: Check, today: date) 
         day = parse_date(text)
         if day is None:
             check.errors[path] = _DATE_ERROR
-        elif q.key == "expires" and day < today:
-            check.warnings[path] = Message(N_("This document expired on {day}: most borders refuse it."), day=day)
-        elif q.key == "since" and day > today:
+        elif q.past == "warn" and day < today:
+            check.warnings[path] = Message(
+                N_("This document expired on {day}: check that a border would still accept it."), day=day)
+        elif q.past == "future_is_error" and day > today:
             check.errors[path] = Message(N_("This date is in the future."))
     elif q.kind is Kind.ENTRIES:
         for i, entry in enumerate(value or []):

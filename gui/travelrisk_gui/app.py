@@ -1,0 +1,212 @@
+"""``travelrisk-gui``: start the app, or render its window to a PNG and exit.
+
+    travelrisk-gui [--profile FILE] [--on DATE] [--rules DIR]
+    travelrisk-gui --screenshot PATH [--profile FILE] [--select CODE] [--size WxH]
+                   [--tab map|compare|countries|profile] [--step STEP] [--compare CODES]
+
+Reading a profile file is the only file this app reads about the person, and it writes
+none: no settings, no recent files, no logs. Widgets are imported only after the arguments
+are read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from typing import Sequence
+
+OK, ERROR, BAD_INPUT = 0, 1, 2
+TABS = ("map", "compare", "countries", "profile")
+
+
+def _size(value: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in value.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a size (use WIDTHxHEIGHT, e.g. 1400x900)") from None
+    if not (200 <= w <= 8000 and 200 <= h <= 8000):
+        raise argparse.ArgumentTypeError(f"{value!r}: width and height must be between 200 and 8000")
+    return w, h
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="travelrisk-gui",
+        description="Where you can travel, and why: a private, offline map. Nothing is saved or sent.",
+    )
+    p.add_argument("--profile", metavar="FILE", help="start with this profile (JSON; see 'travelrisk profile new')")
+    p.add_argument("--on", type=_date, metavar="DATE", help="travel date, YYYY-MM-DD (default: today)")
+    p.add_argument("--rules", metavar="DIR", help="use this rulebook folder instead of the bundled one")
+    shot = p.add_argument_group("screenshot (render the window to a PNG and exit)")
+    shot.add_argument("--screenshot", metavar="PATH", help="write the main window to this PNG and exit")
+    shot.add_argument("--select", metavar="CODE", help="select this destination (ISO code or name)")
+    shot.add_argument("--size", type=_size, default=(1400, 900), metavar="WxH", help="window size (default 1400x900)")
+    shot.add_argument("--tab", choices=TABS, help="show this tab (default: map, or profile without a profile)")
+    shot.add_argument("--step", metavar="STEP", help="with --tab profile: show this step of the form")
+    shot.add_argument("--compare", metavar="CODES", help="comma-separated destinations for the compare table")
+    return p
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"travelrisk-gui: {message}", file=sys.stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the app (or render a screenshot); the exit status.
+
+    As the ``travelrisk-gui`` command (``argv`` None), a screenshot run ends the process as
+    soon as the PNG is written: tearing down a window nobody saw costs more than drawing it."""
+    args = build_parser().parse_args(argv)
+    code = _run(args)
+    if argv is None and args.screenshot:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # No pydantic plugin (observability SDKs) may see a profile being validated.
+    os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
+
+    from PySide6.QtWidgets import QApplication
+
+    if args.screenshot:
+        _quiet_offscreen_notice()
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "travelrisk-gui"])
+    app.setApplicationName("travelrisk")
+    app.setApplicationDisplayName("travelrisk")
+
+    from travelrisk.loader import RulebookError, load_rulebook
+    from travelrisk.profile import ProfileError, load_profile
+
+    try:
+        book = load_rulebook(args.rules)
+    except RulebookError as exc:
+        detail = "\n".join(f"  {p}" for p in exc.problems[:20])
+        return _show_error(args, f"the rulebook is broken:\n{detail}", BAD_INPUT)
+    profile = None
+    if args.profile:
+        try:
+            profile = load_profile(args.profile)
+        except ProfileError as exc:
+            if args.screenshot:
+                return _fail(f"--profile {exc}", BAD_INPUT)
+            _show_error(args, f"the profile could not be read:\n{exc}", BAD_INPUT)
+
+    from .main_window import MainWindow
+
+    window = MainWindow(book, profile, on=args.on)
+    problem = _arrange(window, args)
+    if problem:
+        return _fail(problem, BAD_INPUT)
+    if args.screenshot:
+        return screenshot(window, args.screenshot, args.size)
+    window.show()
+    return app.exec()
+
+
+def _code(text: str) -> str | None:
+    """An ISO code from a code or a name (names need the interview's lookup, loaded only then)."""
+    from travelrisk import iso
+
+    text = text.strip()
+    if len(text) == 2 and iso.is_code(text.upper()):
+        return text.upper()
+    from travelrisk.interview import parse_country
+
+    return parse_country(text)
+
+
+def _quiet_offscreen_notice() -> None:
+    """The offscreen platform says it cannot propagate size hints for every window: noise
+    on a screenshot run. Every other Qt message still reaches stderr."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(mode, context, message: str) -> None:
+        if "propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
+
+
+def _arrange(window, args) -> str | None:
+    """Apply --select, --compare, --tab and --step; a message for a bad value."""
+    from .main_window import COMPARE_TAB, COUNTRIES_TAB, MAP_TAB, PROFILE_TAB, EXPLANATION_TAB
+
+    for text in (args.compare or "").split(","):
+        if text.strip():
+            code = _code(text)
+            if code is None:
+                return f"--compare: {text.strip()!r} is not a country"
+            window.state.add_to_compare(code)
+    if args.select:
+        code = _code(args.select)
+        if code is None:
+            return f"--select {args.select!r} is not an ISO 3166-1 country"
+        window.state.select(code)
+    tab = args.tab or ("profile" if window.first_run else None)
+    if tab == "profile":
+        window.right_tabs.setCurrentIndex(PROFILE_TAB)
+        if args.step:
+            from travelrisk.interview import STEPS
+
+            if args.step not in STEPS:
+                return f"--step must be one of: {', '.join(STEPS)}"
+            try:
+                window.form.go_to(args.step)
+            except KeyError:
+                return f"--step {args.step!r} is not on this profile's path"
+    elif tab:
+        window.left_tabs.setCurrentIndex({"map": MAP_TAB, "compare": COMPARE_TAB, "countries": COUNTRIES_TAB}[tab])
+        if not args.select:
+            window.right_tabs.setCurrentIndex(EXPLANATION_TAB)
+    return None
+
+
+def screenshot(window, path: str, size: tuple[int, int]) -> int:
+    """Lay the window out as if shown, paint it once into an image, and write the PNG."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)  # laid out, never exposed
+    window.resize(*size)
+    window.show()
+    QApplication.processEvents()
+    image = window.grab()
+    # Quality 80 is zlib level 2 for PNG: lossless, a few per cent larger, twice as fast.
+    if not image.save(path, "PNG", 80):
+        return _fail(f"could not write {path}", ERROR)
+    return OK
+
+
+def _show_error(args, message: str, code: int) -> int:
+    if args.screenshot:
+        return _fail(message, code)
+    from PySide6.QtWidgets import QMessageBox
+
+    print(f"travelrisk-gui: {message}", file=sys.stderr)
+    QMessageBox.critical(None, "travelrisk", message)
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

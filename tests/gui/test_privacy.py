@@ -1,0 +1,142 @@
+"""Private by default: no socket, no network module, nothing about the person on disk.
+
+The suite-wide guard in tests/conftest.py refuses internet sockets from Python; Qt's C++
+would not pass through it, so a whole session is also run in a child process under strace,
+which sees every system call."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QUrl
+
+REPO = Path(__file__).resolve().parents[2]
+MINI = REPO / "tests" / "fixtures" / "mini"
+
+SESSION = r'''
+import os, sys
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from datetime import date
+from PySide6.QtCore import QDate, QUrl
+from PySide6.QtWidgets import QApplication
+import travelrisk_gui
+from travelrisk import load_rulebook
+from travelrisk_gui.main_window import MainWindow
+app = QApplication([])
+w = MainWindow(load_rulebook(sys.argv[1]), None, on=date(2026, 1, 2))
+w.show(); app.processEvents()
+f = w.form
+f.fields["citizenships[0]"].setText("Belarus"); f.fields["citizenships[0]"].editingFinished.emit()
+f.go_next(); f.choice_buttons[("exposure", "journalist")].setChecked(True); f.go_next()
+f.choice_buttons[("listed", "yes")].setChecked(True); f.go_next()
+f.fields["listings[0].state"].setText("BY"); f.fields["listings[0].state"].editingFinished.emit()
+app.processEvents()
+w.state.select("KZ"); w.add_selection_to_compare(); w.countries
+w.date_edit.setDate(QDate(2029, 1, 1))
+w.explanation.anchorClicked.emit(QUrl("copy:0"))
+w.search.setText("Turkey"); w.search.returnPressed.emit()
+while not f.interview.is_last:
+    f.go_next()
+f.go_next()
+app.processEvents()
+print("levels", w.state.level("KZ").value, w.state.level("BY").value)
+network = {"PySide6.QtNetwork", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "ssl",
+           "http.client", "urllib.request", "requests", "httpx"}
+print("network modules:", sorted(network & set(sys.modules)))
+'''
+
+
+def _session(window, qtbot):
+    """What a person does in one sitting."""
+    form = window.form
+    form.fields["citizenships[0]"].setText("Belarus")
+    form.fields["citizenships[0]"].editingFinished.emit()
+    form.go_next()
+    form.choice_buttons[("exposure", "journalist")].setChecked(True)
+    form.go_next()
+    form.choice_buttons[("listed", "yes")].setChecked(True)
+    form.go_next()
+    form.fields["listings[0].state"].setText("BY")
+    form.fields["listings[0].state"].editingFinished.emit()
+    qtbot.waitUntil(lambda: window.state.level("KZ").value == "severe", timeout=2000)
+    window.state.select("KZ")
+    window.add_selection_to_compare()
+    window.countries  # noqa: B018 - opens the list of all countries
+    window.date_edit.setDate(QDate(2029, 1, 1))
+    window.explanation.anchorClicked.emit(QUrl("copy:0"))
+    window.search.setText("Turkey")
+    window.search.returnPressed.emit()
+    while not form.interview.is_last:
+        form.go_next()
+    form.go_next()
+
+
+def test_a_whole_session_opens_no_socket_and_loads_no_network_module(make_window, qtbot, monkeypatch):
+    created = []
+    real = socket.socket
+
+    class Spy(real):
+        def __init__(self, *args, **kwargs):
+            created.append(args)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(socket, "socket", Spy)
+    w = make_window()
+    _session(w, qtbot)
+    assert created == []
+    # Other tests in this process may import the standard library's network modules; the
+    # child-process session below checks those. No test imports Qt's network modules.
+    assert not {"PySide6.QtNetwork", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets"} & set(sys.modules)
+
+
+def test_a_whole_session_in_its_own_process_loads_no_network_module(tmp_path):
+    script = tmp_path / "session.py"
+    script.write_text(SESSION)
+    run = subprocess.run([sys.executable, str(script), str(MINI)], capture_output=True, text=True, timeout=180)
+    assert run.returncode == 0, run.stderr
+    assert "levels high severe" in run.stdout
+    assert "network modules: []" in run.stdout
+
+
+def test_a_whole_session_writes_nothing_about_the_person(make_window, qtbot, tmp_path):
+    w = make_window()
+    assert w.privacy.text() == "Private mode: nothing is saved" and w.privacy.isVisible()
+    _session(w, qtbot)
+    w.close()
+    written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
+    # Only the public caches (the compiled rulebook, the parsed world map) may be written:
+    # no settings, no recent files, no profile.
+    for path in written:
+        assert path.startswith("xdg/cache/travelrisk/"), path
+        name = path.rsplit("/", 1)[-1]
+        assert name.startswith(("rulebook-", "worldmap-")), path
+
+
+@pytest.mark.skipif(shutil.which("strace") is None, reason="strace is not installed")
+def test_a_whole_session_makes_no_network_system_call(tmp_path):
+    trace = tmp_path / "strace.txt"
+    script = tmp_path / "session.py"
+    script.write_text(SESSION)
+    run = subprocess.run(
+        ["strace", "-f", "-qq", "-e", "trace=socket,connect,openat,open,creat",
+         "-o", str(trace), sys.executable, str(script), str(MINI)],
+        capture_output=True, text=True, timeout=180,
+    )
+    if run.returncode != 0 and "ptrace" in run.stderr:
+        pytest.skip(f"strace cannot trace here: {run.stderr.strip()}")
+    assert run.returncode == 0, run.stderr
+    assert "levels high severe" in run.stdout
+    lines = trace.read_text().splitlines()
+    network = [line for line in lines if "socket(AF_INET" in line or "socket(AF_PACKET" in line
+               or ("connect(" in line and "AF_UNIX" not in line)]
+    assert network == [], network
+    # Files opened for writing: only the public caches under the test's own folders.
+    writes = [line for line in lines if ("O_WRONLY" in line or "O_RDWR" in line or "creat(" in line)
+              and "ENOENT" not in line and "/dev/" not in line]
+    for line in writes:
+        assert str(tmp_path / "xdg" / "cache" / "travelrisk") in line, line
