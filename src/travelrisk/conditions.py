@@ -43,7 +43,7 @@ class Result:
     """A three-valued truth with what it rests on: facts when true, missing facts when unknown."""
 
     # A plain class, not a dataclass: generated methods cost a cold command time at import.
-    __slots__ = ("truth", "facts", "missing", "instruments", "precedents")
+    __slots__ = ("truth", "facts", "missing", "instruments", "shared", "precedents")
 
     def __init__(
         self,
@@ -52,18 +52,21 @@ class Result:
         missing: list[str] | None = None,
         instruments: list[str] | None = None,
         precedents: list[Precedent] | None = None,
+        shared: list[str] | None = None,
     ):
         self.truth = truth
         self.facts = facts if facts is not None else []
         self.missing = missing if missing is not None else []
         self.instruments = instruments if instruments is not None else []
         self.precedents = precedents if precedents is not None else []
+        self.shared = shared if shared is not None else []  # found by shares_instrument
 
     def absorb(self, other: "Result") -> None:
         self.facts.extend(other.facts)
         self.missing.extend(other.missing)
         self.instruments.extend(other.instruments)
         self.precedents.extend(other.precedents)
+        self.shared.extend(other.shared)
 
     def __repr__(self) -> str:
         return f"Result({self.truth!r}, facts={len(self.facts)}, missing={self.missing!r})"
@@ -241,7 +244,7 @@ def _shared(book: "Rulebook", candidates: list[tuple[str, Result]], destination:
         else:
             missing += here.missing + requester_side.missing
     if instruments:
-        return Result(True, facts=facts, instruments=instruments)
+        return Result(True, facts=facts, instruments=instruments, shared=list(instruments))
     return Result(None, missing=missing) if missing else FALSE
 
 

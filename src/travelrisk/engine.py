@@ -146,6 +146,8 @@ def _finding(book: Rulebook, rule: Rule, ctx: Context, result: Result) -> Findin
         "as_of": ctx.on.isoformat(),
         "leg_kind": ctx.leg_kind.replace("_", " "),
         "instruments": _join([book.instruments[i].name for i in instruments]) or "no instrument",
+        "shared_instruments": _join([book.instruments[i].name for i in dict.fromkeys(result.shared)])
+        or "no instrument",
         "precedents": _join([f"{p.who} ({p.date.year})" for p in result.precedents]) or "no precedent",
     }
     return build(

@@ -33,6 +33,7 @@ PLACEHOLDERS = frozenset(
         "as_of",
         "leg_kind",
         "instruments",
+        "shared_instruments",
         "precedents",
     }
 )
