@@ -44,7 +44,7 @@ def destination(code: str, flag: str = "--to") -> str:
 # Command groups that live in their own modules (travelrisk/commands/*.py). Each module has
 # ``register(groups)`` that adds its subcommands with ``set_defaults(handler=...)``; a module
 # imports what its handlers need inside them, so building the parser stays cheap.
-COMMAND_MODULES: tuple[str, ...] = ("travelrisk.commands.trip",)
+COMMAND_MODULES: tuple[str, ...] = ("travelrisk.commands.trip", "travelrisk.commands.report")
 
 
 def common_options(sp: argparse.ArgumentParser, *, profile: bool = True) -> None:

@@ -1,0 +1,152 @@
+"""``travelrisk report``: a sourced memo for destinations or a trip, as md, html, pdf or json.
+
+    travelrisk report --profile me.json --to KZ [--to RU ...] --format pdf -o memo.pdf
+    travelrisk report --profile me.json --legs "LT>TR:transit>GE" --format md -o memo.md --redact
+
+PDF is printed by Qt (the ``gui`` extra); the module is imported only when a PDF is asked
+for, so the other formats work on an install without Qt. The file is written only where the
+user points ``-o`` (readable by its owner alone); without ``-o`` a text format goes to stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+from ..cli import ERROR, OK, BadInput, common_options, destination, load, read_profile
+
+if TYPE_CHECKING:
+    from ..profile import Profile
+    from ..rulebook import Rulebook
+    from ..trip import TripAssessment
+
+_SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf", ".json": "json"}
+FORMATS = ("md", "html", "pdf", "json")
+
+NO_QT = (
+    "--format pdf needs Qt, which is not installed here: pip install 'travelrisk[gui]'. "
+    "The md, html and json formats work without it."
+)
+
+
+def _code(value: str) -> str:
+    return value.strip().upper()
+
+
+def register(groups: dict[str, Any]) -> None:
+    p = groups["root"].add_parser(
+        "report",
+        help="a memo with sources, for destinations or a trip (md, html, pdf, json)",
+        description="A memo a lawyer can check: each level, each finding with numbered citations, "
+        "the source list, caveats and open questions. Information, not legal advice.",
+    )
+    common_options(p)
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--to", action="append", type=_code, metavar="CODE",
+                       help="a destination, ISO alpha-2; repeat for several")
+    where.add_argument("--legs", metavar="LEGS",
+                       help='a trip: countries in order, the first where you start, e.g. "LT>TR:transit>GE@2026-12-03"')
+    p.add_argument("--format", choices=FORMATS, help="md, html, pdf or json (default: from -o's suffix)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here (a text format without -o goes to stdout)")
+    p.add_argument("--redact", action="store_true",
+                   help="leave out everything that identifies the person; keep levels, findings, sources")
+    p.set_defaults(handler=run)
+
+
+def output_format(args: argparse.Namespace) -> str:
+    """The format asked for: --format, else --json, else -o's suffix; a conflict is bad input."""
+    fmt: str | None = args.format
+    if args.json:
+        if fmt not in (None, "json"):
+            raise BadInput(f"--json and --format {fmt} disagree: give one of them")
+        fmt = "json"
+    if fmt is None and args.output:
+        fmt = _SUFFIXES.get(Path(args.output).suffix.lower())
+    if fmt is None:
+        raise BadInput("--format is needed (md, html, pdf or json), or an -o FILE ending in .md, .html, .pdf or .json")
+    if fmt == "pdf" and args.output in (None, "-"):
+        raise BadInput("-o: a PDF needs a file to go to, e.g. -o memo.pdf")
+    return fmt
+
+
+def pdf_printer() -> ModuleType | None:
+    """``travelrisk_gui.pdf``, or None where Qt (the gui extra) is not installed."""
+    try:
+        from travelrisk_gui import pdf
+    except ImportError as exc:
+        missing = exc.name or ""
+        if missing.split(".")[0] in ("PySide6", "shiboken6", "travelrisk_gui") or "PySide6" in str(exc):
+            return None
+        raise
+    return pdf
+
+
+def run(args: argparse.Namespace) -> int:
+    fmt = output_format(args)
+    printer = None
+    if fmt == "pdf":
+        printer = pdf_printer()
+        if printer is None:
+            print(f"travelrisk: {NO_QT}", file=sys.stderr)
+            return ERROR
+    from ..report import memo_for, memo_for_trip, render_memo
+    from ..report_redaction import redaction_warnings
+
+    book = load(args.rules)
+    profile = read_profile(args.profile)
+    if args.legs is not None:
+        trip = _trip(profile, args.legs, args.on, book)
+        memo = memo_for_trip(profile, trip, redact=args.redact, rulebook=book)
+        places = [leg.destination for leg in trip.legs]
+    else:
+        from ..engine import assess
+
+        places = [destination(code) for code in dict.fromkeys(args.to)]
+        memo = memo_for(profile, [assess(profile, c, on=args.on, rulebook=book) for c in places],
+                        redact=args.redact, rulebook=book)
+    if args.redact:
+        for warning in redaction_warnings(profile, places):
+            print(f"travelrisk: warning: --redact: {warning}", file=sys.stderr)
+    if printer is not None:
+        data = printer.memo_pdf(memo)
+        missing = printer.memo_unprintable(memo)
+        if missing:
+            print(f"travelrisk: warning: no installed font can draw {''.join(missing[:12])!r}"
+                  f"{' and more' if len(missing) > 12 else ''}: the PDF shows boxes there; "
+                  "the html and md formats keep every character", file=sys.stderr)
+    else:
+        data = render_memo(memo, fmt).encode("utf-8")
+    if args.output in (None, "-"):
+        sys.stdout.write(data.decode("utf-8"))
+        return OK
+    _write(args.output, data)
+    what = "no profile details (redacted)" if args.redact else "the profile's details; --redact leaves them out"
+    print(f"travelrisk: wrote {args.output} ({fmt}, not encrypted; it holds {what})", file=sys.stderr)
+    return OK
+
+
+def _trip(profile: Profile, legs: str, on: date | None, book: Rulebook) -> TripAssessment:
+    """The trip's assessment; a malformed --legs is bad input that names the flag and the leg."""
+    from ..trip import Trip, assess_trip, parse_legs
+
+    try:
+        trip = Trip(legs=parse_legs(legs))
+    except ValueError as exc:
+        raise BadInput(f"--legs {legs!r}: {exc}") from None
+    return assess_trip(profile, trip, on=on, rulebook=book)
+
+
+def _write(path: str, data: bytes) -> None:
+    """Write the memo readable by its owner only: it can name the person and their lists."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+    except OSError as exc:
+        raise BadInput(f"-o {path}: cannot be written: {exc.strerror or exc}") from None
+

@@ -1,0 +1,298 @@
+"""Memos: one document model, three text formats, numbered citations that resolve, redaction."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from travelrisk import Level, Profile, assess
+from travelrisk.report import DISCLAIMER, NOT_ADVICE, Memo, memo_for, memo_for_trip, render_memo
+from travelrisk.report_redaction import Redactor, redaction_warnings
+
+ON = date(2026, 1, 1)
+MADE = date(2026, 2, 3)
+
+# A person built from values that appear nowhere else in the fixture rulebook, so that any of
+# them in a redacted memo can only have come from the profile.
+DISTINCT = Profile.model_validate(
+    {
+        "citizenships": ["BY", "UY"],
+        "residence": "IS",
+        "exposure": ["volunteer_fighter", "donor"],
+        "listings": [
+            {"state": "BY", "kind": "interstate_wanted", "certainty": "known"},
+            {"state": "RU", "kind": "extremist_list", "certainty": "suspected"},
+        ],
+        "documents": [
+            {"kind": "refugee_travel_document", "issuer": "IS", "expires": "2031-07-19"},
+            {"kind": "passport", "issuer": "UY", "expires": "2029-02-17"},
+        ],
+        "protections": [{"state": "IS", "kind": "subsidiary_protection", "since": "2022-09-13"}],
+    }
+)
+# Every spelling of the profile's states (ISO names and codes), and every other value it holds.
+IDENTIFYING_WORDS = ["BY", "BLR", "RU", "RUS", "UY", "URY", "IS", "ISL"]  # whole words, case-sensitive
+IDENTIFYING_TEXT = [
+    "Belarus", "Russia", "Uruguay", "Iceland", "volunteer", "fighter", "donor", "interstate_wanted",
+    "interstate wanted", "extremist", "suspected", "refugee_travel", "refugee travel", "subsidiary",
+    "passport", "2031-07-19", "2029-02-17", "2022-09-13",
+]
+
+
+def leaks(text: str) -> list[str]:
+    found = [w for w in IDENTIFYING_WORDS if re.search(rf"(?<![A-Za-z0-9]){w}(?![A-Za-z0-9])", text)]
+    return found + [t for t in IDENTIFYING_TEXT if t.lower() in text.lower()]
+
+
+@pytest.fixture(scope="module")
+def assessments(mini_book):
+    return [assess(DISTINCT, code, on=ON, rulebook=mini_book) for code in ("KZ", "TR")]
+
+
+@pytest.fixture(scope="module")
+def memo(mini_book, assessments):
+    return memo_for(DISTINCT, assessments, rulebook=mini_book, made_on=MADE)
+
+
+def source_titles(book) -> set[str]:
+    return {s.title for s in book.sources.values()}
+
+
+# --- the document model ---------------------------------------------------------------------
+
+
+def test_memo_carries_dates_rulebook_levels_and_numbered_sources(memo, assessments):
+    assert memo.made_on == MADE and memo.as_of == [ON]
+    assert memo.rulebook.version == "test-1" and len(memo.rulebook.content_hash) == 64
+    assert [(s.destination, s.level) for s in memo.sections] == [("KZ", Level.SEVERE), ("TR", Level.LOW)]
+    assert [s.number for s in memo.sources] == list(range(1, len(memo.sources) + 1))
+    cited = {n for s in memo.sections for f in s.findings for n in [*f.citations, *(c for x in f.facts for c in x.citations)]}
+    assert cited == {s.number for s in memo.sources}, "every source is cited and every citation has a source"
+    assert memo.disclaimer == DISCLAIMER and NOT_ADVICE in memo.disclaimer
+
+
+def test_each_fact_cites_its_own_sources_with_the_rulebook(memo, mini_book):
+    kz = memo.sections[0]
+    pact = next(f for f in kz.findings if f.rule_id == "pact-listed")
+    treaty = next(s for s in memo.sources if s.title == "Fixture treaty text")
+    assert pact.facts and all(fact.citations == [treaty.number] for fact in pact.facts)
+    extradited = next(f for f in kz.findings if f.rule_id == "extradited-before")
+    news = next(s for s in memo.sources if s.title == "Fixture news report")
+    assert [fact.citations for fact in extradited.facts] == [[news.number]]
+    assert extradited.facts[0].confidence.value == "reported"
+
+
+def test_without_the_rulebook_a_finding_cites_all_its_sources_at_once(assessments):
+    memo = memo_for(DISTINCT, assessments, made_on=MADE)
+    pact = next(f for f in memo.sections[0].findings if f.rule_id == "pact-listed")
+    assert [memo.sources[n - 1].title for n in pact.citations] == ["Fixture treaty text"]
+    assert all(not fact.citations for fact in pact.facts)
+
+
+def test_one_document_cited_under_two_ids_gets_one_number(assessments):
+    a = assessments[0]
+    finding = a.findings[0]
+    twin = finding.sources[0].model_copy(update={"id": "fx-twin"})
+    doubled = a.model_copy(update={"findings": [finding.model_copy(update={"sources": [*finding.sources, twin]})]})
+    memo = memo_for(DISTINCT, [doubled], made_on=MADE)
+    assert len(memo.sources) == 1
+    assert memo.sources[0].ids == [finding.sources[0].id, "fx-twin"]
+
+
+def test_a_trip_memo_names_its_worst_leg(mini_book):
+    legs = [assess(DISTINCT, c, on=ON, rulebook=mini_book, leg_kind=k) for c, k in (("TR", "transit"), ("KZ", "entry"))]
+
+    class Trip:
+        level = Level.SEVERE
+        worst_leg = legs[1]
+
+    Trip.legs = legs
+    memo = memo_for_trip(DISTINCT, Trip(), rulebook=mini_book, made_on=MADE)
+    assert memo.kind == "trip" and memo.level is Level.SEVERE and memo.worst_leg == 2
+    assert [s.worst for s in memo.sections] == [False, True]
+    assert memo.sections[0].leg_kind == "transit"
+    text = render_memo(memo, "md")
+    assert "Türkiye (TR), transit (airside, no passport control)" in text
+    assert "worst leg 2" in text and "Leg 2 Kazakhstan (KZ): **SEVERE**" in text
+    Trip.worst_leg = 0  # an index works as well as the leg itself
+    assert memo_for_trip(DISTINCT, Trip(), made_on=MADE).worst_leg == 1
+
+
+# --- formats, parsed back ------------------------------------------------------------------
+
+
+def test_markdown_citations_resolve_to_source_titles(memo, mini_book):
+    text = render_memo(memo, "md")
+    assert "# Travel-risk memo: Kazakhstan and Türkiye" in text
+    assert "## 1. Kazakhstan (KZ): **SEVERE**" in text and "## 2. Türkiye (TR): **LOW**" in text
+    body, sources = text.split("\n## Sources\n")
+    cited = {int(n) for n in re.findall(r"(?<!\\)\[(\d+)\]", body)}
+    assert cited
+    entries = dict(re.findall(r"^\[(\d+)\] (.+)$", sources, flags=re.M))
+    for n in cited:
+        assert any(entries[str(n)].startswith(title + ".") for title in source_titles(mini_book)), entries[str(n)]
+    assert "Made on**: 2026-02-03" in text and "As of**: 2026-01-01" in text
+    assert "version test-1" in text and memo.rulebook.content_hash in text
+    assert NOT_ADVICE in text
+
+
+class _Page(HTMLParser):
+    """Collects a page's text, its citation links, its anchors and anything it would load."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.text: list[str] = []
+        self.cites: list[str] = []
+        self.anchors: dict[str, list[str]] = {}
+        self.loads: list[str] = []
+        self._open: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if a.get("class") == "cite":
+            self.cites.append(a["href"])
+        if tag in ("script", "img", "link", "iframe", "object", "embed") or "src" in a:
+            self.loads.append(tag)
+        if "id" in a:
+            self._open.append(a["id"])
+            self.anchors[a["id"]] = []
+
+    def handle_endtag(self, tag):
+        if tag in ("p", "h1", "h2", "h3") and self._open:
+            self._open.pop()
+
+    def handle_data(self, data):
+        self.text.append(data)
+        for anchor in self._open:
+            self.anchors[anchor].append(data)
+
+
+def test_html_is_self_contained_and_its_citations_link_to_source_titles(memo, mini_book):
+    html = render_memo(memo, "html")
+    page = _Page()
+    page.feed(html)
+    text = "".join(page.text)
+    assert "Kazakhstan (KZ)" in text and "SEVERE" in text and NOT_ADVICE in text
+    assert page.cites and not page.loads
+    assert "@import" not in html and "url(" not in html and "http" not in html.split("<body>")[0]
+    for href in page.cites:
+        entry = "".join(page.anchors[href.removeprefix("#")])
+        assert re.match(r"\[\d+\] ", entry) and any(t in entry for t in source_titles(mini_book)), entry
+    assert "@media print" in html and "@page" in html
+
+
+def test_html_and_markdown_escape_what_the_rulebook_says(memo):
+    finding = memo.sections[0].findings[0]
+    hostile = finding.model_copy(update={"text": "<script>alert(1)</script> *bold* [9](javascript:x) | a"})
+    source = memo.sources[0].model_copy(update={"title": 'Q&A <b>"x"</b>', "url": "javascript:alert(1)"})
+    section = memo.sections[0].model_copy(update={"findings": [hostile]})
+    evil = memo.model_copy(update={"sections": [section], "sources": [source, *memo.sources[1:]]})
+    html = render_memo(evil, "html")
+    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "Q&amp;A &lt;b&gt;&quot;x&quot;&lt;/b&gt;" in html
+    assert 'href="javascript' not in html
+    md = render_memo(evil, "md")
+    assert r"\<script\>" in md and r"\*bold\*" in md and r"\[9\](javascript:x) \| a" in md
+
+
+def test_json_is_the_memo_and_reads_back(memo, mini_book):
+    data = json.loads(render_memo(memo, "json"))
+    assert data["format"] == "travelrisk-memo" and data["made_on"] == "2026-02-03"
+    assert data["sections"][0]["destination"] == "KZ" and data["sections"][0]["level"] == "severe"
+    numbers = {s["number"]: s for s in data["sources"]}
+    finding = data["sections"][0]["findings"][0]
+    n = (finding["citations"] or finding["facts"][0]["citations"])[0]
+    assert numbers[n]["title"] in source_titles(mini_book)
+    assert set(numbers[n]) >= {"title", "publisher", "date", "url", "confidence"}
+    assert Memo.model_validate(data) == memo
+
+
+def test_open_questions_and_caveats_are_in_every_format(mini_book):
+    red = Profile(listings=[{"state": "RU", "kind": "interpol_red_notice"}])
+    memo = memo_for(red, [assess(red, "TR", on=ON, rulebook=mini_book)], rulebook=mini_book, made_on=MADE)
+    question = memo.sections[0].open_questions[0].text
+    assert "Red notice where red notices lead to arrest" in question
+    for fmt in ("md", "html", "json"):
+        out = render_memo(memo, fmt)
+        assert "Open questions" in out or fmt == "json"
+        assert "Red notice where red notices lead to arrest" in out
+        assert "What was searched: fixture: nothing found" in out
+
+
+def test_core_report_modules_import_no_qt():
+    code = (
+        "import sys, travelrisk.report, travelrisk.report_layout, travelrisk.report_formats, "
+        "travelrisk.report_redaction, travelrisk.commands.report\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'travelrisk_gui'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+# --- redaction -------------------------------------------------------------------------------
+
+
+def test_redaction_leaves_no_profile_detail_in_any_text_format(mini_book):
+    assessments = [assess(DISTINCT, c, on=ON, rulebook=mini_book) for c in ("KZ", "TR", "FR")]
+    plain = memo_for(DISTINCT, assessments, rulebook=mini_book, made_on=MADE)
+    # The check has teeth: unredacted, the same memo names the person's states and details.
+    assert {"Belarus", "Iceland", "donor", "2031-07-19"} <= set(leaks(render_memo(plain, "md")))
+    memo = memo_for(DISTINCT, assessments, rulebook=mini_book, made_on=MADE, redact=True)
+    for fmt in ("md", "html", "json"):
+        assert leaks(render_memo(memo, fmt)) == [], fmt
+    # What a reader needs is still there: every level, finding and source.
+    assert [s.level for s in memo.sections] == [s.level for s in plain.sections]
+    assert [[f.title for f in s.findings] for s in memo.sections] == [[f.title for f in s.findings] for s in plain.sections]
+    assert [s.title for s in memo.sources] == [s.title for s in plain.sources]
+    assert memo.profile == [] and all(not s.ids for s in memo.sources)
+    assert "the requesting state A" in render_memo(memo, "md")
+
+
+def test_redaction_labels_keep_findings_about_different_requesters_apart(mini_book):
+    both = Profile(listings=[{"state": "BY", "kind": "wanted"}, {"state": "RU", "kind": "wanted"}])
+    memo = memo_for(both, [assess(both, "KZ", on=ON, rulebook=mini_book)], rulebook=mini_book, redact=True)
+    assert {f.requester for f in memo.sections[0].findings} == {"requesting state A", "requesting state B"}
+    one = Profile(listings=[{"state": "BY", "kind": "wanted"}])
+    memo = memo_for(one, [assess(one, "KZ", on=ON, rulebook=mini_book)], rulebook=mini_book, redact=True)
+    texts = [f.text for f in memo.sections[0].findings]
+    assert "Kazakhstan handed over A fixture person (2023) to the requesting state." in texts
+
+
+def test_redactor_writes_grammatical_labels():
+    r = Redactor(Profile(citizenships=["BY"], residence="LT", exposure={"journalist"}), ["BY"], set())
+    assert r.text("Belarus lists you. Your Belarus passport; the Republic of Belarus. BY and BLR, not BYE.") == (
+        "The requesting state lists you. Your requesting state passport; the requesting state. "
+        "The requesting state and the requesting state, not BYE."
+    )
+    assert r.text("You live in Lithuania (LT).") == "You live in another state (another state)."
+    assert r.text("Belarusian exiles") == "Belarusian exiles"  # an adjective is not a name
+
+
+def test_a_destination_is_never_redacted_and_the_person_is_warned(mini_book):
+    one = Profile(listings=[{"state": "BY", "kind": "wanted"}])
+    memo = memo_for(one, [assess(one, "BY", on=ON, rulebook=mini_book)], rulebook=mini_book, redact=True)
+    assert memo.sections[0].destination_name == "Belarus"
+    assert "Belarus lists you and you would be in Belarus." in render_memo(memo, "md")
+    assert redaction_warnings(one, ["BY", "KZ"]) and "BY is one of" in redaction_warnings(one, ["BY"])[0]
+    assert redaction_warnings(one, ["KZ"]) == []
+
+
+def test_redaction_on_the_bundled_rulebook_names_no_state_of_the_person(book):
+    me = Profile.model_validate(json.loads((Path(__file__).parents[2] / "examples" / "journalist-by.json").read_text()))
+    a = assess(me, "KZ", on=date(2026, 11, 25), rulebook=book)
+    memo = memo_for(me, [a], rulebook=book, redact=True)
+    written = [f.text for f in memo.sections[0].findings]
+    written += [x.text for f in memo.sections[0].findings for x in f.facts]
+    written += [q.text for q in memo.sections[0].open_questions]
+    written += [f.requester or "" for f in memo.sections[0].findings]
+    for text in written:
+        assert not re.search(r"\b(Belarus|Russian Federation|Lithuania|BY|RU|LT)\b", text), text
+    assert "Lithuania" not in render_memo(memo, "md")
+    assert '"ids": []' in render_memo(memo, "json") and "by-req" not in render_memo(memo, "json")
