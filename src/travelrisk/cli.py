@@ -44,7 +44,12 @@ def destination(code: str, flag: str = "--to") -> str:
 # Command groups that live in their own modules (travelrisk/commands/*.py). Each module has
 # ``register(groups)`` that adds its subcommands with ``set_defaults(handler=...)``; a module
 # imports what its handlers need inside them, so building the parser stays cheap.
-COMMAND_MODULES: tuple[str, ...] = ("travelrisk.commands.trip", "travelrisk.commands.report")
+COMMAND_MODULES: tuple[str, ...] = (
+    "travelrisk.commands.trip",
+    "travelrisk.commands.report",
+    "travelrisk.commands.profiles",
+    "travelrisk.commands.packs",
+)
 
 
 def common_options(sp: argparse.ArgumentParser, *, profile: bool = True) -> None:
@@ -147,10 +152,15 @@ def load(path: str | None):
     from .loader import RulebookError, load_rulebook
 
     try:
-        return load_rulebook(path)
+        book = load_rulebook(path)
     except RulebookError as exc:
         raise BadInput(f"the rulebook {'in ' + path if path else '(bundled)'} is broken:\n" + "\n".join(
             f"  {p}" for p in exc.problems)) from None
+    from .rulepack import rulebook_notices
+
+    for note in rulebook_notices(book):  # "unsigned data"; a rulebook older than 180 days
+        print(f"travelrisk: warning: {note}", file=sys.stderr)
+    return book
 
 
 def read_profile(path: str):

@@ -52,6 +52,22 @@ def bundled_rules_path() -> Path:
     raise RulebookError([Problem(str(here / "rules"), "", "no bundled rulebook found")])
 
 
+def default_rules_path() -> Path:
+    """The rulebook used when none is named: the imported one (``travelrisk rules import``)
+    if one is installed and not older than the bundled one, else the bundled one.
+
+    Comparing review dates keeps an old import from hiding the newer rulebook that an
+    upgrade of the program brought."""
+    from .rulepack import _reviewed_of, installed_rules_path
+
+    bundled = bundled_rules_path()
+    imported = installed_rules_path()
+    if imported is None:
+        return bundled
+    mine, theirs = _reviewed_of(imported), _reviewed_of(bundled)
+    return imported if mine and (theirs is None or mine >= theirs) else bundled
+
+
 def field_path(loc: Iterable[Any]) -> str:
     """``('precedents', 2, 'date')`` -> ``precedents[2].date``; union tags are folded away."""
     parts = list(loc)
@@ -188,9 +204,18 @@ def load_rulebook(path: str | Path | None = None, *, use_cache: bool = True) -> 
 
     Raises :class:`RulebookError` listing every problem, each with its file and field.
     A rulebook that validated before is read from its compiled form (see ``compiled``);
-    ``use_cache=False`` always reads and checks the files.
+    ``use_cache=False`` always reads and checks the files. ``signed`` says whether an
+    imported rulebook's signature was verified (None for a plain folder; see ``rulepack``).
     """
-    root = Path(path) if path is not None else bundled_rules_path()
+    from .rulepack import trust_of
+
+    root = Path(path) if path is not None else default_rules_path()
+    book = _load_folder(root, use_cache)
+    book.signed = trust_of(root, book.content_hash)
+    return book
+
+
+def _load_folder(root: Path, use_cache: bool) -> Rulebook:
     if not root.is_dir():
         raise RulebookError([Problem(str(root), "", "is not a folder")])
     files = rulebook_files(root)

@@ -10,7 +10,7 @@ from pathlib import Path
 from pydantic import Field
 
 from .assessment import RulebookStamp
-from .conditions import Evaluator, Fact, Result, compile_condition, split_condition
+from .conditions import FALSE, Evaluator, Fact, Result, compile_condition, split_condition
 from .country import Country
 from .instrument import Instrument, InstrumentKind, Mechanism, Party
 from .iso import name as country_name
@@ -48,6 +48,7 @@ class Rulebook:
     _compiled: dict[str, Evaluator] = field(default_factory=dict, repr=False)
     memo: dict = field(default_factory=dict, repr=False)  # per-run caches of derived values
     _gates: dict[str, tuple[Evaluator | None, Evaluator | None]] = field(default_factory=dict, repr=False)
+    signed: bool | None = None  # an imported pack: signature verified? None: a plain folder
 
     def __post_init__(self) -> None:
         self._index()
@@ -89,9 +90,10 @@ class Rulebook:
     def stamp(self) -> RulebookStamp:
         """Version, review date and content hash: shared by every assessment it makes."""
         stamp = self.__dict__.get("_stamp")
-        if stamp is None or stamp.content_hash != self.content_hash:
+        if stamp is None or stamp.content_hash != self.content_hash or stamp.signed != self.signed:
             stamp = self.__dict__["_stamp"] = RulebookStamp(
-                version=self.info.version, reviewed=self.info.reviewed, content_hash=self.content_hash
+                version=self.info.version, reviewed=self.info.reviewed, content_hash=self.content_hash,
+                signed=self.signed,
             )
         return stamp
 
@@ -117,11 +119,11 @@ class Rulebook:
                     since = f" since {party.from_}" if party.from_ else ""
                     text = f"{country_name(state)} is a party to the {inst.name}{since}"
                     return Result(True, facts=[Fact(text, tuple(party.sources), party.confidence)])
-            return Result(False)
+            return FALSE
         if (instrument_id, state) in self._non_parties or inst.parties_complete:
-            return Result(False)
+            return FALSE
         if inst.signatories is not None and state not in inst.signatories.states:
-            return Result(False)  # never signed a closed instrument
+            return FALSE  # never signed a closed instrument
         return Result(None, missing=[f"whether {country_name(state)} is a party to the {inst.name}"])
 
     def instruments_matching(

@@ -1,0 +1,326 @@
+"""Signed rule packs: what is installed, what is refused and why, and what load_rulebook uses."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tomllib
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from travelrisk import Profile, assess, load_rulebook
+from travelrisk import rulepack
+from travelrisk.loader import RulebookError, bundled_rules_path, default_rules_path
+from travelrisk.rulepack import (
+    BODY_OFFSET,
+    BadSignature,
+    DamagedPack,
+    ForeignKeyPack,
+    InvalidRulebookPack,
+    OlderPack,
+    PackError,
+    UnsignedPack,
+    assemble,
+    build_pack,
+    import_pack,
+    inspect_pack,
+    installed_rules_path,
+    key_id,
+    read_pack,
+    rulebook_notices,
+)
+from travelrisk.storage import data_folder, forget_all
+
+REPO = Path(__file__).resolve().parents[2]
+FIXTURES = REPO / "tests" / "fixtures"
+
+PERSON = Profile(citizenships=["BY"], listings=[{"state": "BY", "kind": "wanted"}])
+BUNDLED_REVIEWED: date = tomllib.loads((bundled_rules_path() / "rulebook.toml").read_text())["reviewed"]
+
+
+def rules_copy(dest: Path, *, version: str = "test-2", reviewed: date = BUNDLED_REVIEWED) -> Path:
+    """The mini fixture rulebook, renamed, reviewed on the bundled rulebook's date (not older)."""
+    shutil.copytree(FIXTURES / "mini", dest)
+    (dest / "rulebook.toml").write_text(f'version = "{version}"\nreviewed = {reviewed.isoformat()}\n')
+    return dest
+
+
+@pytest.fixture
+def signer() -> Ed25519PrivateKey:
+    return Ed25519PrivateKey.generate()
+
+
+@pytest.fixture
+def pinned(monkeypatch, signer) -> dict[str, Ed25519PublicKey]:
+    """Pin the test signer's public key in place of the package's (whose private half is not here)."""
+    keys = {key_id(signer.public_key()): signer.public_key()}
+    monkeypatch.setattr(rulepack, "pinned_keys", lambda: dict(keys))
+    return keys
+
+
+@pytest.fixture
+def pack(tmp_path, signer) -> Path:
+    out = tmp_path / "update.trpack"
+    build_pack(rules_copy(tmp_path / "rules"), out, signer)
+    return out
+
+
+def nothing_installed() -> bool:
+    return installed_rules_path() is None and not (data_folder() / "rulebook").exists()
+
+
+# --- signed and installed ------------------------------------------------------------------
+
+
+def test_a_signed_pack_is_installed_and_load_rulebook_uses_it(pack, pinned):
+    assert default_rules_path() == bundled_rules_path()
+    done = import_pack(pack)
+    assert done.signed and done.info.version == "test-2" and done.info.files == 14
+    assert done.path.is_relative_to(data_folder())
+    assert default_rules_path() == done.path == installed_rules_path()
+    book = load_rulebook()
+    assert book.info.version == "test-2" and book.path == done.path
+    assert book.signed is True
+    a = assess(PERSON, "KZ", rulebook=book)
+    assert a.rulebook.signed is True and a.rulebook.version == "test-2"
+    assert rulebook_notices(book, today=BUNDLED_REVIEWED) == []
+    assert load_rulebook().signed is True  # from the compiled cache too
+
+
+def test_bundled_and_named_folders_carry_no_signature_state(book, mini_book):
+    assert book.signed is None and mini_book.signed is None
+    assert assess(PERSON, "KZ", rulebook=mini_book).rulebook.signed is None
+
+
+def test_inspect_shows_what_a_pack_holds_without_installing_it(pack, pinned):
+    info = inspect_pack(pack)
+    assert (info.version, info.reviewed, info.status, info.signed) == ("test-2", BUNDLED_REVIEWED, "signed", True)
+    assert info.key_id == next(iter(pinned))
+    assert nothing_installed()
+
+
+def test_a_newer_pack_replaces_the_imported_one(tmp_path, signer, pinned, pack):
+    import_pack(pack)
+    newer = tmp_path / "newer.trpack"
+    build_pack(rules_copy(tmp_path / "r3", version="test-3", reviewed=BUNDLED_REVIEWED + timedelta(days=1)),
+               newer, signer)
+    done = import_pack(newer)
+    assert done.replaced == "test-2"
+    assert load_rulebook().info.version == "test-3"
+    assert not list(data_folder().glob(".rulebook-*"))  # no staging left behind
+
+
+# --- refused, and why ----------------------------------------------------------------------
+
+
+def test_every_single_changed_byte_is_refused(pack, pinned):
+    good = pack.read_bytes()
+    assert len(good) > BODY_OFFSET + 1000
+    for pos in range(len(good)):
+        bad = bytearray(good)
+        bad[pos] = (bad[pos] + 1) % 256
+        pack.write_bytes(bytes(bad))
+        with pytest.raises(PackError) as err:
+            import_pack(pack)
+        if pos >= BODY_OFFSET or 17 <= pos < BODY_OFFSET:
+            assert isinstance(err.value, BadSignature), pos
+    assert nothing_installed()
+
+
+def test_a_tampered_pack_is_refused_with_a_reason_and_nothing_is_installed(pack, pinned):
+    bad = bytearray(pack.read_bytes())
+    bad[len(bad) // 2] ^= 0x01
+    pack.write_bytes(bytes(bad))
+    with pytest.raises(BadSignature, match="does not verify.*changed after it was signed"):
+        import_pack(pack)
+    with pytest.raises(BadSignature):  # a broken signature is never "unsigned"
+        import_pack(pack, allow_unsigned=True)
+    assert nothing_installed()
+    assert load_rulebook().path == bundled_rules_path()
+
+
+def test_a_pack_signed_by_another_key_is_refused(tmp_path, pinned):
+    other = Ed25519PrivateKey.generate()
+    out = tmp_path / "foreign.trpack"
+    build_pack(rules_copy(tmp_path / "rules"), out, other)
+    with pytest.raises(ForeignKeyPack, match=f"signed by key {key_id(other.public_key())}.*not pinned"):
+        import_pack(out)
+    assert nothing_installed()
+    done = import_pack(out, allow_unsigned=True)  # a signature nobody here can check = unsigned
+    assert not done.signed and load_rulebook().signed is False
+
+
+def test_the_real_pinned_key_does_not_accept_a_test_signature(pack):
+    with pytest.raises(ForeignKeyPack):
+        import_pack(pack)  # the package's own pinned key, not the test key
+    assert nothing_installed()
+
+
+def test_an_unsigned_pack_needs_the_flag_and_is_then_marked_unsigned(tmp_path, pinned):
+    out = tmp_path / "unsigned.trpack"
+    info = build_pack(rules_copy(tmp_path / "rules"), out, None)
+    assert info.status == "unsigned" and info.key_id is None
+    with pytest.raises(UnsignedPack, match="not signed.*--allow-unsigned"):
+        import_pack(out)
+    assert nothing_installed()
+    done = import_pack(out, allow_unsigned=True)
+    assert done.signed is False
+    book = load_rulebook()
+    assert book.signed is False
+    a = assess(PERSON, "KZ", rulebook=book)
+    assert a.rulebook.signed is False and a.level.value == "severe"
+    assert any(n.startswith("unsigned data") for n in rulebook_notices(book, today=BUNDLED_REVIEWED))
+
+
+def test_an_unsigned_pack_must_still_match_its_manifest(tmp_path, pinned):
+    out = tmp_path / "u.trpack"
+    build_pack(rules_copy(tmp_path / "rules"), out, None)
+    opened = read_pack(out)
+    files = dict(opened.files)
+    files["countries/kz.toml"] = files["countries/kz.toml"].replace(b"extradited", b"released")
+    out.write_bytes(assemble(_raw_manifest(opened.files), files, None))  # the manifest of the original files
+    with pytest.raises(DamagedPack, match="rules/countries/kz.toml: its content does not match"):
+        import_pack(out, allow_unsigned=True)
+    assert nothing_installed()
+
+
+def test_paths_that_escape_the_rulebook_are_refused(tmp_path, pinned, signer):
+    out = tmp_path / "slip.trpack"
+    for name in ("../../evil.toml", "/etc/evil.toml", "countries/../../evil.toml", "logic/sub/deep.toml",
+                 "run.py"):
+        files = {name: b"x = 1\n"}
+        out.write_bytes(assemble(_raw_manifest(files), files, signer))
+        with pytest.raises(DamagedPack, match="not a rulebook file"):
+            import_pack(out)
+    assert not list(tmp_path.parent.rglob("evil.toml"))
+    assert nothing_installed()
+
+
+def test_a_signed_pack_whose_rulebook_does_not_validate_is_refused(tmp_path, pinned, signer):
+    rules = rules_copy(tmp_path / "rules")
+    files = {p.relative_to(rules).as_posix(): p.read_bytes() for p in rules.rglob("*.toml")}
+    files["countries/kz.toml"] = b'safe = "trust me"\n' + files["countries/kz.toml"]
+    out = tmp_path / "broken.trpack"
+    out.write_bytes(assemble(_raw_manifest(files), files, signer))
+    with pytest.raises(InvalidRulebookPack, match=r"countries/kz.toml: safe: unknown field"):
+        import_pack(out)
+    assert nothing_installed()
+
+
+def test_an_older_pack_is_refused_unless_allowed(tmp_path, signer, pinned):
+    out = tmp_path / "old.trpack"
+    build_pack(rules_copy(tmp_path / "rules", reviewed=BUNDLED_REVIEWED - timedelta(days=400)), out, signer)
+    with pytest.raises(OlderPack, match="older than the one in use.*--allow-older"):
+        import_pack(out)
+    assert nothing_installed()
+    done = import_pack(out, allow_older=True)
+    # Installed as asked, but the newer bundled rulebook still answers by default.
+    assert load_rulebook().signed is None
+    from travelrisk.rulepack import installed_rules_path
+
+    book = load_rulebook(installed_rules_path())
+    assert done.signed and book.signed is True
+    notes = rulebook_notices(book, today=BUNDLED_REVIEWED)
+    assert len(notes) == 1 and "400 days ago (more than 180)" in notes[0]
+
+
+def test_not_a_pack_at_all(tmp_path, pinned):
+    junk = tmp_path / "photo.jpg"
+    junk.write_bytes(b"\xff\xd8\xff" + b"\0" * 200)
+    with pytest.raises(DamagedPack, match="not a travelrisk rule pack"):
+        import_pack(junk)
+
+
+def test_sign_refuses_a_folder_that_does_not_validate(tmp_path, signer):
+    rules = rules_copy(tmp_path / "rules")
+    (rules / "countries" / "kz.toml").write_text('country = "KZ"\nreviewed = "yesterday"\n')
+    with pytest.raises(RulebookError):
+        build_pack(rules, tmp_path / "x.trpack", signer)
+    assert not (tmp_path / "x.trpack").exists()
+
+
+# --- after installing ----------------------------------------------------------------------
+
+
+def test_an_installed_rulebook_edited_on_disk_is_no_longer_signed(pack, pinned):
+    done = import_pack(pack)
+    kz = done.path / "countries" / "kz.toml"
+    kz.write_text(kz.read_text() + "\n# edited\n")
+    assert load_rulebook().signed is False
+
+
+def test_a_key_no_longer_pinned_makes_its_rulebook_unsigned(pack, pinned, monkeypatch):
+    import_pack(pack)
+    monkeypatch.setattr(rulepack, "pinned_keys", lambda: {})  # a later release drops (revokes) the key
+    assert load_rulebook().signed is False
+
+
+def test_forget_all_removes_the_imported_rulebook(pack, pinned):
+    import_pack(pack)
+    forget_all()
+    assert nothing_installed()
+    assert load_rulebook().path == bundled_rules_path()
+
+
+def test_stale_warning_starts_after_180_days(book):
+    assert not [n for n in rulebook_notices(book, today=book.info.reviewed + timedelta(days=180))]
+    (note,) = rulebook_notices(book, today=book.info.reviewed + timedelta(days=181))
+    assert "181 days ago" in note
+
+
+# --- the pinned key ------------------------------------------------------------------------
+
+
+def test_the_package_pins_a_real_ed25519_key():
+    keys = rulepack.pinned_keys()
+    assert keys
+    for kid, key in keys.items():
+        assert isinstance(key, Ed25519PublicKey) and re.fullmatch(r"[0-9a-f]{16}", kid)
+    shipped = list((REPO / "src" / "travelrisk" / "keys").glob("*.pub"))
+    assert shipped and all(b"PUBLIC KEY" in p.read_bytes() for p in shipped)
+
+
+def test_no_private_key_is_in_the_repository():
+    marker = re.compile(rb"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE" + rb" KEY-----")
+    found = []
+    for top in ("src", "gui", "rules", "tests", "docs", "benchmarks", "examples", ".ci"):
+        for path in (REPO / top).rglob("*"):
+            if path.is_file() and path.stat().st_size < 2_000_000 and marker.search(path.read_bytes()):
+                found.append(path)
+    found += [p for p in REPO.glob("*") if p.is_file() and marker.search(p.read_bytes())]
+    assert found == []
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def _raw_manifest(files: dict[str, bytes], version: str = "test-2") -> bytes:
+    import hashlib
+    import json
+
+    return json.dumps({
+        "format": "travelrisk-rulepack",
+        "format_version": 1,
+        "rulebook": {"name": "x", "version": version, "reviewed": BUNDLED_REVIEWED.isoformat()},
+        "content_hash": "0" * 64,
+        "files": {k: hashlib.sha256(v).hexdigest() for k, v in files.items()},
+    }).encode()
+
+
+def test_an_older_import_does_not_hide_a_newer_bundled_rulebook(tmp_path, monkeypatch):
+    """After a program upgrade, the bundled rulebook is newer than the one once imported."""
+    import shutil
+
+    from travelrisk import loader, rulepack
+
+    imported = tmp_path / "imported"
+    shutil.copytree(loader.bundled_rules_path(), imported)
+    info = imported / "rulebook.toml"
+    info.write_text(info.read_text().replace("reviewed = ", "reviewed = 2020-01-01\n#", 1))
+    monkeypatch.setattr(rulepack, "installed_rules_path", lambda: imported)
+    assert loader.default_rules_path() == loader.bundled_rules_path()
+    info.write_text(info.read_text().replace("reviewed = 2020-01-01", "reviewed = 2099-01-01", 1))
+    assert loader.default_rules_path() == imported

@@ -1,0 +1,227 @@
+"""The privacy commands as a user runs them: encrypted profiles and signed rule packs.
+
+Subprocesses inherit the suite's XDG isolation (tests/conftest.py sets the variables), so
+every file lands under the test's own folder. Passphrases come from --passphrase-file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+REPO = Path(__file__).resolve().parents[2]
+FIXTURES = REPO / "tests" / "fixtures"
+EXAMPLE = REPO / "examples" / "journalist-by.json"
+
+
+def run(*args, check=None):
+    p = subprocess.run([sys.executable, "-m", "travelrisk", *map(str, args)], capture_output=True, text=True,
+                       timeout=120)
+    if check is not None:
+        assert p.returncode == check, p.stderr
+    return p
+
+
+@pytest.fixture
+def pw(tmp_path) -> Path:
+    path = tmp_path / "pass.txt"
+    path.write_text("a long passphrase, спокойно\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def profiles(tmp_path) -> Path:
+    return tmp_path / "xdg" / "data" / "travelrisk" / "profiles"
+
+
+def saved(profiles: Path) -> list[Path]:
+    return sorted(profiles.glob("*.trp"))
+
+
+# --- profiles ------------------------------------------------------------------------------
+
+
+def test_save_open_list_forget_round_trip(tmp_path, pw, profiles):
+    p = run("profile", "save", "Anna K", "--profile", EXAMPLE, "--passphrase-file", pw, check=0)
+    assert p.stdout == ""
+    assert "encrypted" in p.stderr and str(EXAMPLE) in p.stderr  # reminds that the source is plain text
+    (file,) = saved(profiles)
+    assert "anna" not in file.name.lower()
+    opened = run("profile", "open", "Anna K", "--passphrase-file", pw, check=0).stdout
+    assert json.loads(opened) == json.loads(EXAMPLE.read_text())
+    listing = run("profile", "list", "--passphrase-file", pw, check=0).stdout
+    assert listing.splitlines() == [f"{file.stem}  Anna K"]
+    gone = run("profile", "forget", "Anna K", "--passphrase-file", pw, check=0)
+    assert gone.stdout.splitlines() == [str(file)] and "deleted 1 file" in gone.stderr
+    assert saved(profiles) == []
+
+
+def test_wrong_passphrase_exits_1_and_leaves_the_file_alone(tmp_path, pw, profiles):
+    run("profile", "save", "me", "--profile", EXAMPLE, "--passphrase-file", pw, check=0)
+    (file,) = saved(profiles)
+    before = file.read_bytes()
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not it\n")
+    p = run("profile", "open", "me", "--passphrase-file", wrong)
+    assert p.returncode == 1 and "wrong passphrase" in p.stderr and p.stdout == ""
+    p = run("profile", "forget", "me", "--passphrase-file", wrong)
+    assert p.returncode == 1
+    assert file.read_bytes() == before
+
+
+@pytest.mark.parametrize("damage, needle", [("truncate", "truncated"), ("flip", "damaged contents")])
+def test_a_damaged_file_exits_1_with_a_clear_message(pw, profiles, damage, needle):
+    run("profile", "save", "me", "--profile", EXAMPLE, "--passphrase-file", pw, check=0)
+    (file,) = saved(profiles)
+    data = bytearray(file.read_bytes())
+    data = data[:500] if damage == "truncate" else data[:1000] + bytes([data[1000] ^ 4]) + data[1001:]
+    file.write_bytes(bytes(data))
+    p = run("profile", "open", "me", "--passphrase-file", pw)
+    assert p.returncode == 1 and needle in p.stderr and file.name in p.stderr
+    assert file.read_bytes() == bytes(data)
+
+
+@pytest.mark.parametrize(
+    "args, needle",
+    [
+        (["profile", "save", "me", "--profile", "MISSING", "--passphrase-file", "PW"], "--profile"),
+        (["profile", "save", "me", "--profile", "EXAMPLE", "--passphrase-file", "MISSING"], "--passphrase-file"),
+        (["profile", "save", "me", "--profile", "EXAMPLE", "--passphrase-file", "EMPTY"], "--passphrase-file"),
+        (["profile", "save", " ", "--profile", "EXAMPLE", "--passphrase-file", "PW"], "NAME"),
+        (["profile", "forget", "me", "--all"], "NAME, --id ID or --all"),
+        (["profile", "forget"], "NAME, --id ID or --all"),
+        (["profile", "forget", "--id", "../../etc"], "--id"),
+        (["rules", "import", "MISSING"], "PACK"),
+        (["rules", "sign", "RULES", "-o", "OUT", "--key", "MISSING"], "--key"),
+        (["rules", "sign", "RULES", "-o", "OUT", "--key", "EXAMPLE"], "--key"),
+    ],
+)
+def test_bad_input_exits_2_naming_the_flag_or_file(tmp_path, pw, args, needle):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    subst = {"MISSING": tmp_path / "nope", "PW": pw, "EMPTY": empty, "EXAMPLE": EXAMPLE,
+             "RULES": FIXTURES / "mini", "OUT": tmp_path / "out.trpack"}
+    p = run(*[subst.get(a, a) for a in args])
+    assert p.returncode == 2, p.stderr
+    assert needle in p.stderr and p.stdout == ""
+    assert not (tmp_path / "xdg" / "data").exists()
+
+
+def test_forget_all_deletes_every_file_and_says_which(tmp_path, pw, profiles):
+    run("profile", "save", "me", "--profile", EXAMPLE, "--passphrase-file", pw, check=0)
+    run("check", "--profile", EXAMPLE, "--to", "KZ", check=0)  # writes the compiled-rulebook cache
+    written = sorted(str(p) for p in (tmp_path / "xdg").rglob("*") if p.is_file())
+    assert any("/cache/travelrisk/" in w for w in written) and any(w.endswith(".trp") for w in written)
+    p = run("profile", "forget", "--all", check=0)
+    lines = p.stdout.splitlines()
+    assert sorted(line for line in lines if not line.endswith("/")) == written
+    assert [p for p in (tmp_path / "xdg").rglob("*") if p.is_file()] == []
+    assert f"deleted {len(written)} file(s)" in p.stderr
+
+
+# --- rule packs ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def key_file(tmp_path) -> tuple[Path, Ed25519PrivateKey]:
+    key = Ed25519PrivateKey.generate()
+    path = tmp_path / "maintainer.pem"
+    path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                       serialization.NoEncryption()))
+    return path, key
+
+
+def mini_rules(dest: Path, reviewed: date | None = None) -> Path:
+    import tomllib
+
+    from travelrisk.loader import bundled_rules_path
+
+    reviewed = reviewed or tomllib.loads((bundled_rules_path() / "rulebook.toml").read_text())["reviewed"]
+    shutil.copytree(FIXTURES / "mini", dest)
+    (dest / "rulebook.toml").write_text(f'version = "pack-1"\nreviewed = {reviewed.isoformat()}\n')
+    return dest
+
+
+def test_sign_then_import_refuses_a_key_that_is_not_pinned(tmp_path, key_file):
+    pack = tmp_path / "update.trpack"
+    p = run("rules", "sign", mini_rules(tmp_path / "rules"), "-o", pack, "--key", key_file[0], check=0)
+    assert "signed rulebook pack-1" in p.stderr
+    p = run("rules", "import", pack)
+    assert p.returncode == 1 and "foreign-key" in p.stderr and "not pinned" in p.stderr
+    assert not (tmp_path / "xdg" / "data" / "travelrisk" / "rulebook").exists()
+
+
+def test_a_changed_byte_is_refused(tmp_path, key_file, monkeypatch, capsys):
+    from travelrisk import rulepack
+    from travelrisk.cli import main
+
+    _, key = key_file
+    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "__all__")  # main() sets it; restored afterwards
+    monkeypatch.setattr(rulepack, "pinned_keys", lambda: {rulepack.key_id(key.public_key()): key.public_key()})
+    pack = tmp_path / "update.trpack"
+    assert main(["rules", "sign", str(mini_rules(tmp_path / "rules")), "-o", str(pack), "--key", str(key_file[0])]) == 0
+    data = bytearray(pack.read_bytes())
+    data[-300] ^= 0x20
+    pack.write_bytes(bytes(data))
+    capsys.readouterr()
+    assert main(["rules", "import", str(pack), "--allow-unsigned"]) == 1
+    err = capsys.readouterr().err
+    assert "bad-signature" in err and "changed after it was signed" in err
+
+
+def test_unsigned_pack_is_refused_then_allowed_and_every_level_says_unsigned_data(tmp_path):
+    from travelrisk.rulepack import build_pack
+
+    pack = tmp_path / "unsigned.trpack"
+    build_pack(mini_rules(tmp_path / "rules"), pack, None)
+    p = run("rules", "import", pack)
+    assert p.returncode == 1 and "not signed" in p.stderr and "--allow-unsigned" in p.stderr
+    p = run("rules", "import", pack, "--allow-unsigned", check=0)
+    assert "UNSIGNED" in p.stderr
+    p = run("check", "--profile", EXAMPLE, "--to", "KZ", "--json", check=0)
+    stamp = json.loads(p.stdout)["rulebook"]
+    assert stamp["version"] == "pack-1" and stamp["signed"] is False
+    assert "unsigned data" in p.stderr
+    p = run("world", "--profile", EXAMPLE, check=0)
+    assert "unsigned data" in p.stderr
+
+
+def test_a_signed_pack_by_the_pinned_key_is_used_without_warnings(tmp_path, key_file, monkeypatch, capsys):
+    from travelrisk import rulepack
+    from travelrisk.cli import main
+
+    _, key = key_file
+    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "__all__")  # main() sets it; restored afterwards
+    monkeypatch.setattr(rulepack, "pinned_keys", lambda: {rulepack.key_id(key.public_key()): key.public_key()})
+    pack = tmp_path / "update.trpack"
+    assert main(["rules", "sign", str(mini_rules(tmp_path / "rules")), "-o", str(pack), "--key", str(key_file[0])]) == 0
+    assert main(["rules", "import", str(pack)]) == 0
+    assert "signed by pinned key" in capsys.readouterr().err
+    assert main(["check", "--profile", str(EXAMPLE), "--to", "KZ", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["rulebook"]["signed"] is True and json.loads(out)["rulebook"]["version"] == "pack-1"
+    assert "warning" not in err
+
+
+def test_an_old_rulebook_is_refused_then_warned_about(tmp_path, key_file):
+    from travelrisk.rulepack import build_pack, installed_rules_path
+
+    pack = tmp_path / "old.trpack"
+    build_pack(mini_rules(tmp_path / "rules", reviewed=date(2024, 1, 1)), pack, None)
+    p = run("rules", "import", pack, "--allow-unsigned")
+    assert p.returncode == 1 and "--allow-older" in p.stderr
+    run("rules", "import", pack, "--allow-unsigned", "--allow-older", check=0)
+    # Installed as asked; the newer bundled rulebook still answers by default ...
+    p = run("check", "--profile", EXAMPLE, "--to", "KZ", check=0)
+    assert "unsigned data" not in p.stderr and "more than 180" not in p.stderr
+    # ... and the old one, when used, is flagged as old and as unsigned.
+    p = run("check", "--profile", EXAMPLE, "--to", "KZ", "--rules", installed_rules_path(), check=0)
+    assert "reviewed on 2024-01-01" in p.stderr and "more than 180" in p.stderr
+    assert "unsigned data" in p.stderr
