@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Iterator, Mapping
 from enum import Enum
 from pathlib import Path
@@ -127,6 +125,7 @@ def store(book: "Rulebook", key: str) -> None:
     from copy import copy
 
     from . import iso
+    from .atomic import write_atomic
 
     path = cache_file(key)
     dump = lambda obj: pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)  # noqa: E731
@@ -145,11 +144,6 @@ def store(book: "Rulebook", key: str) -> None:
         for old in path.parent.glob("rulebook-*.pickle"):
             if old != path:
                 old.unlink(missing_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".rulebook-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        write_atomic(path, payload)
     except OSError:
         pass

@@ -50,12 +50,13 @@ import os
 import re
 import secrets
 import struct
-import tempfile
 import time
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .atomic import fsync_folder, write_atomic  # noqa: F401  (re-exported for callers)
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
@@ -138,40 +139,6 @@ def _private_folder(path: Path) -> None:
         os.chmod(path, 0o700)
 
 
-def fsync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (POSIX; a no-op where folders cannot be opened)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a crash leaves the old file or the new one, whole.
-
-    A temporary file in the same folder (mode 0600, named ``.tmp-<pid>-...``) is written,
-    flushed and fsynced, renamed over ``path``, and the folder is fsynced."""
-    folder = path.parent
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".tmp-{os.getpid()}-", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    fsync_folder(folder)
 
 
 def remove_stale_temporaries(folder: Path, *, older_than: float = 600.0) -> list[Path]:

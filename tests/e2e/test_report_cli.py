@@ -19,20 +19,7 @@ ON = "2026-01-01"
 # Belarusian (ў, і), Russian (ы, ё) and Ukrainian (ї, є, ґ) in one source title.
 CYRILLIC = "Дагавор аб міждзяржаўным вышуку; Договор о розыске лиц, подписанный ещё; Договір про розшук ґ є ї"
 
-DISTINCT = {
-    "citizenships": ["BY", "UY"],
-    "residence": "IS",
-    "exposure": ["volunteer_fighter", "donor"],
-    "listings": [
-        {"state": "BY", "kind": "interstate_wanted", "certainty": "known"},
-        {"state": "RU", "kind": "extremist_list", "certainty": "suspected"},
-    ],
-    "documents": [
-        {"kind": "refugee_travel_document", "issuer": "IS", "expires": "2031-07-19"},
-        {"kind": "passport", "issuer": "UY", "expires": "2029-02-17"},
-    ],
-    "protections": [{"state": "IS", "kind": "subsidiary_protection", "since": "2022-09-13"}],
-}
+DISTINCT = json.loads((Path(__file__).parents[1] / "fixtures" / "distinct-profile.json").read_text())
 IDENTIFYING_WORDS = ["BY", "BLR", "RU", "RUS", "UY", "URY", "IS", "ISL"]
 IDENTIFYING_TEXT = [
     "Belarus", "Russia", "Uruguay", "Iceland", "volunteer", "fighter", "donor", "interstate_wanted",
