@@ -571,15 +571,22 @@ def compile_condition(node: Any) -> Evaluator:
     Kleene's all / any do not depend on the order of their operands, so a false profile
     check can end the work before any treaty or precedent is looked up."""
     if isinstance(node, All):
-        children = [compile_condition(c) for c in _by_cost(node.all)]
-        return lambda ctx: _all(ctx, children)
+        return _conjunction([compile_condition(c) for c in _by_cost(node.all)])
     if isinstance(node, AnyOf):
         children = [compile_condition(c) for c in _by_cost(node.any)]
-        return lambda ctx: _any(ctx, children)
+        return children[0] if len(children) == 1 else (lambda ctx: _any(ctx, children))
     if isinstance(node, Not):
+        if isinstance(node.not_, DestinationIsRequester):  # the commonest guard, asked most
+            return lambda ctx: FALSE if ctx.requester is not None and ctx.requester == ctx.destination else TRUE
         inner = compile_condition(node.not_)
         return lambda ctx: _not(inner(ctx))
     return node.evaluate
+
+
+def _conjunction(children: list[Evaluator]) -> Evaluator:
+    if len(children) == 1:
+        return children[0]
+    return lambda ctx: _all(ctx, children)
 
 
 def _per_destination(node: Any) -> bool:
@@ -598,9 +605,7 @@ def split_condition(node: Any) -> tuple[Evaluator | None, Evaluator | None]:
     parts = node.all if isinstance(node, All) else [node]
     fixed = [compile_condition(c) for c in _by_cost(parts) if not _per_destination(c)]
     moving = [compile_condition(c) for c in _by_cost(parts) if _per_destination(c)]
-    gate = (lambda ctx: _all(ctx, fixed)) if fixed else None
-    rest = (lambda ctx: _all(ctx, moving)) if moving else None
-    return gate, rest
+    return (_conjunction(fixed) if fixed else None), (_conjunction(moving) if moving else None)
 
 
 def and_then(known: Result, rest: Evaluator | None) -> Evaluator:

@@ -15,7 +15,7 @@ from .iso import all_codes, name as country_name
 from .levels import Level, highest
 from .model import build
 from .profile import Profile
-from .rule import Effect, Rule
+from .rule import Effect, Rule, placeholders_in
 from .rulebook import Rulebook
 from .sources import Confidence, weakest
 
@@ -115,7 +115,7 @@ def _assess(
     findings.sort(key=lambda f: (f.effect is not Effect.RAISES, -(f.level.rank if f.level else -1)))
     caveats.extend(_research_caveats(book, code, country, on, date.today()))
     for rule_id, text in dict.fromkeys((f.rule_id, f.not_formalised) for f in findings if f.not_formalised):
-        caveats.append(_caveat(CaveatKind.NOT_FORMALISED, text, rule_id=rule_id))
+        caveats.append(_not_formalised(book, rule_id, text))
     return build(
         Assessment,
         destination=code,
@@ -124,10 +124,7 @@ def _assess(
         leg_kind=leg_kind,
         level=level,
         researched=country is not None,
-        requesters=[
-            build(RequesterBasis, state=s, name=country_name(s), reasons=r)
-            for s, r in requesters.items()
-        ],
+        requesters=_bases(book, requesters),
         findings=findings,
         caveats=caveats,
         rulebook=book.stamp,
@@ -135,21 +132,30 @@ def _assess(
 
 
 def _finding(book: Rulebook, rule: Rule, ctx: Context, result: Result) -> Finding:
-    facts = list(dict.fromkeys(result.facts))
+    facts = list(dict.fromkeys(result.facts)) if result.facts else []
     source_ids = list(dict.fromkeys([*rule.sources, *(s for f in facts for s in f.sources)]))
-    instruments = list(dict.fromkeys(result.instruments))
-    values = {
-        "destination": ctx.destination,
-        "destination_name": country_name(ctx.destination),
-        "requester": ctx.requester or "",
-        "requester_name": country_name(ctx.requester) if ctx.requester else "no state",
-        "as_of": ctx.on.isoformat(),
-        "leg_kind": ctx.leg_kind.replace("_", " "),
-        "instruments": _join([book.instruments[i].name for i in instruments]) or "no instrument",
-        "shared_instruments": _join([book.instruments[i].name for i in dict.fromkeys(result.shared)])
-        or "no instrument",
-        "precedents": _join([f"{p.who} ({p.date.year})" for p in result.precedents]) or "no precedent",
-    }
+    wanted = _placeholders(book, rule)
+    values: dict[str, str] = {}
+    if "destination" in wanted:
+        values["destination"] = ctx.destination
+    if "destination_name" in wanted:
+        values["destination_name"] = country_name(ctx.destination)
+    if "requester" in wanted:
+        values["requester"] = ctx.requester or ""
+    if "requester_name" in wanted:
+        values["requester_name"] = country_name(ctx.requester) if ctx.requester else "no state"
+    if "as_of" in wanted:
+        values["as_of"] = ctx.on.isoformat()
+    if "leg_kind" in wanted:
+        values["leg_kind"] = ctx.leg_kind.replace("_", " ")
+    if "instruments" in wanted:
+        names = [book.instruments[i].name for i in dict.fromkeys(result.instruments)]
+        values["instruments"] = _join(names) or "no instrument"
+    if "shared_instruments" in wanted:
+        names = [book.instruments[i].name for i in dict.fromkeys(result.shared)]
+        values["shared_instruments"] = _join(names) or "no instrument"
+    if "precedents" in wanted:
+        values["precedents"] = _join([f"{p.who} ({p.date.year})" for p in result.precedents]) or "no precedent"
     return build(
         Finding,
         rule_id=rule.id,
@@ -163,6 +169,35 @@ def _finding(book: Rulebook, rule: Rule, ctx: Context, result: Result) -> Findin
         confidence=weakest([f.confidence for f in facts]) if facts else Confidence.ESTABLISHED,
         not_formalised=rule.not_formalised,
     )
+
+
+def _not_formalised(book: Rulebook, rule_id: str, text: str) -> Caveat:
+    """The same caveat for every destination a rule matches: made once, shared (read-only)."""
+    key = ("not_formalised", rule_id, text)
+    hit = book.memo.get(key)
+    if hit is None:
+        hit = book.memo[key] = _caveat(CaveatKind.NOT_FORMALISED, text, rule_id=rule_id)
+    return hit
+
+
+def _bases(book: Rulebook, requesters: dict[str, list[str]]) -> list[RequesterBasis]:
+    """Who pursues the person and why: the same for every destination of one call."""
+    key = ("bases", tuple((s, tuple(r)) for s, r in requesters.items()))
+    hit = book.memo.get(key)
+    if hit is None:
+        hit = book.memo[key] = [
+            build(RequesterBasis, state=s, name=country_name(s), reasons=list(r)) for s, r in requesters.items()
+        ]
+    return list(hit)
+
+
+def _placeholders(book: Rulebook, rule: Rule) -> frozenset[str]:
+    """The placeholders a rule's text uses: only those are computed for each finding."""
+    key = ("placeholders", rule.id)
+    hit = book.memo.get(key)
+    if hit is None:
+        hit = book.memo[key] = frozenset(placeholders_in(rule.text))
+    return hit
 
 
 def _open_question(rules: list[Rule], requester: str | None, missing: list[str]) -> Caveat:
