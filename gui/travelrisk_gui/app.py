@@ -1,8 +1,9 @@
 """``travelrisk-gui``: start the app, or render its window to a PNG and exit.
 
-    travelrisk-gui [--profile FILE] [--on DATE] [--rules DIR]
+    travelrisk-gui [--profile FILE] [--on DATE] [--rules DIR] [--legs LEGS]
     travelrisk-gui --screenshot PATH [--profile FILE] [--select CODE] [--size WxH]
-                   [--tab map|compare|countries|profile] [--step STEP] [--compare CODES]
+                   [--tab map|compare|countries|profile|trip] [--step STEP] [--compare CODES]
+                   [--legs "LT>RU:transit>GE"] [--leg N]
 
 Reading a profile file is the only file this app reads about the person, and it writes
 none: no settings, no recent files, no logs. Widgets are imported only after the arguments
@@ -18,7 +19,7 @@ from datetime import date
 from typing import Sequence
 
 OK, ERROR, BAD_INPUT = 0, 1, 2
-TABS = ("map", "compare", "countries", "profile")
+TABS = ("map", "compare", "countries", "profile", "trip")
 
 
 def _size(value: str) -> tuple[int, int]:
@@ -46,11 +47,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--profile", metavar="FILE", help="start with this profile (JSON; see 'travelrisk profile new')")
     p.add_argument("--on", type=_date, metavar="DATE", help="travel date, YYYY-MM-DD (default: today)")
     p.add_argument("--rules", metavar="DIR", help="use this rulebook folder instead of the bundled one")
+    p.add_argument("--legs", metavar="LEGS",
+                   help='start with this trip in the trip builder, e.g. "LT>RU:transit>GE" '
+                        "(CODE[:KIND][@DATE] separated by '>'; kinds: entry, transit, overflight, land)")
     shot = p.add_argument_group("screenshot (render the window to a PNG and exit)")
     shot.add_argument("--screenshot", metavar="PATH", help="write the main window to this PNG and exit")
     shot.add_argument("--select", metavar="CODE", help="select this destination (ISO code or name)")
     shot.add_argument("--size", type=_size, default=(1400, 900), metavar="WxH", help="window size (default 1400x900)")
-    shot.add_argument("--tab", choices=TABS, help="show this tab (default: map, or profile without a profile)")
+    shot.add_argument("--tab", choices=TABS,
+                      help="show this tab (default: trip with --legs, else map, or profile without a profile)")
+    shot.add_argument("--leg", type=int, metavar="N", help="with --legs: explain leg N (default: the most dangerous)")
     shot.add_argument("--step", metavar="STEP", help="with --tab profile: show this step of the form")
     shot.add_argument("--compare", metavar="CODES", help="comma-separated destinations for the compare table")
     return p
@@ -78,8 +84,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    # No pydantic plugin (observability SDKs) may see a profile being validated.
-    os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
+    from travelrisk import plugins
+
+    plugins.disable()  # no pydantic plugin (observability SDKs) may see a profile
 
     from PySide6.QtWidgets import QApplication
 
@@ -149,8 +156,15 @@ def _quiet_offscreen_notice() -> None:
 
 
 def _arrange(window, args) -> str | None:
-    """Apply --select, --compare, --tab and --step; a message for a bad value."""
-    from .main_window import COMPARE_TAB, COUNTRIES_TAB, MAP_TAB, PROFILE_TAB, EXPLANATION_TAB
+    """Apply --select, --compare, --legs, --tab and --step; a message for a bad value."""
+    from .main_window import (
+        COMPARE_TAB,
+        COUNTRIES_TAB,
+        EXPLANATION_TAB,
+        MAP_TAB,
+        PROFILE_TAB,
+        TRIP_TAB,
+    )
 
     for text in (args.compare or "").split(","):
         if text.strip():
@@ -163,8 +177,20 @@ def _arrange(window, args) -> str | None:
         if code is None:
             return f"--select {args.select!r} is not an ISO 3166-1 country"
         window.state.select(code)
-    tab = args.tab or ("profile" if window.first_run else None)
-    if tab == "profile":
+    if args.legs:
+        try:
+            window.trip_state.set_text(args.legs)
+        except ValueError as exc:
+            return f"--legs {args.legs!r}: {exc}"
+    if args.leg is not None and not (1 <= args.leg <= len(window.trip_state.legs)):
+        return f"--leg {args.leg}: the trip has {len(window.trip_state.legs)} legs (give --legs, and N from 1)"
+    tab = args.tab or ("trip" if args.legs else "profile" if window.first_run else None)
+    if tab == "trip":
+        window.left_tabs.setCurrentIndex(MAP_TAB)
+        window.right_tabs.setCurrentIndex(TRIP_TAB)
+        if args.leg is not None:
+            window.trip_panel.set_current(args.leg - 1)
+    elif tab == "profile":
         window.right_tabs.setCurrentIndex(PROFILE_TAB)
         if args.step:
             from travelrisk.interview import STEPS

@@ -46,6 +46,15 @@ class CountrySearch(QLineEdit):
         self.returnPressed.connect(lambda: self._submit(self.text()))
         self.textEdited.connect(lambda _t: self._mark(False))
 
+    def submit(self) -> None:
+        """Look up what is typed now (as Enter does)."""
+        self._submit(self.text())
+
+    def show_code(self, code: str | None) -> None:
+        """Show a country as a completion writes it, or nothing."""
+        self._mark(False)
+        self.setText(f"{iso.name(code)} ({code})" if code else "")
+
     def _submit(self, text: str) -> None:
         from travelrisk.interview import parse_country
 

@@ -18,7 +18,7 @@ from travelrisk.assessment import Assessment, CaveatKind, Finding
 from travelrisk.levels import Level
 from travelrisk.rule import Effect
 
-from . import level_style
+from . import leg_kinds, level_style
 
 
 def _tr(text: str) -> str:
@@ -87,16 +87,22 @@ def _finding_html(f: Finding, urls: list[str]) -> str:
     return "".join(out)
 
 
-def explanation_html(a: Assessment) -> tuple[str, list[str]]:
-    """The pane's HTML and the source addresses its "copy:N" links stand for."""
+def explanation_html(a: Assessment, context: str | None = None) -> tuple[str, list[str]]:
+    """The pane's HTML and the source addresses its "copy:N" links stand for; ``context``
+    is a line above the heading (which leg of a trip this is)."""
     urls: list[str] = []
     h: list[str] = []
+    if context:
+        h.append(f"<p><b>{escape(context)}</b></p>")
     h.append(f"<h2>{escape(a.destination_name)} ({escape(a.destination)})</h2>")
     h.append(
         f"<p style='font-size:x-large'>{badge(a.level)}&nbsp; "
         + escape(_tr("risk for you if you travel on {day}").format(day=a.as_of.isoformat()))
         + "</p>"
     )
+    if a.leg_kind != "entry" or context:
+        h.append("<p><b>" + escape(_tr("How you pass through:")) + "</b> " + escape(leg_kinds.name(a.leg_kind))
+                 + ". " + escape(leg_kinds.explanation(a.leg_kind)) + "</p>")
     if a.level is Level.UNKNOWN:
         h.append("<p><b>" + escape(_tr("Not researched. Unknown does not mean safe.")) + "</b></p>")
     else:
@@ -192,6 +198,8 @@ class ExplanationPane(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._anchor)
         self._assessment: Assessment | None = None
+        self._context: str | None = None
+        self._html: str | None = None
         self._world: dict[str, Assessment] = {}
         self._urls: list[str] = []
         self.setAccessibleName(self.tr("Explanation of the selected destination"))
@@ -211,14 +219,22 @@ class ExplanationPane(QTextBrowser):
         if self._assessment is None:
             self.show_assessment(None)
 
-    def show_assessment(self, a: Assessment | None) -> None:
+    def show_assessment(self, a: Assessment | None, context: str | None = None) -> None:
         self._assessment = a
+        self._context = context
+        self._html = None
         if a is None:
             self._urls = []
             self.setHtml(overview_html(self._world) if self._world else empty_html())
         else:
-            html, self._urls = explanation_html(a)
+            html, self._urls = explanation_html(a, context)
             self.setHtml(html)
+
+    def show_html(self, html: str) -> None:
+        """Something other than an assessment (a trip still being built)."""
+        self._assessment, self._context, self._urls = None, None, []
+        self._html = html
+        self.setHtml(html)
 
     def copy_link(self, index: int) -> str:
         url = self._urls[index]
@@ -238,6 +254,6 @@ class ExplanationPane(QTextBrowser):
         return None  # never fetch anything an HTML fragment could name
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.show_assessment(self._assessment)
+        if event.type() == QEvent.Type.LanguageChange and self._html is None:
+            self.show_assessment(self._assessment, self._context)
         super().changeEvent(event)

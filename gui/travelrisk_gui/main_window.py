@@ -1,5 +1,6 @@
-"""The main window: the map and the lists on the left, the explanation and the profile on the
-right, the travel date and search on top, and the privacy state always in sight."""
+"""The main window: the map and the lists on the left, the explanation, the profile and the
+trip builder on the right, the travel date and search on top, and the privacy state always
+in sight."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ from PySide6.QtCore import QDate, QEvent, QRectF, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -30,6 +33,8 @@ from .country_search import CountrySearch
 from .explanation import ExplanationPane
 from .legend import Legend
 from .map_view import MapView, country_label
+from .trip_layer import Stop
+from .trip_state import TripState
 from .world_state import WorldState
 from .worldmap import MapMissing, WorldShapes, load_world
 
@@ -44,7 +49,7 @@ STALE_STYLE = (
 )
 
 MAP_TAB, COMPARE_TAB, COUNTRIES_TAB = range(3)
-EXPLANATION_TAB, PROFILE_TAB = range(2)
+EXPLANATION_TAB, PROFILE_TAB, TRIP_TAB = range(3)
 
 
 class MainWindow(QMainWindow):
@@ -53,7 +58,10 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.first_run = profile is None
         self.state = WorldState(rulebook, profile, on, self)
+        self.trip_state = TripState(self.state, self)
         self._form = None  # built when first shown: a screenshot of the map never pays for it
+        self._trip_panel = None  # likewise
+        self._trip_codes: list[str] = []  # the countries the map was last zoomed to
 
         # --- top bar: search, compare, date; privacy and rulebook age ---------------------
         self.search_label = QLabel(self)
@@ -116,13 +124,16 @@ class MainWindow(QMainWindow):
         self.left_tabs.addTab(self.countries_page, "")
         self.left_tabs.currentChanged.connect(self._left_tab_changed)
 
-        # --- right: explanation and profile ----------------------------------------------
+        # --- right: explanation, profile and trip ----------------------------------------
         self.explanation = ExplanationPane(self)
         self.profile_page = QWidget(self)
-        QVBoxLayout(self.profile_page).setContentsMargins(0, 0, 0, 0)
+        self.trip_page = QWidget(self)
+        for page in (self.profile_page, self.trip_page):
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
         self.right_tabs = QTabWidget(self)
         self.right_tabs.addTab(self.explanation, "")
         self.right_tabs.addTab(self.profile_page, "")
+        self.right_tabs.addTab(self.trip_page, "")
         self.right_tabs.currentChanged.connect(self._right_tab_changed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -156,7 +167,8 @@ class MainWindow(QMainWindow):
         s = self.state
         s.assessed.connect(self._assessed)
         s.selected.connect(self._selected)
-        self.map.clicked.connect(s.select)
+        self.trip_state.assessed.connect(self._trip_assessed)
+        self.map.clicked.connect(self._map_clicked)
         self.map.hovered.connect(self._hovered)
         self.search.found.connect(self._found)
         self.search.notFound.connect(
@@ -164,10 +176,7 @@ class MainWindow(QMainWindow):
         )
         self.compare_button.clicked.connect(self.add_selection_to_compare)
         self.date_edit.dateChanged.connect(lambda d: s.set_on(d.toPython()))
-        self.explanation.linkCopied.connect(
-            lambda url: self.statusBar().showMessage(
-                self.tr("Copied to the clipboard (not opened): {url}").format(url=url), 8000)
-        )
+        self.explanation.linkCopied.connect(self._link_copied)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -188,11 +197,14 @@ class MainWindow(QMainWindow):
         self.act_edit_profile = action(self.profile_menu, "Ctrl+P", self.show_profile)
         self.act_start_over = action(self.profile_menu, "", self.start_over)
         self.profile_menu.addSeparator()
+        self.act_export = action(self.profile_menu, "Ctrl+Shift+E", self.export_report)
+        self.profile_menu.addSeparator()
         self.act_quit = action(self.profile_menu, QKeySequence.StandardKey.Quit, self.close)
         self.act_map = action(self.view_menu, "Ctrl+1", lambda: self._left(MAP_TAB))
         self.act_compare = action(self.view_menu, "Ctrl+2", lambda: self._left(COMPARE_TAB))
         self.act_countries = action(self.view_menu, "Ctrl+3", lambda: self._left(COUNTRIES_TAB))
         self.act_explanation = action(self.view_menu, "Ctrl+E", lambda: self._right(EXPLANATION_TAB))
+        self.act_trip = action(self.view_menu, "Ctrl+T", lambda: self._right(TRIP_TAB))
         self.view_menu.addSeparator()
         self.act_find = action(self.view_menu, QKeySequence.StandardKey.Find, self._focus_search)
         self.act_date = action(self.view_menu, "Ctrl+D", lambda: self.date_edit.setFocus(Qt.FocusReason.ShortcutFocusReason))
@@ -231,17 +243,20 @@ class MainWindow(QMainWindow):
         self.left_tabs.setTabText(COUNTRIES_TAB, self.tr("All countries"))
         self.right_tabs.setTabText(EXPLANATION_TAB, self.tr("Explanation"))
         self.right_tabs.setTabText(PROFILE_TAB, self.tr("Your profile"))
+        self.right_tabs.setTabText(TRIP_TAB, self.tr("Trip"))
         self.profile_menu.setTitle(self.tr("&Profile"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.act_edit_profile.setText(self.tr("&Edit your profile"))
         self.act_start_over.setText(self.tr("&Start over with an empty profile"))
+        self.act_export.setText(self.tr("E&xport a report…"))
         self.act_quit.setText(self.tr("&Quit (forgets everything)"))
         self.act_map.setText(self.tr("World &map"))
         self.act_compare.setText(self.tr("&Compare"))
         self.act_countries.setText(self.tr("&All countries"))
         self.act_explanation.setText(self.tr("&Explanation"))
+        self.act_trip.setText(self.tr("&Trip"))
         self.act_find.setText(self.tr("&Find a country"))
         self.act_date.setText(self.tr("Travel &date"))
         self.act_add.setText(self.tr("Add selected destination to compare"))
@@ -256,6 +271,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange and shiboken6.isValid(self.help_menu):
             self.retranslate()
             self._assessed()  # tooltips and legend carry translated words too
+            self._trip_assessed()
         super().changeEvent(event)
 
     def eventFilter(self, watched, event) -> bool:
@@ -277,10 +293,45 @@ class MainWindow(QMainWindow):
         self.map.show_selection(code or None)
         self.explanation.show_assessment(self.state.assessment(code))
         if code:
-            self._right(EXPLANATION_TAB, focus=False)
+            if self.right_tabs.currentIndex() != TRIP_TAB:  # building a trip: stay there
+                self._right(EXPLANATION_TAB, focus=False)
             a = self.state.assessment(code)
             self.statusBar().showMessage(
                 self.tr("{name}: {level}").format(name=a.destination_name, level=level_style.label(a.level)))
+
+    def _link_copied(self, url: str) -> None:
+        self.statusBar().showMessage(self.tr("Copied to the clipboard (not opened): {url}").format(url=url), 8000)
+
+    def _map_clicked(self, code: str) -> None:
+        """A click selects a country; while a trip is being built, it also fills the chosen
+        leg if that leg has no country yet."""
+        panel = self._trip_panel
+        if self.right_tabs.currentIndex() == TRIP_TAB and panel is not None and panel.current is not None \
+                and not self.trip_state.legs[panel.current].country and self.state.assessment(code) is not None:
+            self.trip_state.set_country(panel.current, code)
+        self.state.select(code)
+
+    def _trip_assessed(self) -> None:
+        """Draw the trip on the map (each leg's level is the core's), and zoom to it when its
+        countries change."""
+        t = self.trip_state
+        stops = []
+        for i, leg in enumerate(t.legs):
+            if not leg.country:
+                continue
+            a = t.assessment(i)
+            stops.append(Stop(
+                number=i + 1, code=leg.country, name=a.destination_name if a else country_label(leg.country),
+                kind=t.kind(i), level=a.level if a else None, reason=a.main_reason if a else "",
+                worst=i == t.worst))
+        self.map.show_trip(stops)
+        codes = [s.code for s in stops]
+        if codes != self._trip_codes:
+            self._trip_codes = codes
+            if codes:
+                self.map.fit_trip()
+            else:
+                self.map.reset_zoom()
 
     def _hovered(self, code: str) -> None:
         if not code:
@@ -352,9 +403,33 @@ class MainWindow(QMainWindow):
         elif index == COUNTRIES_TAB:
             self.countries  # noqa: B018
 
+    @property
+    def trip_panel(self):
+        """The trip builder, built on first use."""
+        if self._trip_panel is None:
+            from .trip_panel import TripPanel
+
+            # In a scroll area: the builder's width never forces the window wider than the
+            # map and the legend need (at 200% text, too).
+            scroll = QScrollArea(self.trip_page)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self._trip_panel = TripPanel(self.trip_state, scroll)
+            scroll.setWidget(self._trip_panel)
+            self.trip_page.layout().addWidget(scroll)
+            self._trip_panel.showOnMap.connect(self._show_trip_on_map)
+            self._trip_panel.explanation.linkCopied.connect(self._link_copied)
+        return self._trip_panel
+
+    def _show_trip_on_map(self) -> None:
+        self._left(MAP_TAB, focus=False)
+        self.map.fit_trip()
+
     def _right_tab_changed(self, index: int) -> None:
         if index == PROFILE_TAB:
             self.form  # noqa: B018 - builds it
+        elif index == TRIP_TAB:
+            self.trip_panel  # noqa: B018
 
     def show_profile(self) -> None:
         self._right(PROFILE_TAB)
@@ -397,8 +472,35 @@ class MainWindow(QMainWindow):
         if focus:
             if index == PROFILE_TAB:
                 self.form.focus_first_field()
+            elif index == TRIP_TAB:
+                panel = self.trip_panel
+                target = panel.table if self.trip_state.legs else panel.add_button
+                target.setFocus(Qt.FocusReason.ShortcutFocusReason)
             else:
                 self.explanation.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def export_dialog(self, subject: str | None = None):
+        """The export dialog, set to what is in front of the person (not yet shown)."""
+        from .export import COMPARISON, DESTINATION, TRIP, ExportDialog
+
+        if subject is None:
+            if self.right_tabs.currentIndex() == TRIP_TAB:
+                subject = TRIP
+            elif self.left_tabs.currentIndex() == COMPARE_TAB:
+                subject = COMPARISON
+            else:
+                subject = DESTINATION
+        compared = self._compare.model.codes if self._compare is not None else list(self.state.compared)
+        return ExportDialog(self.state, self.trip_state, compared, subject, self)
+
+    def export_report(self, subject: str | None = None) -> None:
+        from .export import describe
+
+        dialog = self.export_dialog(subject)
+        if dialog.exec() and dialog.written is not None:
+            self.statusBar().showMessage(
+                describe(dialog.written, dialog.written_format, dialog.redact.isChecked()), 15000)
+        dialog.deleteLater()
 
     def show_keys(self) -> None:
         rows = [
@@ -407,6 +509,11 @@ class MainWindow(QMainWindow):
             ("Ctrl+K", self.tr("Add the selected destination to compare")),
             ("Ctrl+1 / 2 / 3", self.tr("World map / Compare / All countries")),
             ("Ctrl+E", self.tr("Explanation")),
+            ("Ctrl+T", self.tr("Trip: build a trip leg by leg")),
+            ("Alt+Up / Alt+Down", self.tr("In the list of legs: move the chosen leg earlier / later "
+                                          "(Alt+U / Alt+W anywhere in the Trip tab)")),
+            ("Insert / Delete", self.tr("In the list of legs: add a leg / remove the chosen leg")),
+            ("Ctrl+Shift+E", self.tr("Export a report (PDF, HTML or Markdown)")),
             ("Ctrl+P", self.tr("Your profile")),
             ("Alt+N / Alt+B", self.tr("Next / Back in the profile form")),
             ("Ctrl++ / Ctrl+- / Ctrl+0", self.tr("Zoom the map in / out / back")),

@@ -2,12 +2,13 @@
 
 Hovering names the country and its level (tooltip and ``hovered`` signal, for the status
 bar); a click selects it. Tiny states are drawn as the SVG's circle markers, and every
-country can also be reached from the search box and the all-countries list.
+country can also be reached from the search box and the all-countries list. A trip is drawn
+over the countries by :class:`~travelrisk_gui.trip_layer.TripLayer`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPainterPath, QPen, QShortcut
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsView
 
@@ -15,6 +16,7 @@ from travelrisk import iso
 from travelrisk.levels import Level
 
 from . import level_style
+from .trip_layer import Stop, TripLayer
 from .worldmap import WorldShapes
 
 # Shapes in the map that have no ISO 3166-1 code, so the core cannot assess them.
@@ -100,11 +102,13 @@ class MapView(QGraphicsView):
         self._outline.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self._outline.setVisible(False)
         self._scene.addItem(self._outline)
+        self.trip = TripLayer(self._scene, shapes.shapes)
         self._zoom = 1.0
+        self._focus: QRectF | None = None  # the part of the map zoomed to, kept on resize
         self._press: QPointF | None = None
         for keys, slot in (
-            (QKeySequence.StandardKey.ZoomIn, lambda: self.zoom_by(1.25)),
-            (QKeySequence.StandardKey.ZoomOut, lambda: self.zoom_by(0.8)),
+            (QKeySequence.StandardKey.ZoomIn, lambda: self.user_zoom(1.25)),
+            (QKeySequence.StandardKey.ZoomOut, lambda: self.user_zoom(0.8)),
             (QKeySequence("Ctrl+0"), self.reset_zoom),
         ):
             sc = QShortcut(keys, self)
@@ -151,6 +155,17 @@ class MapView(QGraphicsView):
         if item is not None and self._zoom > 1.0:
             self.centerOn(item.path().boundingRect().center())
 
+    def show_trip(self, stops: list[Stop]) -> None:
+        """Draw a trip (the core's levels for each leg); an empty list removes it."""
+        self.trip.show(stops)
+        self.trip.place_labels(self)
+
+    def fit_trip(self) -> None:
+        """Zoom to the trip, so its legs and labels can be read."""
+        rect = self.trip.bounds()
+        if rect is not None:
+            self.zoom_to(rect)
+
     def code_at(self, pos) -> str | None:
         for item in self.items(pos):
             if isinstance(item, CountryItem):
@@ -164,9 +179,26 @@ class MapView(QGraphicsView):
         self.fitInView(self._bounds, Qt.AspectRatioMode.KeepAspectRatio)
         self._zoom = 1.0
         self._apply_hatch()
+        self.trip.place_labels(self)
 
     def reset_zoom(self) -> None:
+        self._focus = None
         self.fit()
+
+    def user_zoom(self, factor: float) -> None:
+        self._focus = None
+        self.zoom_by(factor)
+
+    def zoom_to(self, rect: QRectF) -> None:
+        """Show ``rect`` (scene coordinates) as large as the view allows, centred."""
+        self.fit()
+        viewport = self.viewport().rect()
+        if rect.width() > 0 and rect.height() > 0 and self.transform().m11() > 0:
+            need = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+            self.zoom_by(need / self.transform().m11())
+        self.centerOn(rect.center())
+        self._focus = QRectF(rect)
+        self.trip.place_labels(self)
 
     def zoom_by(self, factor: float) -> None:
         new = min(max(self._zoom * factor, 1.0), 40.0)
@@ -175,9 +207,13 @@ class MapView(QGraphicsView):
         self.scale(new / self._zoom, new / self._zoom)
         self._zoom = new
         self._apply_hatch()
+        self.trip.place_labels(self)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        if self._focus is not None:
+            self.zoom_to(self._focus)
+            return
         zoom = self._zoom
         self.fit()
         if zoom > 1.0:
@@ -186,7 +222,7 @@ class MapView(QGraphicsView):
     def wheelEvent(self, event) -> None:
         steps = event.angleDelta().y() / 120
         if steps:
-            self.zoom_by(1.2**steps)
+            self.user_zoom(1.2**steps)
         event.accept()
 
     def mousePressEvent(self, event) -> None:

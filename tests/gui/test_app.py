@@ -142,17 +142,24 @@ def test_every_visible_string_goes_through_tr(make_window, qtbot, listed_by_bela
     w.form  # noqa: B018 - build the form too
     w.countries  # noqa: B018
     w.compare  # noqa: B018
+    w.trip_state.set_text("TR>RU:transit>KZ")
+    w.act_trip.trigger()  # the trip builder, with a trip, in sight
     translator = Marking()
     QCoreApplication.installTranslator(translator)
     try:
         QApplication.processEvents()  # the LanguageChange Qt posted
         w.state.select("KZ")
-        texts = visible_texts(w)
+        dialog = w.export_dialog()
+        dialog.show()
+        texts = visible_texts(w) + visible_texts(dialog)
         language_names = {a.text() for a in w.language_group.actions()}
         untranslated = [(kind, t) for kind, t in texts if "⟦" not in t and t not in language_names]
         assert untranslated == []
         assert "⟦" in w.explanation.toHtml()
         assert "⟦" in w.map.items_by_code["KZ"].toolTip()
+        assert all("⟦" in label.text for label in w.map.trip.labels)  # the map's trip labels too
+        assert "⟦" in w.trip_panel.explanation.toHtml() and "⟦" in w.trip_panel.summary.text()
+        dialog.close()
     finally:
         QCoreApplication.removeTranslator(translator)
         QApplication.processEvents()

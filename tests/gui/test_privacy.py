@@ -2,7 +2,9 @@
 
 The suite-wide guard in tests/conftest.py refuses internet sockets from Python; Qt's C++
 would not pass through it, so a whole session is also run in a child process under strace,
-which sees every system call."""
+which sees every system call. A session builds a trip and exports a report: the report is
+the one file written about the person (where they chose), and no settings file (Qt's
+``QtProject.conf``, which its file dialog fills with recent folders) appears anywhere."""
 
 from __future__ import annotations
 
@@ -44,15 +46,23 @@ while not f.interview.is_last:
     f.go_next()
 f.go_next()
 app.processEvents()
+w.act_trip.trigger(); t = w.trip_panel
+for typed in ("TR", "RU", "KZ"):
+    t.add_leg(); t.country.setText(typed); t.country.returnPressed.emit()
+app.processEvents()
+d = w.export_dialog(); d.choose(fmt="pdf", path=sys.argv[2])
+assert d.export(), d.error.text()
+app.processEvents()
 print("levels", w.state.level("KZ").value, w.state.level("BY").value)
+print("trip", w.trip_state.result.level.value, w.trip_state.worst)
 network = {"PySide6.QtNetwork", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "ssl",
            "http.client", "urllib.request", "requests", "httpx"}
 print("network modules:", sorted(network & set(sys.modules)))
 '''
 
 
-def _session(window, qtbot):
-    """What a person does in one sitting."""
+def _session(window, qtbot, export_to=None):
+    """What a person does in one sitting (and, given a path, the reports they export)."""
     form = window.form
     form.fields["citizenships[0]"].setText("Belarus")
     form.fields["citizenships[0]"].editingFinished.emit()
@@ -74,6 +84,19 @@ def _session(window, qtbot):
     while not form.interview.is_last:
         form.go_next()
     form.go_next()
+    window.act_trip.trigger()
+    trip = window.trip_panel
+    for typed in ("TR", "RU", "KZ"):
+        trip.add_leg()
+        trip.country.setText(typed)
+        trip.country.returnPressed.emit()
+    trip.move_leg(-1)
+    assert window.trip_state.result is not None and window.map.trip.markers
+    if export_to is not None:
+        for fmt in ("pdf", "html", "md"):
+            dialog = window.export_dialog()
+            dialog.choose(fmt=fmt, path=str(export_to.with_suffix("." + fmt)))
+            assert dialog.export(), dialog.error.text()
 
 
 def test_a_whole_session_opens_no_socket_and_loads_no_network_module(make_window, qtbot, monkeypatch):
@@ -97,21 +120,32 @@ def test_a_whole_session_opens_no_socket_and_loads_no_network_module(make_window
 def test_a_whole_session_in_its_own_process_loads_no_network_module(tmp_path):
     script = tmp_path / "session.py"
     script.write_text(SESSION)
-    run = subprocess.run([sys.executable, str(script), str(MINI)], capture_output=True, text=True, timeout=180)
+    memo = tmp_path / "memo.pdf"
+    run = subprocess.run([sys.executable, str(script), str(MINI), str(memo)], capture_output=True, text=True,
+                         timeout=180)
     assert run.returncode == 0, run.stderr
     assert "levels high severe" in run.stdout
+    assert "trip high 1" in run.stdout  # Russia, in 2029 (the Kazakh precedent is then too old)
     assert "network modules: []" in run.stdout
+    assert memo.read_bytes().startswith(b"%PDF")
 
 
 def test_a_whole_session_writes_nothing_about_the_person(make_window, qtbot, tmp_path):
     w = make_window()
     assert w.privacy.text() == "Private mode: nothing is saved" and w.privacy.isVisible()
-    _session(w, qtbot)
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    _session(w, qtbot, export_to=exports / "memo")
     w.close()
     written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
-    # Only the public caches (the compiled rulebook, the parsed world map) may be written:
-    # no settings, no recent files, no profile.
+    # The reports exported, where the person asked; besides them only the public caches (the
+    # compiled rulebook, the parsed world map): no settings, no recent files, no profile.
+    assert [p for p in written if p.startswith("exports/")] == ["exports/memo.html", "exports/memo.md",
+                                                                  "exports/memo.pdf"]
+    assert not [p for p in written if p.endswith(".conf") or "QtProject" in p or "recently-used" in p]
     for path in written:
+        if path.startswith("exports/"):
+            continue
         assert path.startswith("xdg/cache/travelrisk/"), path
         name = path.rsplit("/", 1)[-1]
         assert name.startswith(("rulebook-", "worldmap-")), path
@@ -122,9 +156,11 @@ def test_a_whole_session_makes_no_network_system_call(tmp_path):
     trace = tmp_path / "strace.txt"
     script = tmp_path / "session.py"
     script.write_text(SESSION)
+    memo = tmp_path / "exported" / "memo.pdf"
+    memo.parent.mkdir()
     run = subprocess.run(
         ["strace", "-f", "-qq", "-e", "trace=socket,connect,openat,open,creat",
-         "-o", str(trace), sys.executable, str(script), str(MINI)],
+         "-o", str(trace), sys.executable, str(script), str(MINI), str(memo)],
         capture_output=True, text=True, timeout=180,
     )
     if run.returncode != 0 and "ptrace" in run.stderr:
@@ -135,8 +171,10 @@ def test_a_whole_session_makes_no_network_system_call(tmp_path):
     network = [line for line in lines if "socket(AF_INET" in line or "socket(AF_PACKET" in line
                or ("connect(" in line and "AF_UNIX" not in line)]
     assert network == [], network
-    # Files opened for writing: only the public caches under the test's own folders.
+    # Files opened for writing: only the public caches under the test's own folders, and the
+    # one report the person exported.
     writes = [line for line in lines if ("O_WRONLY" in line or "O_RDWR" in line or "creat(" in line)
               and "ENOENT" not in line and "/dev/" not in line]
+    assert [line for line in writes if str(memo) in line], "the export was not seen"
     for line in writes:
-        assert str(tmp_path / "xdg" / "cache" / "travelrisk") in line, line
+        assert str(tmp_path / "xdg" / "cache" / "travelrisk") in line or f'"{memo}"' in line, line
