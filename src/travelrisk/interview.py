@@ -316,7 +316,46 @@ def parse_country(text: str) -> str | None:
     try:
         return pycountry.countries.lookup(text).alpha_2
     except LookupError:
-        return None
+        return _names_in_other_languages().get(_fold(text))
+
+
+# Languages an exile from Belarus, Russia or Ukraine, or a lawyer next door, may type a
+# country's name in: "Турция", "Грузія", "Turkija" find Türkiye, Georgia, Türkiye.
+_NAME_LANGUAGES = ("ru", "be", "uk", "pl", "lt", "lv", "et", "de", "fr", "es")
+_other_names: dict[str, str] | None = None
+
+
+def _fold(text: str) -> str:
+    """Case- and accent-insensitive: "Turkiye" finds "Türkiye"."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _names_in_other_languages() -> dict[str, str]:
+    """Folded country names from pycountry's own translations, and its English names
+    folded, each to its alpha-2 code (built once, on the first unknown name)."""
+    global _other_names
+    if _other_names is None:
+        import gettext
+
+        import pycountry
+
+        names: dict[str, str] = {}
+        catalogs = []
+        for lang in _NAME_LANGUAGES:
+            try:
+                catalogs.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]))
+            except OSError:
+                continue
+        for c in pycountry.countries:
+            for english in {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}:
+                names.setdefault(_fold(english), c.alpha_2)
+                for catalog in catalogs:
+                    names.setdefault(_fold(catalog.gettext(english)), c.alpha_2)
+        _other_names = names
+    return _other_names
 
 
 def _country_error(text: str) -> Message:

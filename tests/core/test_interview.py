@@ -234,3 +234,19 @@ def test_interview_imports_no_qt():
     code = "import sys, travelrisk.interview; print(any(m.startswith('PySide6') for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    "typed, code",
+    [("Турция", "TR"), ("Грузія", "GE"), ("Туреччина", "TR"), ("Turkiye", "TR"), ("Kasachstan", "KZ"), ("Литва", "LT")],
+)
+def test_country_names_in_the_languages_exiles_type(typed, code):
+    from travelrisk.interview import parse_country
+
+    assert parse_country(typed) == code
+
+
+def test_an_unknown_name_is_still_unknown():
+    from travelrisk.interview import parse_country
+
+    assert parse_country("Atlantis") is None
