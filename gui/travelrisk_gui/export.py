@@ -42,7 +42,7 @@ from .world_state import WorldState
 DESTINATION, COMPARISON, TRIP = "destination", "comparison", "trip"
 SUBJECTS = (DESTINATION, COMPARISON, TRIP)
 #: Formats offered, with the file suffix each is written with.
-SUFFIXES = {"pdf": ".pdf", "html": ".html", "md": ".md"}
+SUFFIXES = {"pdf": ".pdf", "html": ".html", "md": ".md", "json": ".json"}
 DEFAULT_NAME = "memo"  # neutral: a file name should not say what the memo is about
 
 
@@ -56,6 +56,7 @@ def format_name(fmt: str) -> str:
         "pdf": _tr("&PDF (to print, or to give a lawyer)"),
         "html": _tr("&HTML (opens in a web browser)"),
         "md": _tr("Mar&kdown (plain text)"),
+        "json": _tr("&JSON (data, for other programs)"),
     }[fmt]
 
 
@@ -392,5 +393,5 @@ def describe(path: Path, fmt: str, redacted: bool) -> str:
     """The status line after an export."""
     what = _tr("your details are left out") if redacted else _tr("it names you")
     return _tr("Wrote {path} ({format}). It is not encrypted; {what}.").format(
-        path=str(path), format=fmt.upper() if fmt != "md" else "Markdown", what=what)
+        path=str(path), format={"md": "Markdown"}.get(fmt, fmt.upper()), what=what)
 

@@ -206,3 +206,17 @@ def test_the_menu_exports_and_says_where_and_that_it_is_not_encrypted(make_windo
     assert target.exists()
     message = w.statusBar().currentMessage()
     assert str(target) in message and "not encrypted" in message and "left out" in message
+
+
+def test_a_comparison_is_exported_as_json_data(make_window, listed_by_belarus, tmp_path):
+    import json
+
+    w = make_window(listed_by_belarus)
+    for code in ("KZ", "TR"):
+        w.state.add_to_compare(code)
+    _, path = export(w, tmp_path, COMPARISON, "json")
+    memo = json.loads(path.read_text(encoding="utf-8"))
+    levels = {s["destination"]: s["level"] for s in memo["sections"]}
+    assert levels == {"KZ": "severe", "TR": "low"}
+    assert memo["redacted"] is True and memo["profile"] == []
+    assert any(s["title"] == "Fixture news report" for s in memo["sources"])
