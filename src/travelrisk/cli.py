@@ -204,7 +204,8 @@ def _rules(args: argparse.Namespace) -> int:
         return OK
     if args.action == "info":
         s = book.stamp
-        print(f"version {s.version}\nreviewed {s.reviewed}\nsha256 {s.content_hash}\npath {book.path}")
+        trust = {True: "signed (verified)", False: "UNSIGNED DATA", None: "not an imported pack"}[book.signed]
+        print(f"version {s.version}\nreviewed {s.reviewed}\nsha256 {s.content_hash}\npath {book.path}\ntrust {trust}")
         return OK
     from .ruletests import run_rule_tests
 

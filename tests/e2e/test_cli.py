@@ -1,6 +1,7 @@
 """The command line as a user runs it: a real subprocess, real files."""
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -101,3 +102,10 @@ def test_rules_validate_and_test_pass_on_the_fixture():
 def test_bundled_rulebook_validates():
     p = run("rules", "validate", check=0)
     assert "ok:" in p.stderr
+
+
+def test_rules_info_names_version_hash_and_trust():
+    out = run("rules", "info", str(MINI), check=0).stdout
+    assert "version test-1" in out and "reviewed 2026-01-01" in out
+    assert re.search(r"sha256 [0-9a-f]{64}", out)
+    assert "trust not an imported pack" in out
