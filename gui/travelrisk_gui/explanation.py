@@ -49,6 +49,32 @@ _CONFIDENCE = {
 }
 
 
+def warning_badge(text: str) -> str:
+    """A rulebook warning ("unsigned data") written beside a level, in the warning colours."""
+    return (
+        '<span style="background-color:#fff1c2; color:#3d2c00; font-weight:bold;">'
+        f"&nbsp;⚠ {escape(text)}&nbsp;</span>"
+    )
+
+
+def trust_tags(a: Assessment, tags: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """The words to write beside this assessment's level: ``tags`` from the rulebook in use,
+    and "unsigned data" whenever the assessment itself says its rulebook was not signed."""
+    out = list(tags)
+    unsigned = _tr("unsigned data")
+    if a.rulebook.signed is False and unsigned not in out:
+        out.insert(0, unsigned)
+    return out
+
+
+def notices_html(notices: list[str] | tuple[str, ...]) -> str:
+    """The core's rulebook notices in full, under a level."""
+    return "".join(
+        "<p style='background-color:#fff1c2; color:#3d2c00;'>⚠ " + escape(n[:1].upper() + n[1:]) + "</p>"
+        for n in notices
+    )
+
+
 def _confidence(value: str) -> str:
     return _tr(_CONFIDENCE.get(value, value))
 
@@ -87,19 +113,23 @@ def _finding_html(f: Finding, urls: list[str]) -> str:
     return "".join(out)
 
 
-def explanation_html(a: Assessment, context: str | None = None) -> tuple[str, list[str]]:
+def explanation_html(a: Assessment, context: str | None = None, tags: list[str] | tuple[str, ...] = (),
+                     notices: list[str] | tuple[str, ...] = ()) -> tuple[str, list[str]]:
     """The pane's HTML and the source addresses its "copy:N" links stand for; ``context``
-    is a line above the heading (which leg of a trip this is)."""
+    is a line above the heading (which leg of a trip this is); ``tags`` and ``notices`` are
+    the rulebook's warnings ("unsigned data", its age), shown beside and under the level."""
     urls: list[str] = []
     h: list[str] = []
     if context:
         h.append(f"<p><b>{escape(context)}</b></p>")
     h.append(f"<h2>{escape(a.destination_name)} ({escape(a.destination)})</h2>")
+    warn = "".join("&nbsp;" + warning_badge(t) for t in trust_tags(a, tags))
     h.append(
-        f"<p style='font-size:x-large'>{badge(a.level)}&nbsp; "
+        f"<p style='font-size:x-large'>{badge(a.level)}{warn}&nbsp; "
         + escape(_tr("risk for you if you travel on {day}").format(day=a.as_of.isoformat()))
         + "</p>"
     )
+    h.append(notices_html(notices))
     if a.leg_kind != "entry" or context:
         h.append("<p><b>" + escape(_tr("How you pass through:")) + "</b> " + escape(leg_kinds.name(a.leg_kind))
                  + ". " + escape(leg_kinds.explanation(a.leg_kind)) + "</p>")
@@ -151,10 +181,10 @@ def explanation_html(a: Assessment, context: str | None = None) -> tuple[str, li
     return "".join(h), urls
 
 
-def overview_html(world: dict[str, Assessment]) -> str:
+def overview_html(world: dict[str, Assessment], notices: list[str] | tuple[str, ...] = ()) -> str:
     """Before a destination is chosen: the core's levels for the whole world, grouped, so
-    the worst places can be read at a glance."""
-    h = ["<h2>" + escape(_tr("Your map at a glance")) + "</h2>"]
+    the worst places can be read at a glance (under the rulebook's warnings, if any)."""
+    h = ["<h2>" + escape(_tr("Your map at a glance")) + "</h2>", notices_html(notices)]
     some = next(iter(world.values()), None)
     if some is not None and some.requesters:
         who = "; ".join(f"{escape(r.name)} ({escape(', '.join(r.reasons))})" for r in some.requesters)
@@ -202,6 +232,8 @@ class ExplanationPane(QTextBrowser):
         self._html: str | None = None
         self._world: dict[str, Assessment] = {}
         self._urls: list[str] = []
+        #: Returns ``(tags, notices)`` for the rulebook in use (see ``WorldState.tags``/``notices``).
+        self.trust = None
         self.setAccessibleName(self.tr("Explanation of the selected destination"))
         self.show_assessment(None)
 
@@ -225,9 +257,11 @@ class ExplanationPane(QTextBrowser):
         self._html = None
         if a is None:
             self._urls = []
-            self.setHtml(overview_html(self._world) if self._world else empty_html())
+            notices = self.trust()[1] if self.trust is not None else ()
+            self.setHtml(overview_html(self._world, notices) if self._world else empty_html())
         else:
-            html, self._urls = explanation_html(a, context)
+            tags, notices = self.trust() if self.trust is not None else ((), ())
+            html, self._urls = explanation_html(a, context, tags, notices)
             self.setHtml(html)
 
     def show_html(self, html: str) -> None:

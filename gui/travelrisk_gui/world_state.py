@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from travelrisk.assessment import Assessment
 from travelrisk.levels import Level
@@ -44,6 +44,16 @@ class WorldState(QObject):
         if on != self.on:
             self.on = on
             self.recompute()
+
+    def set_rulebook(self, rulebook: Rulebook) -> None:
+        """A new rulebook (an imported update, or the bundled one again): every level is redone."""
+        self.rulebook = rulebook
+        self.recompute()
+
+    def clear_compare(self) -> None:
+        if self.compared:
+            self.compared.clear()
+            self.compareChanged.emit()
 
     def select(self, code: str | None) -> None:
         if code is not None and code not in self.world:
@@ -83,9 +93,33 @@ class WorldState(QObject):
         return out
 
     def rulebook_age_days(self, today: date | None = None) -> int:
-        return ((today or date.today()) - self.rulebook.info.reviewed).days
+        from travelrisk import engine
+
+        return engine.rulebook_age_days(self.rulebook, today)
 
     def rulebook_is_stale(self, today: date | None = None) -> bool:
         from travelrisk.engine import STALE_AFTER_DAYS
 
         return self.rulebook_age_days(today) > STALE_AFTER_DAYS
+
+    @property
+    def unsigned(self) -> bool:
+        """The rulebook in use was imported without a signature this travelrisk can verify."""
+        return self.rulebook.signed is False
+
+    def notices(self, today: date | None = None) -> list[str]:
+        """What must be said next to any level: the core's ``rulebook_notices`` ("unsigned
+        data", and the warning for a rulebook more than 180 days old)."""
+        from travelrisk.rulepack import rulebook_notices
+
+        return rulebook_notices(self.rulebook, today)
+
+    def tags(self, today: date | None = None) -> list[str]:
+        """The same notices in a few words, to stand beside a level badge."""
+        out = []
+        if self.unsigned:
+            out.append(QCoreApplication.translate("Trust", "unsigned data"))
+        if self.rulebook_is_stale(today):
+            out.append(QCoreApplication.translate("Trust", "rulebook {days} days old").format(
+                days=self.rulebook_age_days(today)))
+        return out

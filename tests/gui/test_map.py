@@ -144,9 +144,10 @@ def test_rulebook_version_and_age_are_shown(make_window, listed_by_belarus):
 
 @pytest.mark.parametrize("stale", [True, False])
 def test_rulebook_warning_only_when_older_than_180_days(make_window, listed_by_belarus, monkeypatch, stale):
-    from travelrisk_gui.world_state import WorldState
+    from travelrisk import engine
 
-    monkeypatch.setattr(WorldState, "rulebook_age_days", lambda self, today=None: 181 if stale else 180)
+    # The core's age is what every notice uses (``rulebook_notices``), the app's line too.
+    monkeypatch.setattr(engine, "rulebook_age_days", lambda book, today=None: 181 if stale else 180)
     w = make_window(listed_by_belarus)
     assert w.state.rulebook_is_stale() is stale
     assert ("⚠" in w.rulebook_label.text()) is stale

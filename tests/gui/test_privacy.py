@@ -8,6 +8,7 @@ the one file written about the person (where they chose), and no settings file (
 
 from __future__ import annotations
 
+import re
 import shutil
 import socket
 import subprocess
@@ -53,6 +54,14 @@ app.processEvents()
 d = w.export_dialog(); d.choose(fmt="pdf", path=sys.argv[2])
 assert d.export(), d.error.text()
 app.processEvents()
+s = w.save_dialog(); s.label_edit.setText("Anna Petrova")
+s.passphrase.setText("four random words here"); s.repeat.setText("four random words here")
+assert s.save(), s.error.text()
+o = w.open_dialog(); o.passphrase.setText("four random words here")
+assert o.unlock(), o.error.text(); o.choose("Anna Petrova"); assert o.open_chosen()
+w.load_saved(o.chosen.label, o.chosen.profile)
+app.processEvents()
+print("saved and opened", w.privacy.text())
 print("levels", w.state.level("KZ").value, w.state.level("BY").value)
 print("trip", w.trip_state.result.level.value, w.trip_state.worst)
 network = {"PySide6.QtNetwork", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "ssl",
@@ -127,6 +136,7 @@ def test_a_whole_session_in_its_own_process_loads_no_network_module(tmp_path):
     assert "levels high severe" in run.stdout
     assert "trip high 1" in run.stdout  # Russia, in 2029 (the Kazakh precedent is then too old)
     assert "network modules: []" in run.stdout
+    assert "saved and opened Saved encrypted as ‘Anna Petrova’" in run.stdout
     assert memo.read_bytes().startswith(b"%PDF")
 
 
@@ -151,6 +161,52 @@ def test_a_whole_session_writes_nothing_about_the_person(make_window, qtbot, tmp
         assert name.startswith(("rulebook-", "worldmap-")), path
 
 
+def test_a_session_that_saves_and_opens_writes_only_the_encrypted_file(make_window, qtbot, tmp_path):
+    """Saving is the one thing that writes about the person: one file, encrypted, under a
+    random name in the data folder. No settings (``.conf``, QSettings), no recent files."""
+    from travelrisk.storage import (
+        Argon2idParams,
+        ProfileStore,
+        ScryptParams,
+        argon2id_available,
+    )
+
+    fast = Argon2idParams(1, 64, 1) if argon2id_available() else ScryptParams(16, 1, 1)
+    w = make_window()
+    w.store_factory = lambda: ProfileStore(kdf=fast)
+    _session(w, qtbot)
+    profile = w.state.profile
+    for label in ("Anna Petrova", "work"):
+        d = w.save_dialog()
+        d.label_edit.setText(label)
+        d.passphrase.setText("four random words here")
+        d.repeat.setText("four random words here")
+        assert d.save(), d.error.text()
+        assert d.passphrase.text() == d.repeat.text() == ""
+    w.start_over()
+    o = w.open_dialog()
+    o.passphrase.setText("four random words here")
+    assert o.unlock()
+    o.choose("Anna Petrova")
+    assert o.open_chosen()
+    w.load_saved(o.chosen.label, o.chosen.profile)
+    assert w.state.profile == profile
+    w.close()
+    written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
+    assert not [p for p in written if p.endswith((".conf", ".ini")) or "QtProject" in p or "recently-used" in p
+                or "Trolltech" in p]
+    saved = [p for p in written if p.startswith("xdg/data/")]
+    assert len(saved) == 2, saved
+    for path in saved:
+        assert re.fullmatch(r"xdg/data/travelrisk/profiles/[0-9a-f]{32}\.trp", path), path
+    for path in written:
+        if path.startswith("xdg/data/"):
+            continue
+        assert path.startswith("xdg/cache/travelrisk/"), path
+        assert path.rsplit("/", 1)[-1].startswith(("rulebook-", "worldmap-")), path
+    assert not (tmp_path / "xdg" / "config").exists() and not (tmp_path / "xdg" / "state").exists()
+
+
 @pytest.mark.skipif(shutil.which("strace") is None, reason="strace is not installed")
 def test_a_whole_session_makes_no_network_system_call(tmp_path):
     trace = tmp_path / "strace.txt"
@@ -171,10 +227,15 @@ def test_a_whole_session_makes_no_network_system_call(tmp_path):
     network = [line for line in lines if "socket(AF_INET" in line or "socket(AF_PACKET" in line
                or ("connect(" in line and "AF_UNIX" not in line)]
     assert network == [], network
-    # Files opened for writing: only the public caches under the test's own folders, and the
-    # one report the person exported.
+    # Files opened for writing: only the public caches under the test's own folders, the
+    # one report the person exported, and the encrypted profile they saved (random name).
     writes = [line for line in lines if ("O_WRONLY" in line or "O_RDWR" in line or "creat(" in line)
               and "ENOENT" not in line and "/dev/" not in line]
     assert [line for line in writes if str(memo) in line], "the export was not seen"
+    profiles = str(tmp_path / "xdg" / "data" / "travelrisk" / "profiles")
+    assert [line for line in writes if profiles in line], "the save was not seen"
     for line in writes:
+        if profiles in line:
+            assert re.search(re.escape(profiles) + r'/(\.tmp-[^"]+|[0-9a-f]{32}\.trp)"', line), line
+            continue
         assert str(tmp_path / "xdg" / "cache" / "travelrisk") in line or f'"{memo}"' in line, line

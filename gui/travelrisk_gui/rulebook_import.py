@@ -1,0 +1,180 @@
+"""Rulebook > Import update…: check a rule pack, show what it holds and who signed it, and
+install it through the core (:func:`travelrisk.rulepack.inspect_pack`, :func:`~travelrisk.rulepack.import_pack`).
+
+The core checks the Ed25519 signature against the keys pinned in the package before it
+reads the archive; this dialog only shows its answer. The path is typed into a plain field,
+as in the export dialog: Qt's file dialog would remember the folder in ``QtProject.conf``.
+Unsigned data is refused unless the person ticks a box that is off by default and says
+plainly what it means; every level is then marked "unsigned data".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from travelrisk.rulepack import (
+    Installed,
+    OlderPack,
+    PackError,
+    PackInfo,
+    import_pack,
+    inspect_pack,
+)
+
+from .saved_profiles import ERROR_STYLE, MUTED_STYLE, WARNING_STYLE, _label, busy
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RulebookImport", text)
+
+
+def _path(text: str) -> Path:
+    path = Path(text.strip()).expanduser()
+    return path if path.is_absolute() else Path.home() / path
+
+
+class ImportDialog(QDialog):
+    """A path, a preview, then the import. On success ``installed`` is the core's answer."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(_tr("Import a rulebook update"))
+        self.info: PackInfo | None = None
+        self.installed: Installed | None = None
+
+        self.intro = _label(_tr(
+            "A rulebook update is a .trpack file (from a USB stick or a messenger). travelrisk installs it "
+            "only if it is signed by the travelrisk maintainers' key, which is built into this program. "
+            "Nothing is sent anywhere."), self)
+        self.path = QLineEdit(self)
+        self.path.setObjectName("importPath")
+        self.path.setAccessibleName(_tr("Rule pack file to import"))
+        self.path.setPlaceholderText(str(Path.home() / "update.trpack"))
+        self.path.textEdited.connect(lambda *_: self._forget_preview())
+        self.path.returnPressed.connect(self.preview)
+        self.check_button = QPushButton(_tr("&Check"), self)
+        self.check_button.clicked.connect(self.preview)
+        row = QHBoxLayout()
+        path_label = QLabel(_tr("&File:"), self)
+        path_label.setBuddy(self.path)
+        row.addWidget(path_label)
+        row.addWidget(self.path, 1)
+        row.addWidget(self.check_button)
+        self.path_help = _label(_tr("Type the full path. travelrisk remembers no folders."), self, MUTED_STYLE)
+        self.summary = _label("", self, None, "importSummary")
+        self.allow_unsigned = QCheckBox(_tr("&Install it although it is not signed by a key I trust"), self)
+        self.allow_unsigned.setObjectName("allowUnsigned")
+        self.allow_unsigned.setChecked(False)
+        self.unsigned_warning = _label(_tr(
+            "⚠ Anyone who handled this file could have changed it: a country that hands people over could "
+            "be made to look safe. Install it only if you trust where it came from. Every level from it will "
+            "be marked “unsigned data”."), self, WARNING_STYLE, "unsignedWarning")
+        self.allow_older = QCheckBox(_tr("Install it although it is &older than the rulebook in use"), self)
+        self.allow_older.setObjectName("allowOlder")
+        self.status = _label("", self, MUTED_STYLE)
+        self.status.setVisible(False)
+        self.error = _label("", self, ERROR_STYLE, "importError")
+        self.error.setVisible(False)
+
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = self.buttons.addButton(_tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(_tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.install)
+        self.buttons.rejected.connect(self.reject)
+        self.allow_unsigned.toggled.connect(lambda *_: self._update())
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(row)
+        layout.addWidget(self.path_help)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.allow_unsigned)
+        layout.addWidget(self.unsigned_warning)
+        layout.addWidget(self.allow_older)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self._forget_preview()
+        self.resize(600, self.sizeHint().height())
+
+    def _forget_preview(self) -> None:
+        self.info = None
+        self.summary.setText("")
+        self.summary.setVisible(False)
+        self.allow_unsigned.setChecked(False)
+        self.allow_older.setChecked(False)
+        self.allow_older.setVisible(False)
+        self.error.setVisible(False)
+        self._update()
+
+    def _update(self) -> None:
+        unsigned = self.info is not None and not self.info.signed
+        self.allow_unsigned.setVisible(unsigned)
+        self.unsigned_warning.setVisible(unsigned)
+        self.import_button.setEnabled(self.info is not None and (self.info.signed or self.allow_unsigned.isChecked()))
+
+    def _fail(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(True)
+
+    def preview(self) -> bool:
+        """What the pack holds and its signature status, without installing anything."""
+        self._forget_preview()
+        if not self.path.text().strip():
+            self._fail(_tr("Type the path of the .trpack file."))
+            return False
+        try:
+            info = inspect_pack(_path(self.path.text()))
+        except PackError as exc:
+            self._fail(_tr("This file cannot be used: {reason}").format(reason=str(exc)))
+            return False
+        self.info = info
+        who = {
+            "signed": _tr("Signed by the travelrisk maintainers' key ({key}); the signature checks out."),
+            "unsigned": _tr("⚠ Not signed: nobody can tell who made it or whether it was changed on the way."),
+            "foreign-key": _tr("⚠ Signed by key {key}, which this travelrisk does not trust: it may be someone's "
+                               "own edition, or a forgery."),
+        }.get(info.status, info.status).format(key=info.key_id or "")
+        self.summary.setText(_tr("Rulebook {version}{name}, reviewed {reviewed}, {files} files.").format(
+            version=info.version, name=f" ({info.name})" if info.name else "", reviewed=info.reviewed.isoformat(),
+            files=info.files) + "\n" + who)
+        self.summary.setVisible(True)
+        self._update()
+        return True
+
+    def install(self) -> bool:
+        """Install the previewed pack; on success the dialog is accepted."""
+        if self.info is None and not self.preview():
+            return False
+        if self.info is None:
+            return False
+        self.error.setVisible(False)
+        try:
+            with busy(self.status, _tr("Checking and installing…")):
+                done = import_pack(_path(self.path.text()), allow_unsigned=self.allow_unsigned.isChecked(),
+                                   allow_older=self.allow_older.isChecked())
+        except OlderPack as exc:
+            self.allow_older.setVisible(True)
+            self._fail(_tr("Not installed: {reason}").format(reason=str(exc)))
+            return False
+        except (PackError, OSError) as exc:
+            self._fail(_tr("Not installed: {reason}").format(reason=str(exc)))
+            return False
+        self.installed = done
+        self.accept()
+        return True
+
