@@ -17,7 +17,7 @@ from travelrisk.levels import Level
 
 from . import level_style
 from .trip_layer import Stop, TripLayer
-from .worldmap import WorldShapes
+from .worldmap import DISPUTED, WorldShapes
 
 # Shapes in the map that have no ISO 3166-1 code, so the core cannot assess them.
 _NON_ISO_NAMES = {"XK": "Kosovo"}
@@ -123,7 +123,10 @@ class MapView(QGraphicsView):
         """Colour every shape from the core's levels (codes the core lacks: not assessed)."""
         for code, item in self.items_by_code.items():
             level = levels.get(code)
-            if level is None:
+            if code in DISPUTED:
+                tip = _tr("{name}: a disputed area, drawn apart in neutral grey; no state's level "
+                          "colours it. Read the answers for the states concerned.").format(name=DISPUTED[code])
+            elif level is None:
                 tip = _tr("{name}: not assessed (no ISO 3166 code)").format(name=country_label(code))
             else:
                 tip = _tr("{name} ({code}): {level}").format(

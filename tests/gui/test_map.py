@@ -165,3 +165,23 @@ def test_without_the_map_package_the_app_still_reaches_every_country(make_window
     assert len(w.countries.model.codes) == len(iso.all_codes())
     w.state.select("KZ")
     assert "Kazakhstan" in w.explanation.toPlainText()
+
+
+def test_a_disputed_area_is_drawn_apart_and_neutral(make_window):
+    """Crimea is drawn inside Russia's shape by the map file; the app draws it apart, grey."""
+    from travelrisk import Profile
+    from travelrisk_gui import level_style
+    from travelrisk_gui.worldmap import DISPUTED
+
+    w = make_window(Profile(citizenships=["RU"], listings=[{"state": "RU", "kind": "wanted"}]))
+    items = w.map.items_by_code
+    assert set(DISPUTED) <= set(items)
+    crimea = items["XQ"]
+    centre = crimea.shape().boundingRect().center()
+    assert crimea.shape().contains(centre)
+    assert not items["RU"].shape().contains(centre)  # no longer part of Russia's shape
+    assert crimea.level is None and crimea.hatched  # no state's level colours it: neutral hatch
+    assert crimea.brush() != items["RU"].brush()
+    assert "disputed" in crimea.toolTip()
+    w.state.select("XQ")  # clicking it selects nothing: there is no ISO answer to give
+    assert w.state.selection != "XQ"
