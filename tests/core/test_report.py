@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from leaks import DISTINCT_PROFILE, leaks
 
 from travelrisk import Level, Profile, assess
 from travelrisk.report import DISCLAIMER, NOT_ADVICE, Memo, memo_for, memo_for_trip, render_memo
@@ -19,21 +20,7 @@ from travelrisk.report_redaction import Redactor, redaction_warnings
 ON = date(2026, 1, 1)
 MADE = date(2026, 2, 3)
 
-# A person built from values that appear nowhere else in the fixture rulebook, so that any of
-# them in a redacted memo can only have come from the profile.
-DISTINCT = Profile.model_validate_json((Path(__file__).parents[1] / "fixtures" / "distinct-profile.json").read_text())
-# Every spelling of the profile's states (ISO names and codes), and every other value it holds.
-IDENTIFYING_WORDS = ["BY", "BLR", "RU", "RUS", "UY", "URY", "IS", "ISL"]  # whole words, case-sensitive
-IDENTIFYING_TEXT = [
-    "Belarus", "Russia", "Uruguay", "Iceland", "volunteer", "fighter", "donor", "interstate_wanted",
-    "interstate wanted", "extremist", "suspected", "refugee_travel", "refugee travel", "subsidiary",
-    "passport", "2031-07-19", "2029-02-17", "2022-09-13",
-]
-
-
-def leaks(text: str) -> list[str]:
-    found = [w for w in IDENTIFYING_WORDS if re.search(rf"(?<![A-Za-z0-9]){w}(?![A-Za-z0-9])", text)]
-    return found + [t for t in IDENTIFYING_TEXT if t.lower() in text.lower()]
+DISTINCT = Profile.model_validate(DISTINCT_PROFILE)
 
 
 @pytest.fixture(scope="module")

@@ -12,25 +12,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from leaks import DISTINCT_PROFILE, leaks
 
 MINI = Path(__file__).parents[1] / "fixtures" / "mini"
 ON = "2026-01-01"
 
 # Belarusian (ў, і), Russian (ы, ё) and Ukrainian (ї, є, ґ) in one source title.
 CYRILLIC = "Дагавор аб міждзяржаўным вышуку; Договор о розыске лиц, подписанный ещё; Договір про розшук ґ є ї"
-
-DISTINCT = json.loads((Path(__file__).parents[1] / "fixtures" / "distinct-profile.json").read_text())
-IDENTIFYING_WORDS = ["BY", "BLR", "RU", "RUS", "UY", "URY", "IS", "ISL"]
-IDENTIFYING_TEXT = [
-    "Belarus", "Russia", "Uruguay", "Iceland", "volunteer", "fighter", "donor", "interstate_wanted",
-    "interstate wanted", "extremist", "suspected", "refugee_travel", "refugee travel", "subsidiary",
-    "passport", "2031-07-19", "2029-02-17", "2022-09-13",
-]
-
-
-def leaks(text: str) -> list[str]:
-    found = [w for w in IDENTIFYING_WORDS if re.search(rf"(?<![A-Za-z0-9]){w}(?![A-Za-z0-9])", text)]
-    return found + [t for t in IDENTIFYING_TEXT if t.lower() in text.lower()]
+DISTINCT = DISTINCT_PROFILE
 
 
 def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:

@@ -12,33 +12,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from leaks import DISTINCT_PROFILE, leaks
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from travelrisk_gui.export import COMPARISON, DESTINATION, TRIP, ExportDialog
 
 from travelrisk import Profile
 
-# A person built from values that appear nowhere in the fixture rulebook, so any of them in a
-# redacted file can only have come from the profile (as tests/core/test_report.py does).
-DISTINCT = Profile.model_validate({
-    "citizenships": ["BY", "UY"],
-    "residence": "IS",
-    "exposure": ["volunteer_fighter", "donor"],
-    "listings": [
-        {"state": "BY", "kind": "interstate_wanted", "certainty": "known"},
-        {"state": "RU", "kind": "extremist_list", "certainty": "suspected"},
-    ],
-    "documents": [{"kind": "refugee_travel_document", "issuer": "IS", "expires": "2031-07-19"}],
-    "protections": [{"state": "IS", "kind": "subsidiary_protection", "since": "2022-09-13"}],
-})
-IDENTIFYING_WORDS = ["BY", "BLR", "RU", "RUS", "UY", "URY", "IS", "ISL"]
-IDENTIFYING_TEXT = ["Belarus", "Russia", "Uruguay", "Iceland", "volunteer", "fighter", "donor", "interstate",
-                    "extremist", "suspected", "refugee travel", "refugee_travel", "subsidiary", "2031-07-19",
-                    "2022-09-13"]
-
-
-def leaks(text: str) -> list[str]:
-    found = [w for w in IDENTIFYING_WORDS if re.search(rf"(?<![A-Za-z0-9]){w}(?![A-Za-z0-9])", text)]
-    return found + [t for t in IDENTIFYING_TEXT if t.lower() in text.lower()]
+DISTINCT = Profile.model_validate(DISTINCT_PROFILE)
 
 
 class _Text(HTMLParser):

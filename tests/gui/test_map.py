@@ -6,28 +6,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, QPointF, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from travelrisk import iso
 from travelrisk.levels import Level
+from map_points import point_in
 from travelrisk_gui import level_style
 
 
 def colour(window, code: str) -> str:
     return window.map.items_by_code[code].brush().color().name()
-
-
-def point_in(window, code: str):
-    """A viewport point that hits ``code`` on the map (not a neighbour drawn over it)."""
-    view = window.map
-    box = view.items_by_code[code].path().boundingRect()
-    for fy in (0.5, 0.4, 0.6, 0.3, 0.7):
-        for fx in (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8):
-            pos = view.mapFromScene(QPointF(box.left() + box.width() * fx, box.top() + box.height() * fy))
-            if view.code_at(pos) == code:
-                return pos
-    raise AssertionError(f"no point of {code} found on the map")
 
 
 def test_every_iso_country_has_a_shape_or_a_row(make_window, listed_by_belarus):
@@ -170,7 +159,6 @@ def test_without_the_map_package_the_app_still_reaches_every_country(make_window
 def test_a_disputed_area_is_drawn_apart_and_neutral(make_window):
     """Crimea is drawn inside Russia's shape by the map file; the app draws it apart, grey."""
     from travelrisk import Profile
-    from travelrisk_gui import level_style
     from travelrisk_gui.worldmap import DISPUTED
 
     w = make_window(Profile(citizenships=["RU"], listings=[{"state": "RU", "kind": "wanted"}]))

@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtCore import QDate, QPointF, QRectF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
+from map_points import point_in
 from travelrisk_gui import leg_kinds
 from travelrisk_gui.main_window import TRIP_TAB
 from travelrisk_gui.trip_panel import COUNTRY, LEVEL, NUMBER
@@ -158,18 +159,6 @@ def test_the_builder_is_reached_and_worked_by_keyboard(make_window, qtbot, liste
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
     w.show_keys()  # the keyboard help lists the trip's keys
     assert "Ctrl+T" in shown[0] and "Alt+Up" in shown[0] and "Ctrl+Shift+E" in shown[0]
-
-
-def point_in(window, code: str):
-    """A viewport point that hits ``code`` on the map (as in test_map.py)."""
-    view = window.map
-    box = view.items_by_code[code].path().boundingRect()
-    for fy in (0.5, 0.4, 0.6, 0.3, 0.7):
-        for fx in (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8):
-            pos = view.mapFromScene(QPointF(box.left() + box.width() * fx, box.top() + box.height() * fy))
-            if view.code_at(pos) == code:
-                return pos
-    raise AssertionError(f"no point of {code} found on the map")
 
 
 def test_clicking_the_map_fills_a_new_leg(panel, qtbot):
