@@ -324,3 +324,24 @@ def test_an_older_import_does_not_hide_a_newer_bundled_rulebook(tmp_path, monkey
     assert loader.default_rules_path() == loader.bundled_rules_path()
     info.write_text(info.read_text().replace("reviewed = 2020-01-01", "reviewed = 2099-01-01", 1))
     assert loader.default_rules_path() == imported
+
+
+def test_an_imported_file_changed_in_place_is_never_served_from_the_compiled_form(tmp_path):
+    """Same size, same modification time, different content: the content hash still differs."""
+    import os
+    import shutil
+
+    from travelrisk import loader
+
+    root = tmp_path / "rules"
+    shutil.copytree(loader.bundled_rules_path(), root)
+    first = load_rulebook(root)
+    kz = root / "countries" / "kz.toml"
+    st = kz.stat()
+    text = kz.read_text()
+    i = text.index('summary = """') + len('summary = """')
+    kz.write_text(text[:i] + ("X" if text[i] != "X" else "Y") + text[i + 1:])  # one letter, same size
+    os.utime(kz, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert kz.stat().st_size == st.st_size
+    second = load_rulebook(root)
+    assert second.content_hash != first.content_hash

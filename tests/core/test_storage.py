@@ -147,7 +147,7 @@ def test_a_planted_compiled_cache_cannot_run_code(tmp_path):
     import pickle
 
     from travelrisk import compiled, load_rulebook
-    from travelrisk.loader import rulebook_files
+    from travelrisk.loader import compiled_key, rulebook_files
 
     marker = tmp_path / "pwned"
 
@@ -156,7 +156,7 @@ def test_a_planted_compiled_cache_cannot_run_code(tmp_path):
             return (os.mkdir, (str(marker),))
 
     root = Path(__file__).parents[1] / "fixtures" / "mini"
-    path = compiled.cache_file(compiled.cache_key(root, rulebook_files(root)))
+    path = compiled.cache_file(compiled_key(root, rulebook_files(root))[0])
     path.parent.mkdir(parents=True)
     path.write_bytes(pickle.dumps(Payload()))
     book = load_rulebook(root)
