@@ -70,18 +70,27 @@ class LevelTable(QTableView):
         self.scrollTo(idx)
 
 
-class ComparePanel(QWidget):
-    """The destinations a person chose to compare."""
+class _LevelPanel(QWidget):
+    """A table of destinations over the world state: most dangerous first, kept up to date."""
 
     chosen = Signal(str)
 
-    def __init__(self, state: WorldState, parent=None):
+    def __init__(self, state: WorldState, name: str, parent=None):
         super().__init__(parent)
         self.state = state
         self.model = LevelTableModel(state.assessment, self)
         self.table = LevelTable(self.model, self)
-        self.table.setObjectName("compareTable")
+        self.table.setObjectName(name)
         self.table.sortByColumn(LEVEL, Qt.SortOrder.DescendingOrder)  # the most dangerous first
+        self.table.chosen.connect(self.chosen)
+        state.assessed.connect(self.model.refresh)
+
+
+class ComparePanel(_LevelPanel):
+    """The destinations a person chose to compare."""
+
+    def __init__(self, state: WorldState, parent=None):
+        super().__init__(state, "compareTable", parent)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.add_button = QPushButton(self)
@@ -96,10 +105,8 @@ class ComparePanel(QWidget):
         layout.addWidget(self.table, 1)
         self.add_button.clicked.connect(self._add_selected)
         self.remove_button.clicked.connect(self._remove_current)
-        self.table.chosen.connect(self.chosen)
         self.table.deletePressed.connect(self._remove_current)
         state.compareChanged.connect(self._rows_changed)
-        state.assessed.connect(self.model.refresh)
         state.selected.connect(self._selection_changed)
         self.retranslate()
         self._rows_changed()
@@ -137,22 +144,13 @@ class ComparePanel(QWidget):
         super().changeEvent(event)
 
 
-class AllCountriesPanel(QWidget):
+class AllCountriesPanel(_LevelPanel):
     """Every ISO country with its level, the most dangerous first."""
 
-    chosen = Signal(str)
-
     def __init__(self, state: WorldState, parent=None):
-        super().__init__(parent)
-        self.state = state
-        self.model = LevelTableModel(state.assessment, self)
-        self.table = LevelTable(self.model, self)
-        self.table.setObjectName("allCountriesTable")
+        super().__init__(state, "allCountriesTable", parent)
         self.model.set_codes(sorted(state.world))
-        self.table.sortByColumn(LEVEL, Qt.SortOrder.DescendingOrder)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        self.table.chosen.connect(self.chosen)
-        state.assessed.connect(self.model.refresh)
         state.selected.connect(lambda code: self.table.show_code(code or None))
         self.table.setAccessibleName(self.tr("Every country with its level"))

@@ -158,7 +158,8 @@ def test_sign_then_import_refuses_a_key_that_is_not_pinned(tmp_path, key_file):
     assert not (tmp_path / "xdg" / "data" / "travelrisk" / "rulebook").exists()
 
 
-def test_a_changed_byte_is_refused(tmp_path, key_file, monkeypatch, capsys):
+def signed_with_pinned_key(tmp_path, key_file, monkeypatch) -> Path:
+    """A pack of the fixture rulebook, signed in-process by a key pinned for this test."""
     from travelrisk import rulepack
     from travelrisk.cli import main
 
@@ -167,6 +168,13 @@ def test_a_changed_byte_is_refused(tmp_path, key_file, monkeypatch, capsys):
     monkeypatch.setattr(rulepack, "pinned_keys", lambda: {rulepack.key_id(key.public_key()): key.public_key()})
     pack = tmp_path / "update.trpack"
     assert main(["rules", "sign", str(mini_rules(tmp_path / "rules")), "-o", str(pack), "--key", str(key_file[0])]) == 0
+    return pack
+
+
+def test_a_changed_byte_is_refused(tmp_path, key_file, monkeypatch, capsys):
+    from travelrisk.cli import main
+
+    pack = signed_with_pinned_key(tmp_path, key_file, monkeypatch)
     data = bytearray(pack.read_bytes())
     data[-300] ^= 0x20
     pack.write_bytes(bytes(data))
@@ -194,14 +202,9 @@ def test_unsigned_pack_is_refused_then_allowed_and_every_level_says_unsigned_dat
 
 
 def test_a_signed_pack_by_the_pinned_key_is_used_without_warnings(tmp_path, key_file, monkeypatch, capsys):
-    from travelrisk import rulepack
     from travelrisk.cli import main
 
-    _, key = key_file
-    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "__all__")  # main() sets it; restored afterwards
-    monkeypatch.setattr(rulepack, "pinned_keys", lambda: {rulepack.key_id(key.public_key()): key.public_key()})
-    pack = tmp_path / "update.trpack"
-    assert main(["rules", "sign", str(mini_rules(tmp_path / "rules")), "-o", str(pack), "--key", str(key_file[0])]) == 0
+    pack = signed_with_pinned_key(tmp_path, key_file, monkeypatch)
     assert main(["rules", "import", str(pack)]) == 0
     assert "signed by pinned key" in capsys.readouterr().err
     assert main(["check", "--profile", str(EXAMPLE), "--to", "KZ", "--json"]) == 0
