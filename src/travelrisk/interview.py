@@ -296,8 +296,10 @@ _CODE_IN_BRACKETS = re.compile(r"\(([A-Za-z]{2})\)\s*$")
 
 
 def parse_country(text: str) -> str | None:
-    """An ISO alpha-2 code from what a person typed: ``BY``, ``by``, ``Belarus`` or
-    ``Belarus (BY)``; ``None`` when it names no country."""
+    """An ISO alpha-2 code from what a person typed: ``BY``, ``by``, ``Belarus``,
+    ``Belarus (BY)``, an everyday English name (``Turkey``, ``UK``), a former name
+    (``Burma``) or a name in a neighbour's language (``Турция``); ``None`` when it names no
+    country, or names several (``Korea``)."""
     text = (text or "").strip()
     if not text:
         return None
@@ -316,46 +318,128 @@ def parse_country(text: str) -> str | None:
     try:
         return pycountry.countries.lookup(text).alpha_2
     except LookupError:
-        return _names_in_other_languages().get(_fold(text))
+        key = _fold(text)
+        return _country_names().get(key) if key else None
 
+
+# Everyday English names that pycountry has neither as a name, a common or official name,
+# nor as a former name in ``historic_countries``: exonyms and abbreviations in wide use.
+# Not a list of countries; only names a person types and pycountry lacks. A test checks
+# that no alias names another country in pycountry.
+_ENGLISH_ALIASES = {
+    "Turkey": "TR",  # pycountry: Türkiye
+    "Russia": "RU",  # Russian Federation
+    "Ivory Coast": "CI",  # Côte d'Ivoire
+    "Macedonia": "MK",  # North Macedonia, renamed without a new code
+    "Swaziland": "SZ",  # Eswatini, renamed without a new code
+    "Cape Verde": "CV",  # Cabo Verde
+    "Holland": "NL",  # Netherlands
+    "Vatican": "VA",  # Holy See (Vatican City State)
+    "Vatican City": "VA",
+    "Brunei": "BN",  # Brunei Darussalam
+    "America": "US",  # United States
+    "UAE": "AE",  # United Arab Emirates
+    "UK": "GB",  # United Kingdom; "UK" is no ISO code
+    "Britain": "GB",
+    "Great Britain": "GB",
+    # The nations of the United Kingdom: their passports, courts and borders are the UK's.
+    "England": "GB",
+    "Scotland": "GB",
+    "Wales": "GB",
+    "Northern Ireland": "GB",
+}
 
 # Languages an exile from Belarus, Russia or Ukraine, or a lawyer next door, may type a
 # country's name in: "Турция", "Грузія", "Turkija" find Türkiye, Georgia, Türkiye.
 _NAME_LANGUAGES = ("ru", "be", "uk", "pl", "lt", "lv", "et", "de", "fr", "es")
-_other_names: dict[str, str] | None = None
+_names: dict[str, str | None] | None = None
+
+_THE = re.compile(r"^the\s+")
+_SAINT = re.compile(r"\bst\b\.?")
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
 
 
 def _fold(text: str) -> str:
-    """Case- and accent-insensitive: "Turkiye" finds "Türkiye"."""
+    """A name reduced to what tells it apart: no case, accents, punctuation, spaces or
+    leading "the"; "St" is "Saint", "&" is "and". "Turkiye" finds "Türkiye", "Guinea
+    Bissau" "Guinea-Bissau", "Cote d Ivoire" "Côte d'Ivoire", "the Gambia" "Gambia"."""
     import unicodedata
 
     decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = _SAINT.sub("saint", _THE.sub("", plain.replace("&", " and ")))
+    return "".join(c for c in plain if c.isalnum())
 
 
-def _names_in_other_languages() -> dict[str, str]:
-    """Folded country names from pycountry's own translations, and its English names
-    folded, each to its alpha-2 code (built once, on the first unknown name)."""
-    global _other_names
-    if _other_names is None:
+def _variants(name: str) -> set[str]:
+    """A pycountry name and the ways it is written in everyday use: "Korea, Republic of"
+    also as "Republic of Korea"; "Palestine, State of" also as "Palestine"; "Falkland
+    Islands (Malvinas)" also as "Falkland Islands"."""
+    out = {name}
+    bare = _PARENTHESES.sub("", name).strip()
+    out.add(bare)
+    head, sep, tail = bare.partition(", ")
+    if sep:
+        out.update({head, f"{tail} {head}"})
+    return out
+
+
+def _add_tier(names: dict[str, str | None], tier: dict[str, set[str]]) -> None:
+    """Add one tier of folded names, each with the codes it names. A name already taken by
+    a stronger tier stays as it is; a name that fits several countries names none."""
+    for key, codes in tier.items():
+        if key and key not in names:
+            names[key] = next(iter(codes)) if len(codes) == 1 else None
+
+
+def _country_names() -> dict[str, str | None]:
+    """Every folded name of a country, to its alpha-2 code (``None`` for a name that fits
+    several), built once on the first name the fast paths miss. Stronger sources first:
+    pycountry's English names; their everyday forms; the aliases above; former names from
+    ``historic_countries``; pycountry's translations into :data:`_NAME_LANGUAGES`."""
+    global _names
+    if _names is None:
         import gettext
+        from collections import defaultdict
 
         import pycountry
 
-        names: dict[str, str] = {}
+        def tier(pairs) -> dict[str, set[str]]:
+            out: dict[str, set[str]] = defaultdict(set)
+            for name, code in pairs:
+                out[_fold(name)].add(code)
+            return out
+
+        english = [
+            (name, c.alpha_2)
+            for c in pycountry.countries
+            for name in {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}
+        ]
+        # A former name is a current country's when that country still carries its ISO
+        # numeric code (Burma and Myanmar are both 104); not when the country split up.
+        by_numeric = {c.numeric: c.alpha_2 for c in pycountry.countries}
+        former = [
+            (name, by_numeric[h.numeric])
+            for h in pycountry.historic_countries
+            if getattr(h, "numeric", None) in by_numeric and "split" not in getattr(h, "comment", "")
+            for name in _variants(h.name)
+        ]
         catalogs = []
         for lang in _NAME_LANGUAGES:
             try:
                 catalogs.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]))
             except OSError:
                 continue
-        for c in pycountry.countries:
-            for english in {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}:
-                names.setdefault(_fold(english), c.alpha_2)
-                for catalog in catalogs:
-                    names.setdefault(_fold(catalog.gettext(english)), c.alpha_2)
-        _other_names = names
-    return _other_names
+        translated = [(catalog.gettext(name), code) for name, code in english for catalog in catalogs]
+
+        names: dict[str, str | None] = {}
+        _add_tier(names, tier(english))
+        _add_tier(names, tier((v, code) for name, code in english for v in _variants(name)))
+        _add_tier(names, tier(_ENGLISH_ALIASES.items()))
+        _add_tier(names, tier(former))
+        _add_tier(names, tier(translated))
+        _names = names
+    return _names
 
 
 def _country_error(text: str) -> Message:

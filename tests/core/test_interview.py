@@ -250,3 +250,49 @@ def test_an_unknown_name_is_still_unknown():
     from travelrisk.interview import parse_country
 
     assert parse_country("Atlantis") is None
+
+
+@pytest.mark.parametrize(
+    "typed, code",
+    [
+        # everyday English names that differ from pycountry's
+        ("Turkey", "TR"), ("turkey", "TR"), ("TURKEY", "TR"), ("Turkiye", "TR"), ("türkiye", "TR"),
+        ("Czech Republic", "CZ"), ("Russia", "RU"), ("Iran", "IR"), ("Syria", "SY"),
+        ("Vietnam", "VN"), ("Moldova", "MD"), ("Bolivia", "BO"), ("Venezuela", "VE"),
+        ("Tanzania", "TZ"), ("Laos", "LA"), ("South Korea", "KR"), ("North Korea", "KP"),
+        ("Republic of Korea", "KR"), ("Macedonia", "MK"), ("Ivory Coast", "CI"),
+        ("Cote d Ivoire", "CI"), ("Swaziland", "SZ"), ("Cape Verde", "CV"), ("Holland", "NL"),
+        ("The Netherlands", "NL"), ("UK", "GB"), ("Britain", "GB"), ("Great Britain", "GB"),
+        ("England", "GB"), ("USA", "US"), ("America", "US"), ("United States of America", "US"),
+        ("UAE", "AE"), ("Kyrgyzstan", "KG"), ("Kyrgyz Republic", "KG"), ("Vatican", "VA"),
+        # pycountry's names written as people write them
+        ("Democratic Republic of the Congo", "CD"), ("Congo", "CG"), ("the Gambia", "GM"),
+        ("St. Kitts & Nevis", "KN"), ("Guinea Bissau", "GW"), ("Palestine", "PS"),
+        ("British Virgin Islands", "VG"), ("Falkland Islands", "FK"),
+        # former names, from pycountry's historic_countries
+        ("Burma", "MM"), ("Zaire", "CD"), ("East Timor", "TL"), ("Upper Volta", "BF"),
+    ],
+)
+def test_everyday_english_and_former_names_find_the_country(typed, code):
+    assert parse_country(typed) == code
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["Atlantis", "", "   ", "???", "Korea", "Virgin Islands", "USSR", "Czechoslovakia", "Yugoslavia"],
+)
+def test_no_country_or_several_or_a_state_that_is_gone_is_none(typed):
+    assert parse_country(typed) is None
+
+
+def test_every_alias_is_a_name_pycountry_lacks_and_names_a_country():
+    import pycountry
+
+    from travelrisk import iso
+    from travelrisk.interview import _ENGLISH_ALIASES, _country_names, _fold
+
+    for alias, code in _ENGLISH_ALIASES.items():
+        assert iso.is_code(code), alias
+        with pytest.raises(LookupError):
+            pycountry.countries.lookup(alias)  # else the alias is not needed
+        assert _country_names()[_fold(alias)] == code, alias  # not another country's name
