@@ -37,21 +37,22 @@ app.processEvents()
 w.grab().save({out!r}, "PNG")
 """
 
-# The app's own start-up, as travelrisk-gui does it, ending once the window has been shown
-# and painted: start-to-first-window.
-FIRST_WINDOW = """
-import os
-os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from travelrisk.loader import load_rulebook
-from travelrisk.profile import load_profile
-from travelrisk_gui.main_window import MainWindow
-w = MainWindow(load_rulebook({rules!r}), load_profile({profile!r}))
-w.resize({w}, {h})
-w.show()
-app.processEvents()
-os._exit(0)
+# The app's own start-up, as travelrisk-gui does it (the first window drawn from a glance
+# computed in a child process, then the core loaded here): the process ends at the first
+# paint (start-to-first-window), or once the core is attached and everything in the window
+# works (start-to-ready).
+STARTUP = """
+import os, sys
+from travelrisk_gui import app  # imports no Qt: the app forks its child before Qt loads
+attach = app._attach
+def stop(window, args):
+    if {ready}:
+        attach(window, args)
+        assert window.state.ready
+    os._exit(0)
+app._attach = stop
+sys.argv = ["travelrisk-gui", "--profile", {profile!r}] + ([] if {rules!r} is None else ["--rules", {rules!r}])
+app.main()
 """
 
 # Recolouring after a profile change, in one warm process: the core's assess_world plus
@@ -139,7 +140,8 @@ def main() -> None:
         bare = cold([py, "-c", "pass"], args.runs, env)
         minimal = cold([py, "-c", MINIMAL.format(**fmt)], args.runs, env)
         floor = cold([py, "-c", CORE_FLOOR.format(**fmt)], args.runs, env)
-        first = cold([py, "-c", FIRST_WINDOW.format(**fmt)], args.runs, env)
+        first = cold([py, "-c", STARTUP.format(ready=False, **fmt)], args.runs, env)
+        ready = cold([py, "-c", STARTUP.format(ready=True, **fmt)], args.runs, env)
         screenshot = cold(shot, args.runs, env)
         out = subprocess.run([py, "-c", RECOLOUR.format(**fmt)], check=True, env=env, capture_output=True, text=True)
         recolour, core = (float(v) for v in out.stdout.split())
@@ -151,6 +153,7 @@ def main() -> None:
         (f"minimal PySide6 window, shown, grabbed, saved ({args.size})", minimal),
         ("core alone: load rulebook + profile, assess_world", floor),
         ("travelrisk-gui start-to-first-window (shown and painted)", first),
+        ("travelrisk-gui start-to-ready (the core attached: all works)", ready),
         ("travelrisk-gui --screenshot --profile (full run)", screenshot),
     ]
     width = max(len(r[0]) for r in rows)

@@ -8,6 +8,9 @@
 Reading a profile file is the only file this app reads about the person, and it writes
 none: no settings, no recent files, no logs. Widgets are imported only after the arguments
 are read.
+
+With a profile, the first window is drawn from a glance computed in a child process while
+Qt starts (:mod:`travelrisk_gui.glance_child`); the core is loaded here once it is shown.
 """
 
 from __future__ import annotations
@@ -88,14 +91,65 @@ def _run(args: argparse.Namespace) -> int:
 
     plugins.disable()  # no pydantic plugin (observability SDKs) may see a profile
 
+    pending = None
+    if _glance_first(args):
+        from . import glance_child
+
+        pending = glance_child.start(args.rules, args.profile, args.on)  # before Qt: see there
+    if pending is None:
+        # The core before Qt: once PySide6 is loaded, its import hook reads the source of
+        # every module imported after it.
+        import travelrisk.engine  # noqa: F401
+        import travelrisk.loader  # noqa: F401
+        import travelrisk.profile  # noqa: F401
+
     from PySide6.QtWidgets import QApplication
 
+    from .pyside_guard import guard_none_refcount
+
+    guard_none_refcount()
     if args.screenshot:
         _quiet_offscreen_notice()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "travelrisk-gui"])
     app.setApplicationName("travelrisk")
     app.setApplicationDisplayName("travelrisk")
 
+    from .main_window import MainWindow
+
+    if pending is not None:
+        window = MainWindow(on=args.on)  # built while the child still works
+        glance = pending.result()
+        if glance is not None:
+            window.show_glance(glance)
+            if args.screenshot:
+                return screenshot(window, args.screenshot, args.size)
+            window.when_painted(lambda: _attach(window, args))
+            window.show()
+            return app.exec()
+        window.deleteLater()  # the child could not glance: load here, and say what is wrong
+
+    loaded = _load(args)
+    if isinstance(loaded, int):
+        return loaded
+    window = MainWindow(*loaded, on=args.on)
+    problem = _arrange(window, args)
+    if problem:
+        return _fail(problem, BAD_INPUT)
+    if args.screenshot:
+        return screenshot(window, args.screenshot, args.size)
+    window.show()
+    return app.exec()
+
+
+def _glance_first(args: argparse.Namespace) -> bool:
+    """Whether the first window can be drawn from a glance: a profile to glance at, and
+    nothing asked of the window that needs the core before it is shown."""
+    return bool(args.profile) and not (args.select or args.compare or args.legs or args.tab or args.step
+                                       or args.leg is not None)
+
+
+def _load(args: argparse.Namespace):
+    """The rulebook and the profile, or an exit status once the problem has been shown."""
     from travelrisk.loader import RulebookError, load_rulebook
     from travelrisk.profile import ProfileError, load_profile
 
@@ -112,17 +166,16 @@ def _run(args: argparse.Namespace) -> int:
             if args.screenshot:
                 return _fail(f"--profile {exc}", BAD_INPUT)
             _show_error(args, f"the profile could not be read:\n{exc}", BAD_INPUT)
+    return book, profile
 
-    from .main_window import MainWindow
 
-    window = MainWindow(book, profile, on=args.on)
-    problem = _arrange(window, args)
-    if problem:
-        return _fail(problem, BAD_INPUT)
-    if args.screenshot:
-        return screenshot(window, args.screenshot, args.size)
-    window.show()
-    return app.exec()
+def _attach(window, args: argparse.Namespace) -> None:
+    """After the first paint: load the core in this process and give it to the window."""
+    loaded = _load(args)
+    if isinstance(loaded, int):  # changed on disk since the child read it
+        window.close()
+        return
+    window.attach(*loaded)
 
 
 def _code(text: str) -> str | None:
@@ -208,8 +261,8 @@ def _arrange(window, args) -> str | None:
     return None
 
 
-def screenshot(window, path: str, size: tuple[int, int]) -> int:
-    """Lay the window out as if shown, paint it once into an image, and write the PNG."""
+def _lay_out(window, size: tuple[int, int]) -> None:
+    """Lay the window out as if shown, without showing it."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
@@ -217,6 +270,11 @@ def screenshot(window, path: str, size: tuple[int, int]) -> int:
     window.resize(*size)
     window.show()
     QApplication.processEvents()
+
+
+def screenshot(window, path: str, size: tuple[int, int]) -> int:
+    """Lay the window out as if shown, paint it once into an image, and write the PNG."""
+    _lay_out(window, size)
     image = window.grab()
     # Quality 80 is zlib level 2 for PNG: lossless, a few per cent larger, twice as fast.
     if not image.save(path, "PNG", 80):

@@ -19,15 +19,23 @@ def completion_entries() -> list[str]:
 
 
 class CountryCompleter(QCompleter):
-    """Matches anywhere in "Name (CODE)", whatever the case: "kaz", "KZ" and "stan" all work."""
+    """Matches anywhere in "Name (CODE)", whatever the case: "kaz", "KZ" and "stan" all work.
 
-    def __init__(self, parent=None):
+    With ``lazy`` the names are filled in by :meth:`ensure_entries` (the search box does it
+    when it gets the focus): a first window need not load pycountry to be drawn."""
+
+    def __init__(self, parent=None, *, lazy: bool = False):
         super().__init__(parent)
-        self.setModel(QStringListModel(completion_entries(), self))
+        self.setModel(QStringListModel([] if lazy else completion_entries(), self))
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setMaxVisibleItems(12)
+
+    def ensure_entries(self) -> None:
+        model = self.model()
+        if not model.rowCount():
+            model.setStringList(completion_entries())
 
 
 class CountrySearch(QLineEdit):
@@ -41,10 +49,14 @@ class CountrySearch(QLineEdit):
         self.setObjectName("countrySearch")
         self.setStyleSheet('QLineEdit[invalid="true"] { border: 2px solid #b00020; padding: 1px; }')
         self.setClearButtonEnabled(True)
-        self.setCompleter(CountryCompleter(self))
+        self.setCompleter(CountryCompleter(self, lazy=True))
         self.completer().activated.connect(self._submit)
         self.returnPressed.connect(lambda: self._submit(self.text()))
         self.textEdited.connect(lambda _t: self._mark(False))
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.completer().ensure_entries()
+        super().focusInEvent(event)
 
     def submit(self) -> None:
         """Look up what is typed now (as Enter does)."""
@@ -61,6 +73,7 @@ class CountrySearch(QLineEdit):
         text = text.strip()
         if not text:
             return
+        self.completer().ensure_entries()
         code = parse_country(text)
         if code is None:  # a part of a name: take the completer's first match
             completer = self.completer()

@@ -9,16 +9,19 @@ the clipboard, so the person decides when and how to visit it.
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTextBrowser
 
-from travelrisk.assessment import Assessment, CaveatKind, Finding
 from travelrisk.levels import Level
-from travelrisk.rule import Effect
 
 from . import leg_kinds, level_style
+
+if TYPE_CHECKING:
+    from travelrisk.assessment import Assessment, Finding
+    from travelrisk.glance import Glance
 
 
 def _tr(text: str) -> str:
@@ -80,6 +83,8 @@ def _confidence(value: str) -> str:
 
 
 def _finding_html(f: Finding, urls: list[str]) -> str:
+    from travelrisk.rule import Effect
+
     if f.effect is Effect.RAISES:
         tag = badge(f.level)
     elif f.effect is Effect.LOWERS:
@@ -118,6 +123,9 @@ def explanation_html(a: Assessment, context: str | None = None, tags: list[str] 
     """The pane's HTML and the source addresses its "copy:N" links stand for; ``context``
     is a line above the heading (which leg of a trip this is); ``tags`` and ``notices`` are
     the rulebook's warnings ("unsigned data", its age), shown beside and under the level."""
+    from travelrisk.assessment import CaveatKind
+    from travelrisk.rule import Effect
+
     urls: list[str] = []
     h: list[str] = []
     if context:
@@ -181,19 +189,18 @@ def explanation_html(a: Assessment, context: str | None = None, tags: list[str] 
     return "".join(h), urls
 
 
-def overview_html(world: dict[str, Assessment], notices: list[str] | tuple[str, ...] = ()) -> str:
+def overview_html(glance: Glance, notices: list[str] | tuple[str, ...] = ()) -> str:
     """Before a destination is chosen: the core's levels for the whole world, grouped, so
     the worst places can be read at a glance (under the rulebook's warnings, if any)."""
     h = ["<h2>" + escape(_tr("Your map at a glance")) + "</h2>", notices_html(notices)]
-    some = next(iter(world.values()), None)
-    if some is not None and some.requesters:
-        who = "; ".join(f"{escape(r.name)} ({escape(', '.join(r.reasons))})" for r in some.requesters)
+    if glance.pursuers:
+        who = "; ".join(f"{escape(p.name)} ({escape(', '.join(p.reasons))})" for p in glance.pursuers)
         h.append("<p><b>" + escape(_tr("States that pursue you:")) + "</b> " + who + "</p>")
-    elif some is not None:
+    else:
         h.append("<p>" + escape(_tr("Your profile names no state that pursues you. Fill in the profile to see your risks.")) + "</p>")
     by_level: dict[Level, list[str]] = {}
-    for a in sorted(world.values(), key=lambda a: a.destination_name):
-        by_level.setdefault(a.level, []).append(a.destination_name)
+    for code, name in sorted(glance.names.items(), key=lambda item: item[1]):
+        by_level.setdefault(glance.levels[code], []).append(name)
     for level in level_style.LEVELS_SHOWN:
         names = by_level.get(level, [])
         if not names:
@@ -230,7 +237,7 @@ class ExplanationPane(QTextBrowser):
         self._assessment: Assessment | None = None
         self._context: str | None = None
         self._html: str | None = None
-        self._world: dict[str, Assessment] = {}
+        self._glance: Glance | None = None
         self._urls: list[str] = []
         #: Returns ``(tags, notices)`` for the rulebook in use (see ``WorldState.tags``/``notices``).
         self.trust = None
@@ -245,9 +252,9 @@ class ExplanationPane(QTextBrowser):
     def urls(self) -> list[str]:
         return list(self._urls)
 
-    def set_world(self, world: dict[str, Assessment]) -> None:
-        """The whole world's assessments, summarised while no destination is chosen."""
-        self._world = world
+    def set_glance(self, glance: Glance | None) -> None:
+        """The whole world at a glance, shown while no destination is chosen."""
+        self._glance = glance
         if self._assessment is None:
             self.show_assessment(None)
 
@@ -258,7 +265,7 @@ class ExplanationPane(QTextBrowser):
         if a is None:
             self._urls = []
             notices = self.trust()[1] if self.trust is not None else ()
-            self.setHtml(overview_html(self._world, notices) if self._world else empty_html())
+            self.setHtml(overview_html(self._glance, notices) if self._glance is not None else empty_html())
         else:
             tags, notices = self.trust() if self.trust is not None else ((), ())
             html, self._urls = explanation_html(a, context, tags, notices)

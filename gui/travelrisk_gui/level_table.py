@@ -8,11 +8,12 @@ an unresearched place is never sorted in among the safe ones.
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from travelrisk.assessment import Assessment
+if TYPE_CHECKING:
+    from travelrisk.assessment import Assessment
 
 from . import level_style
 

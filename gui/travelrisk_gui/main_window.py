@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QDate, QEvent, QObject, QRectF, Qt, QTimer
@@ -28,8 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from travelrisk.profile import Profile
-from travelrisk.rulebook import Rulebook
 from travelrisk.storage import IdleLock, ProfileStore
 
 from . import i18n, level_style
@@ -38,10 +37,19 @@ from .country_search import CountrySearch
 from .explanation import ExplanationPane
 from .legend import Legend
 from .map_view import MapView, country_label
+from .pyside_guard import guard_none_refcount
 from .trip_layer import Stop
-from .trip_state import TripState
 from .world_state import WorldState
 from .worldmap import MapMissing, WorldShapes, load_world
+
+if TYPE_CHECKING:
+    from travelrisk.glance import Glance
+    from travelrisk.profile import Profile
+    from travelrisk.rulebook import Rulebook
+
+    from .trip_state import TripState
+
+guard_none_refcount()
 
 # Style sheets are set on the few widgets that need them, not on the window: a window-wide
 # sheet makes Qt restyle every widget, which costs more than the rest of the start-up.
@@ -84,22 +92,37 @@ class ActivityWatcher(QObject):
         return False
 
 
+def _blank() -> Profile:
+    """The empty profile of a first run."""
+    from travelrisk.profile import Profile
+
+    return Profile()
+
+
 MAP_TAB, COMPARE_TAB, COUNTRIES_TAB = range(3)
 EXPLANATION_TAB, PROFILE_TAB, TRIP_TAB = range(3)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, rulebook: Rulebook, profile: Profile | None = None, *, on: date | None = None, parent=None):
+    """The window over a rulebook and a profile (None: a first run, the form comes first).
+
+    Without a rulebook it starts empty and waits: :meth:`show_glance` draws the world from
+    a glance, and :meth:`attach` brings in the core (see :mod:`travelrisk_gui.glance_child`).
+    """
+
+    def __init__(self, rulebook: Rulebook | None = None, profile: Profile | None = None, *,
+                 on: date | None = None, parent=None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.first_run = profile is None
+        self.first_run = False
         self._initial_on = on
         #: Makes the store that saves and opens profiles (tests give it cheap key derivation).
         self.store_factory: Callable[[], ProfileStore] = ProfileStore
         self.saved_label: str | None = None  # the label the profile in memory is saved under
         self._saved_profile: Profile | None = None  # the profile as it was saved or opened
-        self.state = WorldState(rulebook, profile, on, self)
-        self.trip_state = TripState(self.state, self)
+        self.state = WorldState(on=on, parent=self)
+        self.trip_state: TripState | None = None  # made by attach()
+        self._on_painted: Callable[[], None] | None = None
         self._form = None  # built when first shown: a screenshot of the map never pays for it
         self._trip_panel = None  # likewise
         self._trip_codes: list[str] = []  # the countries the map was last zoomed to
@@ -213,17 +236,47 @@ class MainWindow(QMainWindow):
         self.idle_timer.timeout.connect(self.check_idle)
         self.idle_timer.start()
         self._watcher = ActivityWatcher(self._activity, self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self._watcher)
 
         self._build_menus()
         self._connect()
         self.retranslate()
-        self._assessed()
+        self.resize(1280, 800)
+        if rulebook is not None:
+            self.attach(rulebook, profile)
+
+    def show_glance(self, glance: Glance) -> None:
+        """Draw the world from a glance, before the core is attached."""
+        from travelrisk import iso
+
+        iso.prime(glance.names)
+        self.date_edit.setDate(QDate(glance.on.year, glance.on.month, glance.on.day))
+        self.state.show_glance(glance)
+
+    def attach(self, rulebook: Rulebook, profile: Profile | None = None) -> None:
+        """Bring in the core: every level is assessed, and everything in the window works."""
+        from .trip_state import TripState
+
+        self.first_run = profile is None
+        self.trip_state = TripState(self.state, self)
+        self.trip_state.assessed.connect(self._trip_assessed)
+        self.trip_state.legsChanged.connect(self._refresh_hold)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._watcher)
+        self.state.attach(rulebook, profile)
+        self.search.completer().ensure_entries()
         if self.first_run:
             self.right_tabs.setCurrentIndex(PROFILE_TAB)
-        self.resize(1280, 800)
+
+    def when_painted(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once, as soon as the window has been painted for the first time."""
+        self._on_painted = callback
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if self._on_painted is not None:
+            QTimer.singleShot(0, self._on_painted)
+            self._on_painted = None
 
     # --- wiring ---------------------------------------------------------------------------
 
@@ -231,7 +284,6 @@ class MainWindow(QMainWindow):
         s = self.state
         s.assessed.connect(self._assessed)
         s.selected.connect(self._selected)
-        self.trip_state.assessed.connect(self._trip_assessed)
         self.map.clicked.connect(self._map_clicked)
         self.map.hovered.connect(self._hovered)
         self.search.found.connect(self._found)
@@ -242,7 +294,6 @@ class MainWindow(QMainWindow):
         self.date_edit.dateChanged.connect(lambda d: s.set_on(d.toPython()))
         self.explanation.linkCopied.connect(self._link_copied)
         s.compareChanged.connect(self._refresh_hold)
-        self.trip_state.legsChanged.connect(self._refresh_hold)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -381,9 +432,10 @@ class MainWindow(QMainWindow):
         self._rulebook_text()
         self._update_privacy()
         self._refresh_hold()
-        self.map.recolour({code: a.level for code, a in self.state.world.items()})
+        glance = self.state.glance
+        self.map.recolour(dict(glance.levels) if glance is not None else {})
         self.legend.set_counts(self.state.counts())
-        self.explanation.set_world(self.state.world)
+        self.explanation.set_glance(glance)
         self.explanation.show_assessment(self.state.assessment(self.state.selection))
 
     def _selected(self, code: str) -> None:
@@ -412,6 +464,8 @@ class MainWindow(QMainWindow):
         """Draw the trip on the map (each leg's level is the core's), and zoom to it when its
         countries change."""
         t = self.trip_state
+        if t is None:
+            return
         stops = []
         for i, leg in enumerate(t.legs):
             if not leg.country:
@@ -453,17 +507,21 @@ class MainWindow(QMainWindow):
     def _rulebook_text(self) -> None:
         """The rulebook line: its version and age, and the core's notices ("unsigned data",
         more than 180 days old) whenever there are any."""
-        book = self.state.rulebook.info
+        glance = self.state.glance
+        if glance is None:
+            self.rulebook_label.setText("")
+            return
         age = self.state.rulebook_age_days()
         notices = self.state.notices()
         stale = self.state.rulebook_is_stale()
+        version, reviewed = glance.rulebook_version, glance.rulebook_reviewed.isoformat()
         if notices:
             text = "⚠ " + "  ⚠ ".join(n[:1].upper() + n[1:] + ("" if n.endswith(".") else ".") for n in notices)
             text += " " + self.tr("(Rulebook {version}, reviewed {reviewed}.)").format(
-                version=book.version, reviewed=book.reviewed.isoformat())
+                version=version, reviewed=reviewed)
         else:
             text = self.tr("Rulebook {version}, reviewed {reviewed} ({days} days ago).").format(
-                version=book.version, reviewed=book.reviewed.isoformat(), days=age)
+                version=version, reviewed=reviewed, days=age)
         self.rulebook_label.setText(text)
         self.rulebook_label.setProperty("stale", stale)
         self.rulebook_label.setProperty("unsigned", self.state.unsigned)
@@ -588,7 +646,7 @@ class MainWindow(QMainWindow):
         self._drop_form()
         self.first_run = True
         self.saved_label, self._saved_profile = None, None  # a new profile: not saved
-        self.state.set_profile(Profile())
+        self.state.set_profile(_blank())
         self.state.select(None)
         self._update_privacy()
         self._right(PROFILE_TAB)
@@ -652,7 +710,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opened ‘{label}’. Your map is ready.").format(label=label), 8000)
 
     def _unsaved_answers(self) -> bool:
-        return self.state.profile != Profile() and self.state.profile != self._saved_profile
+        return self.state.ready and self.state.profile != _blank() and self.state.profile != self._saved_profile
 
     def _ask(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -666,7 +724,9 @@ class MainWindow(QMainWindow):
 
     def _personal_in_memory(self) -> bool:
         """Anything about the person in this window: answers, a trip, compared destinations."""
-        return self.state.profile != Profile() or bool(self.trip_state.legs) or bool(self.state.compared)
+        if not self.state.ready:
+            return False
+        return self.state.profile != _blank() or bool(self.trip_state.legs) or bool(self.state.compared)
 
     def _clear_person(self) -> None:
         """Drop the profile, the trip, the compare table, the selection and the search from
@@ -674,7 +734,8 @@ class MainWindow(QMainWindow):
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()  # a save or open dialog may hold typed text
-        self.trip_state.clear()
+        if self.trip_state is not None:
+            self.trip_state.clear()
         self.state.clear_compare()
         self.state.select(None)
         self.search.clear()

@@ -2,18 +2,27 @@
 
 Widgets read from here and never compute risk: every level comes from
 :func:`travelrisk.assess_world`. Everything lives in memory only; nothing here writes to disk.
+
+At start-up the state may first hold only a :class:`~travelrisk.glance.Glance` (the core's
+levels, computed in a child process while Qt started) and no rulebook: the window is drawn
+from it, and :meth:`WorldState.attach` then brings the core in. Until then ``ready`` is
+False and only the glance's readers (``level``, ``counts``, the rulebook's notices) answer.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from travelrisk.assessment import Assessment
 from travelrisk.levels import Level
-from travelrisk.profile import Profile
-from travelrisk.rulebook import Rulebook
+
+if TYPE_CHECKING:
+    from travelrisk.assessment import Assessment
+    from travelrisk.glance import Glance
+    from travelrisk.profile import Profile
+    from travelrisk.rulebook import Rulebook
 
 
 class WorldState(QObject):
@@ -23,14 +32,36 @@ class WorldState(QObject):
     selected = Signal(str)  # a destination was chosen (ISO code)
     compareChanged = Signal()
 
-    def __init__(self, rulebook: Rulebook, profile: Profile | None = None, on: date | None = None, parent=None):
+    def __init__(self, rulebook: Rulebook | None = None, profile: Profile | None = None, on: date | None = None,
+                 parent=None):
         super().__init__(parent)
-        self.rulebook = rulebook
-        self.profile = profile if profile is not None else Profile()
+        self.rulebook: Rulebook | None = None
+        self.profile: Profile | None = None
         self.on = on or date.today()
         self.world: dict[str, Assessment] = {}
+        self.glance: Glance | None = None
         self.selection: str | None = None
         self.compared: list[str] = []
+        if rulebook is not None:
+            self.attach(rulebook, profile)
+
+    @property
+    def ready(self) -> bool:
+        """The core is loaded: every assessment is here, not only the glance."""
+        return self.rulebook is not None
+
+    def show_glance(self, glance: Glance) -> None:
+        """Levels to draw before the core is loaded (see the module's note)."""
+        self.glance = glance
+        self.on = glance.on
+        self.assessed.emit()
+
+    def attach(self, rulebook: Rulebook, profile: Profile | None = None) -> None:
+        """Bring in the core: the rulebook and the person, and the world assessed for them."""
+        from travelrisk.profile import Profile
+
+        self.rulebook = rulebook
+        self.profile = profile if profile is not None else Profile()
         self.recompute()
 
     # --- inputs ---------------------------------------------------------------------------
@@ -43,7 +74,8 @@ class WorldState(QObject):
     def set_on(self, on: date) -> None:
         if on != self.on:
             self.on = on
-            self.recompute()
+            if self.ready:
+                self.recompute()
 
     def set_rulebook(self, rulebook: Rulebook) -> None:
         """A new rulebook (an imported update, or the bundled one again): every level is redone."""
@@ -75,51 +107,43 @@ class WorldState(QObject):
 
     def recompute(self) -> None:
         from travelrisk.engine import assess_world
+        from travelrisk.glance import glance_of
 
         self.world = assess_world(self.profile, on=self.on, rulebook=self.rulebook)
+        self.glance = glance_of(self.world, self.rulebook, self.on)
         self.assessed.emit()
 
     def assessment(self, code: str | None) -> Assessment | None:
         return self.world.get(code) if code else None
 
     def level(self, code: str) -> Level | None:
-        a = self.world.get(code)
-        return a.level if a is not None else None
+        return self.glance.levels.get(code) if self.glance is not None else None
 
     def counts(self) -> dict[Level, int]:
-        out: dict[Level, int] = {}
-        for a in self.world.values():
-            out[a.level] = out.get(a.level, 0) + 1
-        return out
+        return self.glance.counts() if self.glance is not None else {}
 
-    def rulebook_age_days(self, today: date | None = None) -> int:
-        from travelrisk import engine
+    def rulebook_age_days(self) -> int:
+        return self.glance.rulebook_age_days if self.glance is not None else 0
 
-        return engine.rulebook_age_days(self.rulebook, today)
-
-    def rulebook_is_stale(self, today: date | None = None) -> bool:
-        from travelrisk.engine import STALE_AFTER_DAYS
-
-        return self.rulebook_age_days(today) > STALE_AFTER_DAYS
+    def rulebook_is_stale(self) -> bool:
+        return self.glance is not None and self.glance.rulebook_stale
 
     @property
     def unsigned(self) -> bool:
         """The rulebook in use was imported without a signature this travelrisk can verify."""
-        return self.rulebook.signed is False
+        return self.glance is not None and self.glance.rulebook_unsigned
 
-    def notices(self, today: date | None = None) -> list[str]:
+    def notices(self) -> list[str]:
         """What must be said next to any level: the core's ``rulebook_notices`` ("unsigned
         data", and the warning for a rulebook more than 180 days old)."""
-        from travelrisk.rulepack import rulebook_notices
+        return list(self.glance.notices) if self.glance is not None else []
 
-        return rulebook_notices(self.rulebook, today)
-
-    def tags(self, today: date | None = None) -> list[str]:
+    def tags(self) -> list[str]:
         """The same notices in a few words, to stand beside a level badge."""
         out = []
         if self.unsigned:
             out.append(QCoreApplication.translate("Trust", "unsigned data"))
-        if self.rulebook_is_stale(today):
+        if self.rulebook_is_stale():
             out.append(QCoreApplication.translate("Trust", "rulebook {days} days old").format(
-                days=self.rulebook_age_days(today)))
+                days=self.rulebook_age_days()))
         return out

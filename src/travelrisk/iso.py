@@ -6,9 +6,7 @@ can prime the table so a command that has one never pays for it.
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from pydantic import AfterValidator
+from typing import TYPE_CHECKING, Any
 
 _names: dict[str, str] | None = None
 
@@ -56,5 +54,24 @@ def _check(code: str) -> str:
     return code
 
 
-CountryCode = Annotated[str, AfterValidator(_check)]
-"""A validated ISO 3166-1 alpha-2 code such as ``"BY"``."""
+def __getattr__(attr: str) -> Any:
+    # ``CountryCode`` is built on first use, so that the code-to-name table can be read
+    # without importing pydantic (the desktop app draws its first window that way).
+    if attr == "CountryCode":
+        global CountryCode
+        from typing import Annotated
+
+        from pydantic import AfterValidator
+
+        CountryCode = Annotated[str, AfterValidator(_check)]
+        return CountryCode
+    raise AttributeError(f"module {__name__!r} has no attribute {attr!r}")
+
+
+if TYPE_CHECKING:
+    from typing import Annotated
+
+    from pydantic import AfterValidator
+
+    CountryCode = Annotated[str, AfterValidator(_check)]
+    """A validated ISO 3166-1 alpha-2 code such as ``"BY"``."""

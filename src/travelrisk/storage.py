@@ -465,10 +465,23 @@ class ProfileStore:
 
     def __init__(self, folder: str | Path | None = None, *, kdf: KdfParams | None = None):
         self.folder = Path(folder) if folder is not None else profiles_folder()
-        self.kdf = kdf or default_kdf()
-        problem = self.kdf.problem()
+        self._kdf = kdf
+        if kdf is not None:
+            self._check(kdf)
+
+    @property
+    def kdf(self) -> KdfParams:
+        # Resolved on first use: listing the folder needs no cryptography loaded.
+        if self._kdf is None:
+            self._kdf = self._check(default_kdf())
+        return self._kdf
+
+    @staticmethod
+    def _check(kdf: KdfParams) -> KdfParams:
+        problem = kdf.problem()
         if problem:
             raise ValueError(problem)
+        return kdf
 
     def files(self) -> list[Path]:
         try:

@@ -9,7 +9,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-import travelrisk_gui  # noqa: E402,F401 - the PySide6 guard, before any widget exists
+from travelrisk_gui.pyside_guard import guard_none_refcount  # noqa: E402
+
+guard_none_refcount()  # the PySide6 guard, before any widget exists
 
 ON = date(2026, 1, 2)  # inside the fixture precedent's five years
 
