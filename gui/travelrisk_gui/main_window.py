@@ -256,6 +256,8 @@ class MainWindow(QMainWindow):
         """Bring in the core: every level is assessed, and everything in the window works."""
         from .trip_state import TripState
 
+        if self.trip_state is not None:
+            raise RuntimeError("the core is already attached to this window")
         self.first_run = profile is None
         self.trip_state = TripState(self.state, self)
         self.trip_state.assessed.connect(self._trip_assessed)
