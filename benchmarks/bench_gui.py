@@ -161,7 +161,7 @@ def main() -> None:
     for name, ms in rows:
         print(f"  {name:<{width}}  {ms:8.1f} ms")
     print(f"  {'screenshot / minimal window (target <= 2.0)':<{width}}  {screenshot / minimal:8.2f} x")
-    print(f"  {'floor: minimal window + core alone - interpreter':<{width}}  "
+    print(f"  {'serial floor (core loaded before the window): minimal + core':<{width}}  "
           f"{(minimal + floor - bare) / minimal:8.2f} x")
     print(f"  {'map recolour after a profile change (target < 100)':<{width}}  {recolour:8.1f} ms")
     print(f"  {'  of which the core (assess_world)':<{width}}  {core:8.1f} ms")

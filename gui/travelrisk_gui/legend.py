@@ -35,27 +35,64 @@ class Swatch(QWidget):
 
 
 class Legend(QWidget):
+    """Each level's swatch and meaning, in level order, row by row: three to a row when the
+    width allows, else two, else one (a narrow window, 200% text), never clipped."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("legend")
-        grid = QGridLayout(self)
-        grid.setContentsMargins(4, 2, 4, 2)
-        grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(2)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(4, 2, 4, 2)
+        self._grid.setHorizontalSpacing(6)
+        self._grid.setVerticalSpacing(2)
         self._labels: dict[Level, QLabel] = {}
         self._counts: dict[Level, int] = {}
-        # Two rows of three, in level order: readable at 200% without a scroll bar.
-        for i, level in enumerate(level_style.LEVELS_SHOWN):
-            row, col = divmod(i, 3)
-            sw = Swatch(level, self)
+        self._items: list[tuple[Swatch, QLabel]] = []
+        for level in level_style.LEVELS_SHOWN:
             lab = QLabel(self)
             lab.setTextFormat(Qt.TextFormat.PlainText)
+            self._items.append((Swatch(level, self), lab))
+            self._labels[level] = lab
+        self.columns = 0
+        self._arrange(3)
+        self.retranslate()
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        grid = self._grid
+        for sw, lab in self._items:
+            grid.removeWidget(sw)
+            grid.removeWidget(lab)
+        for c in range(3):
+            grid.setColumnStretch(c * 2 + 1, 0)
+        for i, (sw, lab) in enumerate(self._items):
+            row, col = divmod(i, columns)
             grid.addWidget(sw, row, col * 2, Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(lab, row, col * 2 + 1)
-            self._labels[level] = lab
-        for c in range(3):
+        for c in range(columns):
             grid.setColumnStretch(c * 2 + 1, 1)
-        self.retranslate()
+        self.columns = columns
+        self.updateGeometry()
+
+    def _width_for(self, columns: int) -> int:
+        """The width ``columns`` entries to a row need."""
+        m = self._grid.contentsMargins()
+        spacing = self._grid.horizontalSpacing()
+        width = m.left() + m.right() + spacing * (2 * columns - 1)
+        for c in range(columns):
+            entries = self._items[c::columns]
+            width += max(sw.sizeHint().width() for sw, _ in entries)
+            width += max(lab.sizeHint().width() for _, lab in entries)
+        return width
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self._width_for(1), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        width = event.size().width()
+        self._arrange(next((n for n in (3, 2) if self._width_for(n) <= width), 1))
+        super().resizeEvent(event)
 
     def set_counts(self, counts: dict[Level, int]) -> None:
         self._counts = dict(counts)

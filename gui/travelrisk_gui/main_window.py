@@ -428,6 +428,16 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([int(width * 0.58), width - int(width * 0.58)])
         return super().eventFilter(watched, event)
 
+    def _fit_right_side(self) -> None:
+        """The trip builder is as wide as it needs to be (the splitter gives it that much on a
+        narrow window), so that nothing in it is cut off; the other tabs need no minimum."""
+        need = 0
+        if self.right_tabs.currentIndex() == TRIP_TAB and self._trip_panel is not None:
+            style = self.style()
+            need = (self._trip_panel.minimumSizeHint().width() + style.pixelMetric(style.PixelMetric.PM_ScrollBarExtent)
+                    + 4 * style.pixelMetric(style.PixelMetric.PM_DefaultFrameWidth) + 8)
+        self.right_tabs.setMinimumWidth(need)
+
     # --- reacting to the view-model -------------------------------------------------------
 
     def _assessed(self) -> None:
@@ -634,6 +644,7 @@ class MainWindow(QMainWindow):
             self.form  # noqa: B018 - builds it
         elif index == TRIP_TAB:
             self.trip_panel  # noqa: B018
+        self._fit_right_side()
 
     def show_profile(self) -> None:
         self._right(PROFILE_TAB)

@@ -173,3 +173,16 @@ def test_a_disputed_area_is_drawn_apart_and_neutral(make_window):
     assert "disputed" in crimea.toolTip()
     w.state.select("XQ")  # clicking it selects nothing: there is no ISO answer to give
     assert w.state.selection != "XQ"
+
+
+def test_the_legend_rearranges_rather_than_clip(make_window, qtbot, listed_by_belarus):
+    w = make_window(listed_by_belarus)
+    w.resize(1600, 800)
+    qtbot.waitUntil(lambda: w.legend.columns == 3, timeout=2000)
+    w.resize(640, 700)
+    qtbot.waitUntil(lambda: w.legend.columns < 3, timeout=2000)
+    qtbot.wait(10)
+    for label in w.legend._labels.values():
+        assert label.width() >= label.sizeHint().width(), label.text()
+    w.resize(1600, 800)
+    qtbot.waitUntil(lambda: w.legend.columns == 3, timeout=2000)

@@ -309,3 +309,18 @@ def test_screenshot_shows_a_trip(tmp_path):
 def test_legs_option_is_documented():
     p = run_gui("--help")
     assert "--legs" in p.stdout and "trip" in p.stdout
+
+
+def test_on_a_narrow_window_the_builder_is_not_cut_off(panel, qtbot):
+    window = panel.window()
+    for typed in ("TR", "RU", "KZ"):
+        add_leg(qtbot, panel, typed, "transit")
+    scroll = panel.parentWidget().parentWidget()  # the scroll area the builder sits in
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: window.right_tabs.width() >= window.right_tabs.minimumWidth() > 0, timeout=2000)
+    qtbot.wait(10)
+    assert not scroll.horizontalScrollBar().isVisible()
+    for button in (panel.add_button, panel.up_button, panel.down_button, panel.remove_button, panel.map_button):
+        assert button.width() >= button.minimumSizeHint().width()
+    window._right(0)  # the explanation needs no minimum: the map gets its room back
+    assert window.right_tabs.minimumWidth() == 0
