@@ -53,8 +53,16 @@ def can_fork() -> bool:
 def start(rules: str | None, profile_path: str | None, on: date | None) -> PendingGlance | None:
     if not can_fork():
         return None
-    read_end, write_end = os.pipe()
-    pid = os.fork()
+    try:
+        read_end, write_end = os.pipe()
+    except OSError:
+        return None
+    try:
+        pid = os.fork()
+    except OSError:  # no more processes allowed, or forking forbidden: do it all here
+        os.close(read_end)
+        os.close(write_end)
+        return None
     if pid:
         os.close(write_end)
         return PendingGlance(pid, read_end)

@@ -130,3 +130,20 @@ def test_the_start_up_child_opens_no_socket_and_writes_nothing_about_the_person(
               and "ENOENT" not in line and "/dev/" not in line]
     for line in writes:  # the screenshot asked for, and public caches under the test's folders
         assert str(shot) in line or str(tmp_path / "xdg" / "cache" / "travelrisk") in line, line
+
+
+def test_where_fork_fails_the_app_loads_everything_itself(tmp_path):
+    script = f"""
+import json, os, sys
+def refuse():
+    raise OSError(11, "Resource temporarily unavailable")
+os.fork = refuse
+from travelrisk_gui import app
+code = app.main(["--screenshot", {str(tmp_path / "x.png")!r}, "--profile", {str(EXAMPLE)!r}])
+print(json.dumps({{"code": code, "engine": "travelrisk.engine" in sys.modules}}))
+"""
+    p = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                       env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert p.returncode == 0, p.stderr
+    assert json.loads(p.stdout.strip().splitlines()[-1]) == {"code": 0, "engine": True}
+    assert (tmp_path / "x.png").stat().st_size > 10_000
