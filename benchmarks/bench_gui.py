@@ -152,7 +152,7 @@ def main() -> None:
         ("python -c pass (interpreter alone)", bare),
         (f"minimal PySide6 window, shown, grabbed, saved ({args.size})", minimal),
         ("core alone: load rulebook + profile, assess_world", floor),
-        ("travelrisk-gui start-to-first-window (shown and painted)", first),
+        ("travelrisk-gui start-to-first-window (shown, painted; its own size)", first),
         ("travelrisk-gui start-to-ready (the core attached: all works)", ready),
         ("travelrisk-gui --screenshot --profile (full run)", screenshot),
     ]
