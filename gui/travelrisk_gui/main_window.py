@@ -501,7 +501,11 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
             return
         a = self.state.assessment(code)
-        if a is None:
+        level = self.state.level(code)
+        if a is None and level is not None:  # the glance's level, until the core is attached
+            self.statusBar().showMessage(self.tr("{name} ({code}): {level}").format(
+                name=country_label(code), code=code, level=self._level_words(level)))
+        elif a is None:
             self.statusBar().showMessage(self.tr("{name}: not assessed").format(name=country_label(code)))
         else:
             self.statusBar().showMessage(self.tr("{name} ({code}): {level} — {reason}").format(
