@@ -25,6 +25,7 @@ installed marked unsigned, and every level from it carries "unsigned data". A pa
 signature by a pinned key fails, or whose files do not match its manifest, is always refused.
 A pack older (by review date) than the rulebook in use is refused unless allowed, so an old
 signed pack cannot be replayed to hide newer dangers.
+Maintainers make a new key pair with ``generate_key_pair`` (``travelrisk rules keygen``).
 
 An imported rulebook lives in ``<user data folder>/rulebook/``: ``rules/`` (the files) and
 ``trust.json`` (signed or not, key id, content hash). It holds public data only.
@@ -32,6 +33,7 @@ An imported rulebook lives in ``<user data folder>/rulebook/``: ``rules/`` (the 
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -154,6 +156,43 @@ def load_private_key(path: str | Path, password: bytes | None = None) -> "Ed2551
     if not isinstance(key, Ed25519PrivateKey):
         raise ValueError("not an Ed25519 private key")
     return key
+
+
+def generate_key_pair(private_path: str | Path, public_path: str | Path, passphrase: bytes | None) -> str:
+    """Make a new Ed25519 signing key; returns its key id (as :func:`key_id` gives it).
+
+    The private key is written as PEM PKCS#8, encrypted with ``passphrase``
+    (``BestAvailableEncryption``; ``None``: not encrypted, for throwaway keys only), mode 0600.
+    The public key is written as PEM SubjectPublicKeyInfo, the format of the pinned
+    ``travelrisk/keys/*.pub`` files, so it can replace one as is. Neither file is ever
+    overwritten: ``FileExistsError`` (naming the file) if either exists, and then nothing is
+    written; if the public key cannot be written, the private key just written is removed."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from .atomic import write_new
+
+    private, public = Path(private_path), Path(public_path)
+    if passphrase is not None and not passphrase:
+        raise ValueError("the passphrase is empty (None writes an unencrypted key)")
+    if private.absolute() == public.absolute():
+        raise ValueError(f"{private}: the private and the public key cannot go to the same file")
+    for path in (private, public):
+        if os.path.lexists(path):
+            raise FileExistsError(errno.EEXIST, "exists; a key file is never overwritten", str(path))
+    key = Ed25519PrivateKey.generate()
+    encryption = (serialization.BestAvailableEncryption(passphrase) if passphrase is not None
+                  else serialization.NoEncryption())
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption)
+    public_pem = key.public_key().public_bytes(serialization.Encoding.PEM,
+                                               serialization.PublicFormat.SubjectPublicKeyInfo)
+    write_new(private, pem, 0o600)
+    try:
+        write_new(public, public_pem, 0o644)
+    except BaseException:
+        private.unlink(missing_ok=True)
+        raise
+    return key_id(key.public_key())
 
 
 # --- building ---------------------------------------------------------------------------

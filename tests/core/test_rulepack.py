@@ -25,10 +25,13 @@ from travelrisk.rulepack import (
     UnsignedPack,
     assemble,
     build_pack,
+    generate_key_pair,
     import_pack,
     inspect_pack,
     installed_rules_path,
     key_id,
+    load_private_key,
+    load_public_key,
     read_pack,
     rulebook_notices,
 )
@@ -292,6 +295,98 @@ def test_no_private_key_is_in_the_repository():
                 found.append(path)
     found += [p for p in REPO.glob("*") if p.is_file() and marker.search(p.read_bytes())]
     assert found == []
+
+
+# --- a new signing key ---------------------------------------------------------------------
+
+PUBLIC_PEM = re.compile(rb"-----BEGIN PUBLIC KEY-----\n[A-Za-z0-9+/]{59}=\n-----END PUBLIC KEY-----\n")
+
+
+def test_a_generated_key_signs_packs_that_verify_against_its_public_key(tmp_path):
+    private, public = tmp_path / "new.pem", tmp_path / "new.pub"
+    kid = generate_key_pair(private, public, None)
+    pub = load_public_key(public.read_bytes())
+    assert kid == key_id(pub) and re.fullmatch(r"[0-9a-f]{16}", kid)
+    assert key_id(load_private_key(private).public_key()) == kid
+    out = tmp_path / "update.trpack"
+    build_pack(rules_copy(tmp_path / "rules"), out, load_private_key(private))
+    assert read_pack(out, trusted={kid: pub}).info.status == "signed"
+    assert read_pack(out).info.status == "foreign-key"  # not the pinned key until it replaces it
+
+
+def test_the_public_key_file_has_the_pinned_files_exact_format(tmp_path):
+    generate_key_pair(tmp_path / "new.pem", tmp_path / "new.pub", None)
+    assert PUBLIC_PEM.fullmatch((tmp_path / "new.pub").read_bytes())
+    for shipped in (REPO / "src" / "travelrisk" / "keys").glob("*.pub"):
+        assert PUBLIC_PEM.fullmatch(shipped.read_bytes()), shipped
+
+
+def test_a_generated_key_is_encrypted_with_the_passphrase_and_private_to_its_owner(tmp_path):
+    private, public = tmp_path / "new.pem", tmp_path / "new.pub"
+    kid = generate_key_pair(private, public, "пароль words".encode())
+    assert private.stat().st_mode & 0o777 == 0o600
+    assert b"-----BEGIN ENCRYPTED PRIVATE" + b" KEY-----" in private.read_bytes()  # split: no key marker in the repo
+    with pytest.raises(TypeError):
+        load_private_key(private)
+    with pytest.raises(ValueError):
+        load_private_key(private, b"wrong")
+    assert key_id(load_private_key(private, "пароль words".encode()).public_key()) == kid
+    with pytest.raises(ValueError, match="empty"):
+        generate_key_pair(tmp_path / "b.pem", tmp_path / "b.pub", b"")
+    assert not (tmp_path / "b.pem").exists() and not (tmp_path / "b.pub").exists()
+
+
+@pytest.mark.parametrize("existing", ["private", "public"])
+def test_a_key_file_is_never_overwritten(tmp_path, existing):
+    paths = {"private": tmp_path / "new.pem", "public": tmp_path / "new.pub"}
+    paths[existing].write_bytes(b"keep me")
+    with pytest.raises(FileExistsError) as exc:
+        generate_key_pair(paths["private"], paths["public"], None)
+    assert exc.value.filename == str(paths[existing])
+    assert paths[existing].read_bytes() == b"keep me"
+    assert sorted(tmp_path.iterdir()) == [paths[existing]]
+
+
+def test_no_private_key_is_left_behind_when_the_public_key_cannot_be_written(tmp_path):
+    private = tmp_path / "new.pem"
+    with pytest.raises(OSError) as exc:
+        generate_key_pair(private, tmp_path / "no-such-folder" / "new.pub", None)
+    assert exc.value.filename == str(tmp_path / "no-such-folder" / "new.pub")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_write_never_replaces_a_file_that_appears_meanwhile(tmp_path, monkeypatch):
+    from travelrisk import atomic
+
+    target = tmp_path / "new.pem"
+    real_link = atomic.os.link
+
+    def racing_link(src, dst):  # another process creates the file between the check and the write
+        Path(dst).write_bytes(b"theirs")
+        return real_link(src, dst)
+
+    monkeypatch.setattr(atomic.os, "link", racing_link)
+    with pytest.raises(FileExistsError):
+        atomic.write_new(target, b"mine")
+    assert target.read_bytes() == b"theirs" and sorted(tmp_path.iterdir()) == [target]
+
+
+def test_the_write_falls_back_to_exclusive_create_without_hard_links(tmp_path, monkeypatch):
+    import errno
+
+    from travelrisk import atomic
+
+    def no_links(src, dst):  # FAT or exFAT, e.g. a USB stick
+        raise PermissionError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(atomic.os, "link", no_links)
+    target = tmp_path / "new.pem"
+    atomic.write_new(target, b"mine")
+    assert target.read_bytes() == b"mine" and target.stat().st_mode & 0o777 == 0o600
+    assert sorted(tmp_path.iterdir()) == [target]
+    with pytest.raises(FileExistsError):
+        atomic.write_new(target, b"again")
+    assert target.read_bytes() == b"mine"
 
 
 # --- helpers -------------------------------------------------------------------------------

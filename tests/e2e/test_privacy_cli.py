@@ -101,6 +101,8 @@ def test_a_damaged_file_exits_1_with_a_clear_message(pw, profiles, damage, needl
         (["rules", "import", "MISSING"], "PACK"),
         (["rules", "sign", "RULES", "-o", "OUT", "--key", "MISSING"], "--key"),
         (["rules", "sign", "RULES", "-o", "OUT", "--key", "EXAMPLE"], "--key"),
+        (["rules", "keygen", "PW", "--public", "OUT", "--no-passphrase"], "PRIVATE_KEY_FILE"),
+        (["rules", "keygen", "OUT", "--public", "MISSING/new.pub", "--no-passphrase"], "--public"),
     ],
 )
 def test_bad_input_exits_2_naming_the_flag_or_file(tmp_path, pw, args, needle):
@@ -108,10 +110,11 @@ def test_bad_input_exits_2_naming_the_flag_or_file(tmp_path, pw, args, needle):
     empty.write_text("")
     subst = {"MISSING": tmp_path / "nope", "PW": pw, "EMPTY": empty, "EXAMPLE": EXAMPLE,
              "RULES": FIXTURES / "mini", "OUT": tmp_path / "out.trpack"}
-    p = run(*[subst.get(a, a) for a in args])
+    p = run(*[str(subst[a]) if a in subst else a.replace("MISSING", str(subst["MISSING"])) for a in args])
     assert p.returncode == 2, p.stderr
     assert needle in p.stderr and p.stdout == ""
     assert not (tmp_path / "xdg" / "data").exists()
+    assert not (tmp_path / "out.trpack").exists()
 
 
 def test_forget_all_deletes_every_file_and_says_which(tmp_path, pw, profiles):
@@ -228,3 +231,95 @@ def test_an_old_rulebook_is_refused_then_warned_about(tmp_path, key_file):
     p = run("check", "--profile", EXAMPLE, "--to", "KZ", "--rules", installed_rules_path(), check=0)
     assert "reviewed on 2024-01-01" in p.stderr and "more than 180" in p.stderr
     assert "unsigned data" in p.stderr
+
+
+# --- a new signing key (rules keygen) ------------------------------------------------------
+
+
+def test_keygen_makes_a_key_whose_packs_verify_against_its_public_key(tmp_path):
+    from travelrisk.rulepack import key_id, load_public_key, read_pack
+
+    private, public = tmp_path / "new.pem", tmp_path / "new.pub"
+    p = run("rules", "keygen", private, "--public", public, "--no-passphrase", check=0)
+    pub = load_public_key(public.read_bytes())
+    kid = key_id(pub)
+    assert p.stdout == kid + "\n"
+    assert private.stat().st_mode & 0o777 == 0o600
+    assert "offline" in p.stderr and "src/travelrisk/keys/" in p.stderr and "release" in p.stderr
+    assert "NOT encrypted" in p.stderr and "throwaway" in p.stderr
+    pack = tmp_path / "update.trpack"
+    p = run("rules", "sign", mini_rules(tmp_path / "rules"), "-o", pack, "--key", private, check=0)
+    assert f"with key {kid}" in p.stderr
+    info = read_pack(pack, trusted={kid: pub}).info
+    assert info.status == "signed" and info.key_id == kid and info.version == "pack-1"
+    assert read_pack(pack).info.status == "foreign-key"  # until new.pub replaces the pinned key
+
+
+@pytest.mark.parametrize("existing, needle", [("new.pem", "PRIVATE_KEY_FILE"), ("new.pub", "--public")])
+def test_keygen_never_overwrites_a_file(tmp_path, existing, needle):
+    (tmp_path / existing).write_bytes(b"an old key, kept")
+    p = run("rules", "keygen", tmp_path / "new.pem", "--public", tmp_path / "new.pub", "--no-passphrase")
+    assert p.returncode == 2 and needle in p.stderr and "never overwritten" in p.stderr and p.stdout == ""
+    assert (tmp_path / existing).read_bytes() == b"an old key, kept"
+    assert sorted(f.name for f in tmp_path.iterdir() if f.name.startswith("new")) == [existing]
+
+
+def answers(monkeypatch, *replies: str) -> list[str]:
+    """getpass gives ``replies`` in turn (EOFError after them); returns the prompts it was asked."""
+    import getpass
+
+    prompts: list[str] = []
+    queue = list(replies)
+
+    def fake(prompt: str = "Password: ", stream=None) -> str:
+        prompts.append(prompt)
+        if not queue:
+            raise EOFError
+        return queue.pop(0)
+
+    monkeypatch.setattr(getpass, "getpass", fake)
+    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "__all__")  # main() sets it; restored afterwards
+    return prompts
+
+
+def test_keygen_encrypts_with_a_passphrase_asked_twice_and_sign_asks_for_it(tmp_path, monkeypatch, capsys):
+    from travelrisk.cli import main
+    from travelrisk.rulepack import key_id, load_private_key, load_public_key, read_pack
+
+    private, public = tmp_path / "new.pem", tmp_path / "new.pub"
+    secret = "five random words, ünïcode"
+    prompts = answers(monkeypatch, secret, secret)
+    assert main(["rules", "keygen", str(private), "--public", str(public)]) == 0
+    assert len(prompts) == 2 and "Repeat" in prompts[1]
+    out, err = capsys.readouterr()
+    kid = key_id(load_public_key(public.read_bytes()))
+    assert out == kid + "\n" and "NOT encrypted" not in err
+    assert private.stat().st_mode & 0o777 == 0o600
+    with pytest.raises(TypeError):  # encrypted: no use without the passphrase
+        load_private_key(private)
+    assert key_id(load_private_key(private, secret.encode()).public_key()) == kid
+
+    pack = tmp_path / "update.trpack"
+    sign = ["rules", "sign", str(mini_rules(tmp_path / "rules")), "-o", str(pack), "--key", str(private)]
+    answers(monkeypatch, "not the passphrase")
+    assert main(sign) == 2 and "--key" in capsys.readouterr().err and not pack.exists()
+    prompts = answers(monkeypatch, secret)
+    assert main(sign) == 0 and prompts == ["Key passphrase: "]
+    assert read_pack(pack, trusted={kid: load_public_key(public.read_bytes())}).info.status == "signed"
+
+
+@pytest.mark.parametrize(
+    "replies, needle",
+    [(("one passphrase", "another one"), "differ"), (("", ""), "empty"), ((), "no key passphrase"),
+     (("only once",), "no key passphrase")],
+)
+def test_keygen_passphrases_that_differ_or_are_missing_exit_2_and_write_nothing(
+    tmp_path, monkeypatch, capsys, replies, needle
+):
+    from travelrisk.cli import main
+
+    answers(monkeypatch, *replies)
+    assert main(["rules", "keygen", str(tmp_path / "new.pem"), "--public", str(tmp_path / "new.pub")]) == 2
+    out, err = capsys.readouterr()
+    assert needle in err and "nothing was written" in err and out == ""
+    assert list(tmp_path.iterdir()) == []
