@@ -27,18 +27,21 @@ def _date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date (use YYYY-MM-DD)") from None
 
 
-def _country(value: str) -> str:
-    # Checked against ISO 3166 in destination(), once the rulebook has primed the code table.
-    return value.strip().upper()
-
-
-def destination(code: str, flag: str = "--to") -> str:
-    """An ISO code checked once the rulebook has primed the code table."""
+def destination(text: str, flag: str = "--to") -> str:
+    """The ISO code of a destination given as a code (``KZ``, ``kz``) or as a name
+    (``Kazakhstan``, ``Turkey``); checked once the rulebook has primed the code table."""
     from .iso import is_code
 
-    if not is_code(code):
-        raise BadInput(f"{flag} {code!r} is not an ISO 3166-1 alpha-2 country code (e.g. KZ)")
-    return code
+    code = text.strip().upper()
+    if len(code) == 2 and is_code(code):
+        return code
+    from .interview import parse_country
+
+    found = parse_country(text)
+    if found is None:
+        raise BadInput(f"{flag} {text.strip()!r} is not a country: give its ISO 3166-1 alpha-2 code (e.g. KZ) "
+                       "or its name (e.g. Kazakhstan)")
+    return found
 
 
 # Command groups that live in their own modules (travelrisk/commands/*.py). Each module has
@@ -77,7 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="one destination")
     common_options(check)
-    check.add_argument("--to", required=True, type=_country, metavar="CODE", help="destination, ISO alpha-2")
+    check.add_argument("--to", required=True, metavar="COUNTRY",
+                       help="destination: an ISO alpha-2 code (KZ) or a name (Kazakhstan)")
     check.add_argument("--brief", action="store_true", help="leave out facts and open questions")
     check.set_defaults(handler=_check)
 

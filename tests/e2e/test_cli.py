@@ -41,6 +41,18 @@ def test_check_prints_level_first_then_findings_with_sources(profile):
     assert "[1] Fixture" in p.stdout
 
 
+@pytest.mark.parametrize("typed", ["Kazakhstan", "kazakhstan", "Казахстан", "KAZ"])
+def test_check_takes_a_destination_by_name(profile, typed):
+    p = run("check", "--profile", str(profile), "--to", typed, "--on", "2026-01-01", "--rules", str(MINI), check=0)
+    assert p.stdout.splitlines()[0].startswith("SEVERE") and "Kazakhstan (KZ)" in p.stdout.splitlines()[0]
+
+
+def test_report_counts_a_destination_named_twice_once(profile):
+    out = run("report", "--profile", str(profile), "--to", "KZ", "--to", "Kazakhstan", "--format", "json",
+              "--on", "2026-01-01", "--rules", str(MINI), check=0).stdout
+    assert [s["destination"] for s in json.loads(out)["sections"]] == ["KZ"]
+
+
 def test_check_json_carries_every_assessment_field(profile):
     out = run("check", "--profile", str(profile), "--to", "KZ", "--on", "2026-01-01", "--rules", str(MINI), "--json", check=0).stdout
     data = json.loads(out)
@@ -64,6 +76,7 @@ def test_world_json_answers_every_country(profile):
     [
         (["check", "--to", "KZ"], "--profile"),
         (["check", "--profile", "PROFILE", "--to", "XX"], "--to"),
+        (["check", "--profile", "PROFILE", "--to", "Atlantis"], "--to 'Atlantis' is not a country"),
         (["check", "--profile", "PROFILE", "--to", "KZ", "--on", "tomorrow"], "--on"),
         (["check", "--profile", "MISSING", "--to", "KZ"], "--profile"),
         (["check", "--profile", "BADFIELD", "--to", "KZ"], "listings[0].kind"),

@@ -34,10 +34,6 @@ NO_QT = (
 )
 
 
-def _code(value: str) -> str:
-    return value.strip().upper()
-
-
 def register(groups: dict[str, Any]) -> None:
     p = groups["root"].add_parser(
         "report",
@@ -47,8 +43,8 @@ def register(groups: dict[str, Any]) -> None:
     )
     common_options(p)
     where = p.add_mutually_exclusive_group(required=True)
-    where.add_argument("--to", action="append", type=_code, metavar="CODE",
-                       help="a destination, ISO alpha-2; repeat for several")
+    where.add_argument("--to", action="append", metavar="COUNTRY",
+                       help="a destination: an ISO alpha-2 code (KZ) or a name (Kazakhstan); repeat for several")
     where.add_argument("--legs", metavar="LEGS",
                        help='a trip: countries in order, the first where you start, e.g. "LT>TR:transit>GE@2026-12-03"')
     p.add_argument("--format", choices=FORMATS, help="md, html, pdf or json (default: from -o's suffix)")
@@ -106,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         from ..engine import assess
 
-        places = [destination(code) for code in dict.fromkeys(args.to)]
+        places = list(dict.fromkeys(destination(text) for text in args.to))
         memo = memo_for(profile, [assess(profile, c, on=args.on, rulebook=book) for c in places],
                         redact=args.redact, rulebook=book)
     if args.redact:
