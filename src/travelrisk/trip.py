@@ -112,7 +112,8 @@ class TripAssessment(Model):
 def parse_legs(text: str) -> list[Leg]:
     """Legs from ``"LT>TR:transit>GE@2026-12-03"``: countries in order, separated by ``>``.
 
-    Each leg is ``CODE[:KIND][@DATE]``. The first leg is where the trip starts (kind
+    Each leg is ``COUNTRY[:KIND][@DATE]``, the country by its ISO code or its name
+    (``Turkey:transit``). The first leg is where the trip starts (kind
     ``departure``); a later leg without a kind is an ``entry``. A ``ValueError`` names the
     wrong leg by its position and text."""
     if not text or not text.strip():
@@ -131,9 +132,15 @@ def _parse_leg(position: int, raw: str) -> Leg:
     m = _LEG.match(raw)
     if m is None:
         raise ValueError(f"{where}: write a leg as CODE, CODE:KIND or CODE:KIND@YYYY-MM-DD")
-    code = m["country"].strip().upper()
-    if not is_code(code):
-        raise ValueError(f"{where}: {m['country'].strip()!r} is not an ISO 3166-1 alpha-2 country code (e.g. GE)")
+    typed = m["country"].strip()
+    code = typed.upper()
+    if not (len(code) == 2 and is_code(code)):
+        from .interview import parse_country
+
+        code = parse_country(typed) if typed else None
+        if code is None:
+            raise ValueError(f"{where}: {typed!r} is not a country: give its ISO 3166-1 alpha-2 code (e.g. GE) "
+                             "or its name (e.g. Georgia)")
     kind = _kind(where, m["kind"], first=position == 1)
     on = None
     if m["on"] is not None:

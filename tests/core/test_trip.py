@@ -50,6 +50,13 @@ def test_parsing_is_lenient_about_case_spaces_and_the_land_alias():
     ]
 
 
+def test_legs_may_name_their_countries():
+    from travelrisk.trip import parse_legs
+
+    legs = parse_legs("Lithuania > Turkey:transit > Georgia@2026-12-01")
+    assert [(leg.country, leg.kind) for leg in legs] == [("LT", "departure"), ("TR", "transit"), ("GE", "entry")]
+
+
 def test_a_trip_reads_back_what_it_writes():
     from travelrisk.trip import Trip
 
