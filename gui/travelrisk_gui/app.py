@@ -52,7 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rules", metavar="DIR", help="use this rulebook folder instead of the bundled one")
     p.add_argument("--legs", metavar="LEGS",
                    help='start with this trip in the trip builder, e.g. "LT>RU:transit>GE" '
-                        "(COUNTRY[:KIND][@DATE], a code or a name, separated by '>'; kinds: entry, transit, overflight, land)")
+                        "(COUNTRY[:KIND][@DATE], a code or a name, separated by '>'; "
+                        "kinds: entry, transit, overflight, land)")
     shot = p.add_argument_group("screenshot (render the window to a PNG and exit)")
     shot.add_argument("--screenshot", metavar="PATH", help="write the main window to this PNG and exit")
     shot.add_argument("--select", metavar="CODE", help="select this destination (ISO code or name)")
