@@ -179,18 +179,6 @@ def _attach(window, args: argparse.Namespace) -> None:
     window.attach(*loaded)
 
 
-def _code(text: str) -> str | None:
-    """An ISO code from a code or a name (names need the interview's lookup, loaded only then)."""
-    from travelrisk import iso
-
-    text = text.strip()
-    if len(text) == 2 and iso.is_code(text.upper()):
-        return text.upper()
-    from travelrisk.interview import parse_country
-
-    return parse_country(text)
-
-
 def _quiet_offscreen_notice() -> None:
     """The offscreen platform says it cannot propagate size hints for every window: noise
     on a screenshot run. Every other Qt message still reaches stderr."""
@@ -211,6 +199,8 @@ def _quiet_offscreen_notice() -> None:
 
 def _arrange(window, args) -> str | None:
     """Apply --select, --compare, --legs, --tab and --step; a message for a bad value."""
+    from travelrisk.iso import code_of
+
     from .main_window import (
         COMPARE_TAB,
         COUNTRIES_TAB,
@@ -222,12 +212,12 @@ def _arrange(window, args) -> str | None:
 
     for text in (args.compare or "").split(","):
         if text.strip():
-            code = _code(text)
+            code = code_of(text)
             if code is None:
                 return f"--compare: {text.strip()!r} is not a country"
             window.state.add_to_compare(code)
     if args.select:
-        code = _code(args.select)
+        code = code_of(args.select)
         if code is None:
             return f"--select {args.select!r} is not an ISO 3166-1 country"
         window.state.select(code)

@@ -30,14 +30,9 @@ def _date(value: str) -> date:
 def destination(text: str, flag: str = "--to") -> str:
     """The ISO code of a destination given as a code (``KZ``, ``kz``) or as a name
     (``Kazakhstan``, ``Turkey``); checked once the rulebook has primed the code table."""
-    from .iso import is_code
+    from .iso import code_of
 
-    code = text.strip().upper()
-    if len(code) == 2 and is_code(code):
-        return code
-    from .interview import parse_country
-
-    found = parse_country(text)
+    found = code_of(text)
     if found is None:
         raise BadInput(f"{flag} {text.strip()!r} is not a country: give its ISO 3166-1 alpha-2 code (e.g. KZ) "
                        "or its name (e.g. Kazakhstan)")

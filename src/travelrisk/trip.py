@@ -37,7 +37,7 @@ from pydantic import Field, model_validator
 from .assessment import Assessment
 from .conditions import LEG_KINDS, LegKind
 from .engine import _active_rules, _assess, _book
-from .iso import CountryCode, is_code
+from .iso import CountryCode, code_of
 from .levels import Level
 from .model import Model
 from .profile import Profile
@@ -133,14 +133,10 @@ def _parse_leg(position: int, raw: str) -> Leg:
     if m is None:
         raise ValueError(f"{where}: write a leg as CODE, CODE:KIND or CODE:KIND@YYYY-MM-DD")
     typed = m["country"].strip()
-    code = typed.upper()
-    if not (len(code) == 2 and is_code(code)):
-        from .interview import parse_country
-
-        code = parse_country(typed) if typed else None
-        if code is None:
-            raise ValueError(f"{where}: {typed!r} is not a country: give its ISO 3166-1 alpha-2 code (e.g. GE) "
-                             "or its name (e.g. Georgia)")
+    code = code_of(typed)
+    if code is None:
+        raise ValueError(f"{where}: {typed!r} is not a country: give its ISO 3166-1 alpha-2 code (e.g. GE) "
+                         "or its name (e.g. Georgia)")
     kind = _kind(where, m["kind"], first=position == 1)
     on = None
     if m["on"] is not None:
