@@ -38,6 +38,7 @@ class Finding(Model):
     requester: str | None
     level: Level | None
     effect: Effect
+    harm: str
     text: str
     facts: list[str] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
@@ -61,13 +62,31 @@ class Caveat(Model):
     missing: list[str] = Field(default_factory=list)
 
 
+class ResearchSummary(Model):
+    """How much of the research checklist this destination's records answer for the states
+    that pursue the person: ``answered`` of ``total`` items; ``reviewed`` is the oldest review
+    date among those records (None when there is none)."""
+
+    answered: int
+    total: int
+    reviewed: date | None = None
+
+
 class Assessment(Model):
+    """A level and a ceiling: ``level`` is what the established facts alone give (every open
+    question resolved in the traveller's favour); ``ceiling`` is the worst case (every open
+    question resolved against them). ``settled`` when the two are equal. A destination nobody
+    researched and no finding touches has the level ``unknown`` and the ceiling ``severe``."""
+
     destination: str
     destination_name: str
     as_of: date
     leg_kind: str = "entry"
     level: Level
+    ceiling: Level
+    settled: bool
     researched: bool
+    research: ResearchSummary
     requesters: list[RequesterBasis]
     findings: list[Finding]
     caveats: list[Caveat]
@@ -76,6 +95,16 @@ class Assessment(Model):
     @property
     def open_questions(self) -> list[Caveat]:
         return [c for c in self.caveats if c.kind is CaveatKind.OPEN_QUESTION]
+
+    @property
+    def range_text(self) -> str:
+        """``LOW – could be HIGH (2 open questions)``, or the level alone when settled."""
+        head = self.level.value.upper()
+        if self.settled:
+            return head
+        n = len(self.open_questions)
+        tail = f" ({n} open question{'s' if n != 1 else ''})" if n else " (not researched)"
+        return f"{head} – could be {self.ceiling.value.upper()}{tail}"
 
     @property
     def main_reason(self) -> str:

@@ -87,12 +87,16 @@ def build_parser() -> argparse.ArgumentParser:
     rules = sub.add_parser("rules", help="the rulebook").add_subparsers(dest="action", required=True, metavar="ACTION")
     validate = rules.add_parser("validate", help="check a rulebook folder; every error names file and field")
     validate.add_argument("dir", nargs="?", metavar="DIR", help="rulebook folder (default: the bundled one)")
+    validate.add_argument("--quality", action="store_true",
+                          help="also the reviewer's checks: one id a URL, sourced 'established', no research notes")
     validate.set_defaults(handler=_rules)
     test = rules.add_parser("test", help="run every rule's worked examples")
     test.add_argument("dir", nargs="?", metavar="DIR", help="rulebook folder (default: the bundled one)")
     test.set_defaults(handler=_rules)
     info = rules.add_parser("info", help="version, review date and content hash of the rulebook")
     info.add_argument("dir", nargs="?", metavar="DIR")
+    info.add_argument("--quality", action="store_true",
+                      help="sources by kind, facts by confidence, research answered, the oldest review")
     info.set_defaults(handler=_rules)
 
     groups = {"root": sub, "profile": prof, "rules": rules}
@@ -187,8 +191,16 @@ def _profile_new(args: argparse.Namespace) -> int:
 def _rules(args: argparse.Namespace) -> int:
     from .loader import RulebookError, load_rulebook
 
+    quality = getattr(args, "quality", False)
     try:
-        book = load_rulebook(args.dir, use_cache=args.action != "validate")
+        if args.action == "info" and quality:
+            from .loader import review_rulebook
+
+            book, report = review_rulebook(args.dir, strict=False)
+            print("\n".join(report.lines()))
+            return OK
+        book = load_rulebook(args.dir, use_cache=args.action != "validate",
+                             quality=quality and args.action == "validate")
     except RulebookError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)

@@ -226,7 +226,14 @@ class SharesInstrument(Model):
         dkey = (*key, ctx.destination)
         hit = book.memo.get(dkey)
         if hit is None:
-            hit = book.memo[dkey] = _shared(book, candidates, ctx.destination, on)
+            hit = _shared(book, candidates, ctx.destination, on)
+            if hit.truth is not True and ctx.destination != ctx.requester:
+                # No shared instrument on file: a fact only where the research record says
+                # someone looked for a bilateral treaty with this requester.
+                gaps = _gaps(ctx, "shares_instrument")
+                if gaps:
+                    hit = Result(None, missing=[*hit.missing, *gaps])
+            book.memo[dkey] = hit
         return hit
 
 
@@ -289,15 +296,36 @@ class InterpolPracticeIs(Model):
             return Result(None, missing=[question])
         practice = ctx.country.interpol
         answer = practice.arrests_on_red_notice if kind == "red_notice" else practice.arrests_on_diffusion
+        note, sources, conf = practice.note, tuple(practice.sources), practice.confidence
+        # The research record may say how this requester's notices fare here in particular.
+        record = ctx.country.answer(ctx.requester, "notices") if ctx.requester else None
+        own = None if record is None else (record.red_notice if kind == "red_notice" else record.diffusion)
+        if own is not None:
+            answer, note, sources, conf = own, record.text, tuple(record.sources), record.confidence
         if answer is None:
             return Result(None, missing=[question])
-        if practice.confidence is Confidence.UNVERIFIED:
+        if conf is Confidence.UNVERIFIED:
             return Result(None, missing=[question + " (an unverified lead)"])
         if not answer:
-            return FALSE
-        text = f"{country_name(ctx.destination)} detains on {what}" + (f": {practice.note}" if practice.note else "")
-        conf = practice.confidence or Confidence.UNVERIFIED
-        return Result(True, facts=[Fact(text, tuple(practice.sources), conf)])
+            # A general "does not detain" is a fact for this requester only where someone
+            # looked at what this requester's notices lead to here.
+            gaps = _gaps(ctx, "interpol_practice")
+            return Result(None, missing=gaps) if gaps else FALSE
+        text = f"{country_name(ctx.destination)} detains on {what}" + (f": {note}" if note else "")
+        return Result(True, facts=[Fact(text, sources, conf or Confidence.UNVERIFIED)])
+
+
+def _gaps(
+    ctx: Context, answers: str, outcomes: list[Outcome] | tuple[Outcome, ...] = (), since: date | None = None,
+    requesters: list[str] | None = None,
+) -> list[str]:
+    """What the research record leaves open for a negative of this predicate (see checklist)."""
+    checklist = ctx.book.checklist
+    items = checklist.for_predicate(answers, outcomes)
+    if not items or ctx.country is None:
+        return []
+    who = requesters if requesters is not None else ([ctx.requester] if ctx.requester else [])
+    return [gap for r in who for gap in checklist.gaps(items, ctx.country, r, ctx.on, since)]
 
 
 class PrecedentArgs(Model):
@@ -318,7 +346,8 @@ class HasPrecedent(Model):
             return Result(None, missing=[f"what {country_name(ctx.destination)} has done with such requests (not researched)"])
         if a.requester == "requester" and ctx.requester is None:
             return FALSE
-        earliest = ctx.on - timedelta(days=round(365.25 * a.within_years)) if a.within_years else date.min
+        since = ctx.on - timedelta(days=round(365.25 * a.within_years)) if a.within_years else None
+        earliest = since or date.min
         hits = [
             p
             for p in ctx.country.precedents
@@ -328,7 +357,10 @@ class HasPrecedent(Model):
             and (a.requester == "any" or p.requester == ctx.requester)
         ]
         if not hits:
-            return FALSE
+            # No precedent on file is a fact only for the period someone searched.
+            who = sorted(ctx.book.requesters) if a.requester == "any" else None
+            gaps = _gaps(ctx, "precedent", a.outcomes, since, who)
+            return Result(None, missing=gaps) if gaps else FALSE
         verified = [p for p in hits if p.confidence is not Confidence.UNVERIFIED]
         if not verified:
             return Result(None, missing=[f"whether {h.who} ({h.date}) happened as reported (unverified)" for h in hits])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import Enum
+from typing import Any
 
 from pydantic import Field, model_validator
 
@@ -37,6 +38,7 @@ class Outcome(str, Enum):
     DETAINED_PENDING = "detained_pending"
     EXTRADITION_REFUSED = "extradition_refused"
     ASYLUM_GRANTED = "asylum_granted"
+    REFUSED_ENTRY = "refused_entry"
 
 
 class Precedent(Cited):
@@ -70,6 +72,85 @@ class EntryNote(Cited, Dated):
     text: str = Field(min_length=1)
 
 
+class Answer(str, Enum):
+    """An answer to one question of the research checklist (``rules/checklist.toml``)."""
+
+    YES = "yes"
+    NO = "no"
+    OPEN = "open"
+
+
+class ResearchAnswer(Model):
+    """What someone found when they looked, when they looked, and where.
+
+    ``yes`` states what was found, with sources; ``no`` states what was searched and when (a
+    source where one exists); ``open`` means nobody has looked yet. An item's negative is a
+    fact only for the period its search covers: from ``searched_from`` to ``searched_until``
+    (the newest material the search could see; by default the day of the search,
+    ``searched_on``), and for travel dates up to the checklist's ``valid_for_days`` after it."""
+
+    answer: Answer
+    text: str = ""
+    searched_from: date | None = None
+    searched_until: date | None = None
+    searched_on: date | None = None
+    instruments: list[str] = Field(default_factory=list)
+    red_notice: bool | None = None
+    diffusion: bool | None = None
+    sources: list[str] = Field(default_factory=list)
+    confidence: Confidence | None = None
+
+    @property
+    def answered(self) -> bool:
+        return self.answer is not Answer.OPEN
+
+    @property
+    def covered_until(self) -> date | None:
+        """The newest date the search could see."""
+        return self.searched_until or self.searched_on
+
+    @model_validator(mode="after")
+    def _answers_say_what_and_when(self) -> "ResearchAnswer":
+        if not self.answered:
+            return self
+        if not self.text.strip():
+            raise ValueError(f"an answer '{self.answer.value}' needs text: what was found, or what was searched")
+        if self.searched_on is None:
+            raise ValueError(f"an answer '{self.answer.value}' needs searched_on: the date someone looked")
+        end = self.searched_until or self.searched_on
+        if self.searched_until and self.searched_until > self.searched_on:
+            raise ValueError(f"searched_until ({self.searched_until}) is after searched_on ({self.searched_on})")
+        if self.searched_from and self.searched_from > end:
+            raise ValueError(f"searched_from ({self.searched_from}) is after the end of the search ({end})")
+        if self.answer is Answer.YES and (not self.sources or self.confidence is None):
+            raise ValueError("an answer 'yes' needs sources and a confidence")
+        if self.sources and self.confidence is None:
+            raise ValueError("an answer that cites sources needs a confidence")
+        return self
+
+
+class ResearchRecord(Model):
+    """One requesting state's research record at one destination: the checklist's answers.
+
+    In TOML, ``[research.BY]`` holds ``reviewed`` and one table per checklist item
+    (``[research.BY.treaty]``, ...); an item left out is open."""
+
+    reviewed: date
+    answers: dict[str, ResearchAnswer] = Field(default_factory=dict)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _items_are_answers(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "answers" not in data:
+            data = dict(data)
+            answers = {k: data.pop(k) for k in list(data) if k != "reviewed"}
+            data["answers"] = answers
+        return data
+
+    def get(self, item: str) -> ResearchAnswer | None:
+        return self.answers.get(item)
+
+
 class Country(Model):
     country: CountryCode
     reviewed: date
@@ -80,4 +161,10 @@ class Country(Model):
     interpol: InterpolPractice = Field(default_factory=InterpolPractice)
     entry: list[EntryNote] = Field(default_factory=list)
     precedents: list[Precedent] = Field(default_factory=list)
+    research: dict[CountryCode, ResearchRecord] = Field(default_factory=dict)
     questions: list[Question] = Field(default_factory=list)
+
+    def answer(self, requester: str, item: str) -> ResearchAnswer | None:
+        """The research record's answer to one checklist item for one requester, if any."""
+        record = self.research.get(requester)
+        return record.answers.get(item) if record is not None else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .assessment import Assessment, Caveat, CaveatKind, Finding, RequesterBasis
+from .assessment import Assessment, Caveat, CaveatKind, Finding, RequesterBasis, ResearchSummary
 from .conditions import Context, Evaluator, Result, and_then
 from .iso import all_codes, name as country_name
 from .levels import Level, highest
@@ -109,9 +109,12 @@ def _assess(
                     findings.append(finding)
             elif result.truth is None:
                 questions.setdefault((requester, tuple(dict.fromkeys(result.missing))), []).append(rule)
-    caveats.extend(_open_question(rules, requester, list(missing)) for (requester, missing), rules in questions.items())
+    opened = [_open_question(rules, requester, list(missing)) for (requester, missing), rules in questions.items()]
+    opened.sort(key=lambda c: -(c.level.rank if c.level else -1))
+    caveats.extend(opened)
     raised = [f.level for f in findings if f.effect is Effect.RAISES and f.level is not None]
     level = highest(raised) or (Level.LOW if country is not None else Level.UNKNOWN)
+    ceiling = _ceiling(level, [c.level for c in opened if c.level is not None], country is not None)
     findings.sort(key=lambda f: (f.effect is not Effect.RAISES, -(f.level.rank if f.level else -1)))
     caveats.extend(_research_caveats(book, code, country, on, date.today()))
     for rule_id, text in dict.fromkeys((f.rule_id, f.not_formalised) for f in findings if f.not_formalised):
@@ -123,12 +126,40 @@ def _assess(
         as_of=on,
         leg_kind=leg_kind,
         level=level,
+        ceiling=ceiling,
+        settled=ceiling is level,
         researched=country is not None,
+        research=_research_summary(book, country, code, requesters),
         requesters=_bases(book, requesters),
         findings=findings,
         caveats=caveats,
         rulebook=book.stamp,
     )
+
+
+def _ceiling(level: Level, possible: list[Level], researched: bool) -> Level:
+    """The worst case: the highest of the level and every level an open question could give.
+    Where nobody researched the destination, anything up to ``severe`` is possible."""
+    if not researched:
+        return Level.SEVERE
+    return highest([level, *possible]) or level
+
+
+def _research_summary(book: Rulebook, country, code: str, requesters: dict[str, list[str]]) -> ResearchSummary:
+    """How much of the checklist the destination's records answer for these requesters."""
+    key = ("research-summary", code, tuple(requesters))
+    hit = book.memo.get(key)
+    if hit is None:
+        others = [r for r in requesters if r != code]
+        items = len(book.checklist.items)
+        records = [country.research[r] for r in others if country is not None and r in country.research]
+        hit = book.memo[key] = build(
+            ResearchSummary,
+            answered=sum(book.checklist.answered(country, r) for r in others),
+            total=items * len(others),
+            reviewed=min((rec.reviewed for rec in records), default=None),
+        )
+    return hit
 
 
 def _finding(book: Rulebook, rule: Rule, ctx: Context, result: Result) -> Finding:
@@ -163,6 +194,7 @@ def _finding(book: Rulebook, rule: Rule, ctx: Context, result: Result) -> Findin
         requester=ctx.requester,
         level=rule.level,
         effect=rule.effect,
+        harm=rule.harm,
         text=rule.text.format_map(values),
         facts=[f.text for f in facts],
         sources=[book.sources[s] for s in source_ids],

@@ -12,8 +12,10 @@ from typing import Any, Iterable
 
 from pydantic import BaseModel, ValidationError
 
+from .checklist import Checklist
 from .conditions import instruments_named
 from .country import Country
+from .harm import Harms
 from .instrument import Instrument
 from .requester import Requester
 from .rule import Rule
@@ -21,6 +23,20 @@ from .rulebook import Rulebook, RulebookInfo
 from .sources import Source
 
 FOLDERS = ("instruments", "requesters", "countries", "logic")
+# Fields whose text a reader sees in an explanation or a memo (and so must read as prose).
+READER_TEXT = frozenset({"summary", "text", "note", "searched", "title", "short", "name", "question", "missing", "who"})
+
+ROOT_FILES = {
+    "rulebook.toml": "the version and review date",
+    "checklist.toml": "the research checklist every destination answers",
+    "harms.toml": "the kinds of harm a finding can risk",
+}
+
+# Control characters a terminal or a widget would act on (escape sequences, bidirectional
+# overrides); a line break and a tab are text.
+_CONTROL = {c for c in range(0x20) if c not in (0x09, 0x0A)} | {0x7F} | set(range(0x80, 0xA0)) | {
+    0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069}
+_CONTROL_TABLE = {c: None for c in _CONTROL}
 
 
 @dataclass(frozen=True)
@@ -96,6 +112,24 @@ def _validation_problems(file: str, exc: ValidationError, prefix: tuple = ()) ->
     return problems
 
 
+def control_characters(file: str, data: Any, path: str = "") -> list[Problem]:
+    """Every string in a parsed file that holds a control character, by field."""
+    out: list[Problem] = []
+    if isinstance(data, str):
+        if data.translate(_CONTROL_TABLE) != data:
+            bad = next(ch for ch in data if ord(ch) in _CONTROL)
+            out.append(Problem(file, path or "(top)", f"holds the control character U+{ord(bad):04X}; remove it"))
+    elif isinstance(data, dict):
+        for k, v in data.items():
+            if isinstance(k, str) and k.translate(_CONTROL_TABLE) != k:
+                out.append(Problem(file, path or "(top)", "a key holds a control character"))
+            out.extend(control_characters(file, v, f"{path}.{k}" if path else str(k)))
+    elif isinstance(data, list):
+        for i, v in enumerate(data):
+            out.extend(control_characters(file, v, f"{path}[{i}]"))
+    return out
+
+
 def content_hash(root: Path, files: list[Path]) -> str:
     h = hashlib.sha256()
     for f in files:
@@ -107,7 +141,7 @@ def content_hash(root: Path, files: list[Path]) -> str:
 
 def rulebook_files(root: Path) -> list[Path]:
     """Every TOML file, the shared ones (rulebook.toml, sources.toml) first."""
-    first = {"rulebook.toml": 0, "sources.toml": 1}
+    first = {"rulebook.toml": 0, "sources.toml": 1, "checklist.toml": 2, "harms.toml": 3}
     found: list[tuple[int, str, Path]] = []
     for folder, dirs, names in os.walk(root):
         dirs.sort()
@@ -116,7 +150,7 @@ def rulebook_files(root: Path) -> list[Path]:
             if name.endswith(".toml"):
                 path = base / name
                 rel = path.relative_to(root).as_posix()
-                found.append((first.get(rel, 2), rel, path))
+                found.append((first.get(rel, len(first)), rel, path))
     return [path for _, _, path in sorted(found)]
 
 
@@ -127,6 +161,8 @@ class _Reader:
         self.sources: dict[str, Source] = {}
         self.source_origin: dict[str, str] = {}
         self.cited: list[tuple[str, str, str]] = []  # (file, field, source id)
+        self.facts: list[tuple[str, str, Any, list[str]]] = []  # (file, field, confidence, source ids)
+        self.texts: list[tuple[str, str, str]] = []  # (file, field, text a reader sees)
 
     def display(self, path: Path) -> str:
         try:
@@ -183,36 +219,68 @@ class _Reader:
             return None
 
     def collect_citations(self, file: str, obj: Any, path: str = "") -> None:
-        """Remember every ``sources = [...]`` list inside a model for the cross-check."""
+        """Remember every ``sources = [...]`` list inside a model for the cross-check, and
+        every fact (sources with a confidence) and reader-facing text for the quality check."""
         if isinstance(obj, BaseModel):
-            for name in type(obj).model_fields:
+            fields = type(obj).model_fields
+            sources = getattr(obj, "sources", None) if "sources" in fields else None
+            confidence = getattr(obj, "confidence", None) if "confidence" in fields else None
+            if isinstance(sources, list) and confidence is not None:
+                self.facts.append((file, path or "(top)", confidence, list(sources)))
+            for name in fields:
                 value = getattr(obj, name)
                 key = "from" if name == "from_" else name
                 sub = f"{path}.{key}" if path else key
                 if name == "sources" and isinstance(value, list):
                     for i, sid in enumerate(value):
                         self.cited.append((file, f"{sub}[{i}]", sid))
+                elif isinstance(value, str) and name in READER_TEXT:
+                    self.texts.append((file, sub, value))
                 elif name not in ("tests", "when"):
                     self.collect_citations(file, value, sub)
         elif isinstance(obj, list):
             for i, item in enumerate(obj):
                 self.collect_citations(file, item, f"{path}[{i}]")
+        elif isinstance(obj, dict):
+            for k, item in obj.items():
+                self.collect_citations(file, item, f"{path}.{k}" if path else str(k))
 
 
-def load_rulebook(path: str | Path | None = None, *, use_cache: bool = True) -> Rulebook:
+def load_rulebook(path: str | Path | None = None, *, use_cache: bool = True, quality: bool = False) -> Rulebook:
     """Read and cross-check a rulebook folder (the bundled one by default).
 
     Raises :class:`RulebookError` listing every problem, each with its file and field.
     A rulebook that validated before is read from its compiled form (see ``compiled``);
-    ``use_cache=False`` always reads and checks the files. ``signed`` says whether an
+    ``use_cache=False`` always reads and checks the files; ``quality=True`` also applies the
+    reviewer's checks (see ``quality``) and implies it. ``signed`` says whether an
     imported rulebook's signature was verified (None for a plain folder; see ``rulepack``).
     """
     from .rulepack import trust_of
 
     root = Path(path) if path is not None else default_rules_path()
-    book = _load_folder(root, use_cache)
+    if quality:
+        book, _ = review_rulebook(root)
+    else:
+        book = _load_folder(root, use_cache)
     book.signed = trust_of(root, book.content_hash)
     return book
+
+
+def review_rulebook(path: str | Path | None = None, *, strict: bool = True):
+    """Read a rulebook folder with every check, the reviewer's quality checks included
+    (``strict=False``: only report on them).
+
+    Returns the rulebook and its :class:`~travelrisk.quality.QualityReport`; raises
+    :class:`RulebookError` listing every problem."""
+    from . import quality
+
+    root = Path(path) if path is not None else default_rules_path()
+    if not root.is_dir():
+        raise RulebookError([Problem(str(root), "", "is not a folder")])
+    files = rulebook_files(root)
+    r = _Reader(root)
+    book = _read(root, files, content_hash(root, files), reader=r, checks=quality.problems if strict else None)
+    return book, quality.report(r, book)
 
 
 def _load_folder(root: Path, use_cache: bool) -> Rulebook:
@@ -252,23 +320,32 @@ def _is_bundled(root: Path) -> bool:
         return False
 
 
-def _read(root: Path, files: list[Path], digest: str) -> Rulebook:
-    r = _Reader(root)
+def _read(root: Path, files: list[Path], digest: str, *, reader: "_Reader | None" = None, checks=None) -> Rulebook:
+    r = reader or _Reader(root)
     info_file = root / "rulebook.toml"
     info: RulebookInfo | None = None
     parsed: dict[str, list[tuple[Path, str, dict[str, Any]]]] = {k: [] for k in FOLDERS}
 
-    if not info_file.is_file():
-        r.problems.append(Problem(r.display(info_file), "", "missing: it gives the version and review date"))
+    checklist: Checklist | None = None
+    harms: Harms | None = None
+
+    for name, what in ROOT_FILES.items():
+        if not (root / name).is_file():
+            r.problems.append(Problem(r.display(root / name), "", f"missing: it gives {what}"))
     for f in files:
         rel = f.relative_to(root)
         shown = r.display(f)
         data = r.parse(f)
         if data is None:
             continue
+        r.problems.extend(control_characters(shown, data))
         r.take_sources(shown, data)
         if rel.as_posix() == "rulebook.toml":
             info = r.model(RulebookInfo, shown, data)
+        elif rel.as_posix() == "checklist.toml":
+            checklist = r.model(Checklist, shown, data)
+        elif rel.as_posix() == "harms.toml":
+            harms = r.model(Harms, shown, data)
         elif rel.as_posix() == "sources.toml":
             for key in data:
                 r.problems.append(Problem(shown, key, "sources.toml holds only [source.ID] tables"))
@@ -276,7 +353,7 @@ def _read(root: Path, files: list[Path], digest: str) -> Rulebook:
             parsed[rel.parts[0]].append((f, shown, data))
         else:
             r.problems.append(
-                Problem(shown, "", "not part of the rulebook layout (rulebook.toml, sources.toml, "
+                Problem(shown, "", "not part of the rulebook layout (" + ", ".join([*ROOT_FILES, "sources.toml"]) + ", "
                         + ", ".join(f"{d}/*.toml" for d in FOLDERS) + ")")
             )
 
@@ -286,7 +363,16 @@ def _read(root: Path, files: list[Path], digest: str) -> Rulebook:
     rules_by_id = _read_keyed(r, parsed["logic"], Rule, "id", lambda s: s)
 
     _cross_check(r, instruments, requesters, countries, rules_by_id)
-    if r.problems or info is None:
+    if checklist is not None:
+        _check_research(r, checklist, instruments, requesters, countries)
+    if harms is not None:
+        known = harms.by_id()
+        for rid, (rule, shown) in rules_by_id.items():
+            if rule.harm not in known:
+                r.problems.append(Problem(shown, "harm", f"unknown harm {rule.harm!r}; one of: {', '.join(known)}"))
+    if checks is not None:
+        r.problems.extend(checks(r))
+    if r.problems or info is None or checklist is None or harms is None:
         raise RulebookError(r.problems)
     return Rulebook(
         info=info,
@@ -297,6 +383,8 @@ def _read(root: Path, files: list[Path], digest: str) -> Rulebook:
         requesters={k: v for k, (v, _) in requesters.items()},
         countries={k: v for k, (v, _) in countries.items()},
         rules=[v for v, _ in rules_by_id.values()],
+        checklist=checklist,
+        harms=harms.by_id(),
     )
 
 
@@ -331,6 +419,44 @@ def _cross_check(r: _Reader, instruments, requesters, countries, rules) -> None:
         for name in instruments_named(rule.when):
             if name not in instruments:
                 r.problems.append(Problem(shown, "when", f"unknown instrument {name!r}"))
+
+
+def _check_research(r: _Reader, checklist: Checklist, instruments, requesters, countries) -> None:
+    """Research records: known requesters and items, dated searches, named treaties."""
+    items = {i.id: i for i in checklist.items}
+    for cc, (country, shown) in countries.items():
+        for req, record in country.research.items():
+            where = f"research.{req}"
+            if req not in requesters:
+                r.problems.append(Problem(shown, where, f"unknown requester {req!r}: add requesters/{req.lower()}.toml"))
+            if record.reviewed > country.reviewed:
+                r.problems.append(Problem(shown, f"{where}.reviewed",
+                                          f"{record.reviewed} is after the file's review date {country.reviewed}"))
+            for item_id, ans in record.answers.items():
+                at = f"{where}.{item_id}"
+                item = items.get(item_id)
+                if item is None:
+                    r.problems.append(Problem(shown, at, f"not a checklist item; one of: {', '.join(items)}"))
+                    continue
+                if ans.searched_on and ans.searched_on > record.reviewed:
+                    r.problems.append(Problem(shown, f"{at}.searched_on",
+                                              f"{ans.searched_on} is after the record's review date {record.reviewed}"))
+                if item.period and ans.answered and ans.searched_from is None:
+                    r.problems.append(Problem(shown, f"{at}.searched_from",
+                                              "required: the start of the period that was searched"))
+                if item.answers == "shares_instrument" and ans.answer.value == "yes" and not ans.instruments:
+                    r.problems.append(Problem(shown, f"{at}.instruments",
+                                              "a 'yes' names the treaty's instrument file(s): add one to instruments/"))
+                if (ans.red_notice is not None or ans.diffusion is not None) and item.answers != "interpol_practice":
+                    r.problems.append(Problem(shown, at, "red_notice and diffusion belong to the notices item"))
+                for i, inst in enumerate(ans.instruments):
+                    if inst not in instruments:
+                        r.problems.append(Problem(shown, f"{at}.instruments[{i}]", f"unknown instrument {inst!r}"))
+                        continue
+                    states = {p.state for p in instruments[inst][0].parties}
+                    if not {cc, req} <= states:
+                        r.problems.append(Problem(shown, f"{at}.instruments[{i}]",
+                                                  f"{inst!r} does not list both {cc} and {req} as parties"))
 
 
 def _dates_not_after_review(r: _Reader, shown: str, reviewed: date, precedents) -> None:

@@ -61,6 +61,7 @@ class Rule(Model):
     title: str = Field(min_length=1)
     level: Level | None = None
     effect: Effect = Effect.RAISES
+    harm: str = Field(min_length=1)  # an id from rules/harms.toml: what the finding risks
     text: str = Field(min_length=1)
     sources: list[str] = Field(default_factory=list)
     not_formalised: str | None = None

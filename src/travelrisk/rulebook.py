@@ -10,8 +10,10 @@ from pathlib import Path
 from pydantic import Field
 
 from .assessment import RulebookStamp
+from .checklist import Checklist
 from .conditions import FALSE, Evaluator, Fact, Result, compile_condition, split_condition
 from .country import Country
+from .harm import Harm
 from .instrument import Instrument, InstrumentKind, Mechanism, Party
 from .iso import name as country_name
 from .model import Model
@@ -41,6 +43,8 @@ class Rulebook:
     requesters: dict[str, Requester]
     countries: Mapping[str, Country]
     rules: list[Rule]
+    checklist: Checklist
+    harms: dict[str, Harm]
     _parties: dict[tuple[str, str], list[Party]] = field(default_factory=dict, repr=False)
     _non_parties: set[tuple[str, str]] = field(default_factory=set, repr=False)
     _membership: dict[tuple[str, str, date], Result] = field(default_factory=dict, repr=False)

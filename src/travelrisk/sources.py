@@ -28,15 +28,42 @@ def weakest(confidences: list[Confidence]) -> Confidence:
     return min(confidences, key=lambda c: c.strength, default=Confidence.ESTABLISHED)
 
 
+class SourceKind(str, Enum):
+    """What kind of publisher a source is; ``primary`` and ``legal-database`` can establish a
+    fact, the others can only report it. ``mirror`` is a copy of an original nobody could find."""
+
+    PRIMARY = "primary"  # a depositary, court, ministry, parliament, Interpol, the UN, UNHCR
+    LEGAL_DATABASE = "legal-database"  # an official or professional database of legal texts
+    PRESS = "press"
+    STATE_MEDIA = "state-media"  # media controlled by a requesting state
+    NGO = "ngo"
+    ACADEMIC = "academic"
+    MIRROR = "mirror"
+
+    @property
+    def can_establish(self) -> bool:
+        return self in (SourceKind.PRIMARY, SourceKind.LEGAL_DATABASE)
+
+
 class Source(Model):
-    """Where a fact comes from. A URL is for a human reader; the program never fetches it."""
+    """Where a fact comes from. A URL is for a human reader; the program never fetches it.
+
+    ``url`` is the original's address; ``via`` names the copy that was actually read when the
+    original could not be (a fact resting on a copy is at most ``reported``)."""
 
     id: str = ""
     title: str = Field(min_length=1)
     publisher: str = Field(min_length=1)
     date: date
+    kind: SourceKind | None = None
     url: str | None = None
+    via: str | None = None
     note: str | None = None
+
+    @property
+    def can_establish(self) -> bool:
+        """Whether this source alone can make a fact ``established``."""
+        return self.kind is not None and self.kind.can_establish and not self.via
 
 
 class Cited(Model):

@@ -55,7 +55,19 @@ def test_party_to_is_unknown_only_where_the_party_list_is_incomplete(mini_book):
 
 
 def test_precedent_is_unknown_for_an_unresearched_destination(mini_book):
-    node = {"precedent": {"outcomes": ["extradited"]}}
+    node = {"precedent": {"outcomes": ["extradited"], "within_years": 5}}
     assert truth(node, mini_book, "KZ") is True
-    assert truth(node, mini_book, "TR") is False
+    assert truth(node, mini_book, "TR") is False  # its record says 2015-2025 was searched
     assert truth(node, mini_book, "FR") is None
+
+
+def test_no_precedent_on_file_is_a_fact_only_where_someone_looked(mini_book):
+    """An empty list is not evidence: KZ has a file but no research record for Belarus's
+    deportations, and TR's search reaches back to 2015 only."""
+    deported = {"precedent": {"outcomes": ["deported"], "within_years": 5}}
+    assert truth(deported, mini_book, "KZ") is None
+    assert truth(deported, mini_book, "TR") is False
+    unbounded = {"precedent": {"outcomes": ["extradited"]}}
+    assert truth(unbounded, mini_book, "TR") is None  # nobody searched before 2015
+    ten_years = {"precedent": {"outcomes": ["extradited"], "within_years": 12}}
+    assert truth(ten_years, mini_book, "TR") is None

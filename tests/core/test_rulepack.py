@@ -81,7 +81,7 @@ def nothing_installed() -> bool:
 def test_a_signed_pack_is_installed_and_load_rulebook_uses_it(pack, pinned):
     assert default_rules_path() == bundled_rules_path()
     done = import_pack(pack)
-    assert done.signed and done.info.version == "test-2" and done.info.files == 14
+    assert done.signed and done.info.version == "test-2" and done.info.files == 16
     assert done.path.is_relative_to(data_folder())
     assert default_rules_path() == done.path == installed_rules_path()
     book = load_rulebook()
