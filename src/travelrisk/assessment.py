@@ -38,7 +38,8 @@ class Finding(Model):
     requester: str | None
     level: Level | None
     effect: Effect
-    harm: str
+    harm: str  # an id from the rulebook's harms: what this finding risks
+    harm_name: str
     text: str
     facts: list[str] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
@@ -95,6 +96,14 @@ class Assessment(Model):
     @property
     def open_questions(self) -> list[Caveat]:
         return [c for c in self.caveats if c.kind is CaveatKind.OPEN_QUESTION]
+
+    def by_harm(self) -> list[tuple[str, list[Finding]]]:
+        """The findings grouped by the harm they risk (``harm_name``), in the order the
+        engine sorted them: the gravest harm first."""
+        groups: dict[str, list[Finding]] = {}
+        for f in self.findings:
+            groups.setdefault(f.harm_name, []).append(f)
+        return list(groups.items())
 
     @property
     def range_text(self) -> str:

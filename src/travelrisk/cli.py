@@ -82,6 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     world = sub.add_parser("world", help="every ISO 3166 country")
     common_options(world)
+    world.add_argument("--sort", choices=("level", "ceiling", "name"), default="level",
+                       help="order of the table: by level (default), by ceiling (the worst case), or by name")
     world.set_defaults(handler=_world)
 
     rules = sub.add_parser("rules", help="the rulebook").add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -146,7 +148,7 @@ def _world(args: argparse.Namespace) -> int:
     else:
         from .terminal import world_table
 
-        print(world_table(world))
+        print(world_table(world, sort=args.sort))
     return OK
 
 

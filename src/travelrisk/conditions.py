@@ -298,8 +298,8 @@ class InterpolPracticeIs(Model):
         answer = practice.arrests_on_red_notice if kind == "red_notice" else practice.arrests_on_diffusion
         note, sources, conf = practice.note, tuple(practice.sources), practice.confidence
         # The research record may say how this requester's notices fare here in particular.
-        record = ctx.country.answer(ctx.requester, "notices") if ctx.requester else None
-        own = None if record is None else (record.red_notice if kind == "red_notice" else record.diffusion)
+        record = _notices_record(ctx)
+        own = _own_practice(record, kind)
         if own is not None:
             answer, note, sources, conf = own, record.text, tuple(record.sources), record.confidence
         if answer is None:
@@ -313,6 +313,32 @@ class InterpolPracticeIs(Model):
             return Result(None, missing=gaps) if gaps else FALSE
         text = f"{country_name(ctx.destination)} detains on {what}" + (f": {note}" if note else "")
         return Result(True, facts=[Fact(text, sources, conf or Confidence.UNVERIFIED)])
+
+
+def _notices_record(ctx: Context):
+    """The research record's answer on how this requester's notices fare here, if any."""
+    if ctx.requester is None or ctx.country is None:
+        return None
+    items = ctx.book.checklist.for_predicate("interpol_practice")
+    for item in items:
+        ans = ctx.country.answer(ctx.requester, item.id)
+        if ans is not None and ans.answered:
+            return ans
+    return None
+
+
+def _own_practice(record, kind: str) -> bool | None:
+    """What a record says of this requester's notices: its explicit answer for the kind of
+    notice, else 'yes' (people were detained on its notices) as a red-notice practice and
+    'no' (none were, or its notices are not acted on) as neither."""
+    if record is None:
+        return None
+    explicit = record.red_notice if kind == "red_notice" else record.diffusion
+    if explicit is not None:
+        return explicit
+    if record.answer.value == "no":
+        return False
+    return True if kind == "red_notice" else None
 
 
 def _gaps(

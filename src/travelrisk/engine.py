@@ -115,7 +115,7 @@ def _assess(
     raised = [f.level for f in findings if f.effect is Effect.RAISES and f.level is not None]
     level = highest(raised) or (Level.LOW if country is not None else Level.UNKNOWN)
     ceiling = _ceiling(level, [c.level for c in opened if c.level is not None], country is not None)
-    findings.sort(key=lambda f: (f.effect is not Effect.RAISES, -(f.level.rank if f.level else -1)))
+    _sort_by_harm(book, findings)
     caveats.extend(_research_caveats(book, code, country, on, date.today()))
     for rule_id, text in dict.fromkeys((f.rule_id, f.not_formalised) for f in findings if f.not_formalised):
         caveats.append(_not_formalised(book, rule_id, text))
@@ -135,6 +135,20 @@ def _assess(
         caveats=caveats,
         rulebook=book.stamp,
     )
+
+
+def _sort_by_harm(book: Rulebook, findings: list[Finding]) -> None:
+    """Findings grouped by harm, the gravest harm first (its highest raising level, then the
+    order of the rulebook's harms); within a harm, raising findings first, highest first."""
+    order = {h: i for i, h in enumerate(book.harms)}
+    top: dict[str, int] = {}
+    for f in findings:
+        rank = f.level.rank if f.effect is Effect.RAISES and f.level is not None else -1
+        top[f.harm] = max(top.get(f.harm, -1), rank)
+    findings.sort(key=lambda f: (
+        -top[f.harm], order.get(f.harm, len(order)), f.harm,
+        f.effect is not Effect.RAISES, -(f.level.rank if f.level else -1),
+    ))
 
 
 def _ceiling(level: Level, possible: list[Level], researched: bool) -> Level:
@@ -195,6 +209,7 @@ def _finding(book: Rulebook, rule: Rule, ctx: Context, result: Result) -> Findin
         level=rule.level,
         effect=rule.effect,
         harm=rule.harm,
+        harm_name=book.harms[rule.harm].name,
         text=rule.text.format_map(values),
         facts=[f.text for f in facts],
         sources=[book.sources[s] for s in source_ids],

@@ -73,6 +73,8 @@ class MemoFinding(Model):
     title: str
     level: Level | None
     effect: Effect
+    harm: str
+    harm_name: str
     requester: str | None  # the state's name, or its neutral label in a redacted memo
     text: str
     citations: list[int]
@@ -96,6 +98,10 @@ class MemoSection(Model):
     leg_kind: str
     as_of: date
     level: Level
+    ceiling: Level
+    settled: bool
+    research_answered: int
+    research_total: int
     researched: bool
     main_reason: str
     worst: bool = False
@@ -114,7 +120,7 @@ class Memo(Model):
     """Everything a report shows, in the order it shows it."""
 
     format: Literal["travelrisk-memo"] = "travelrisk-memo"
-    version: int = 1
+    version: int = 2
     kind: Literal["destinations", "trip"]
     title: str
     made_on: date
@@ -123,7 +129,8 @@ class Memo(Model):
     redacted: bool
     redaction_note: str | None = None
     profile: list[ProfileLine]
-    level: Level | None = None  # a trip's level (its worst leg's)
+    level: Level | None = None  # a trip's level (the highest of its legs' levels)
+    ceiling: Level | None = None  # a trip's ceiling (the highest of its legs' ceilings)
     worst_leg: int | None = None  # the section number of a trip's worst leg
     worst_known_leg: int | None = None  # the worst researched leg, when an unknown leg sets the level
     sections: list[MemoSection]
@@ -137,6 +144,9 @@ class TripLike(Protocol):
 
     @property
     def level(self) -> Level: ...
+
+    @property
+    def ceiling(self) -> Level: ...
 
     @property
     def legs(self) -> list[Assessment]: ...
@@ -181,6 +191,7 @@ def memo_for_trip(
     return memo.model_copy(
         update={
             "level": trip.level,
+            "ceiling": trip.ceiling,
             "worst_leg": None if worst is None else worst + 1,
             "worst_known_leg": None if known is None or known == worst else known + 1,
             "sections": sections,
@@ -308,6 +319,10 @@ def _section(
         leg_kind=a.leg_kind,
         as_of=a.as_of,
         level=a.level,
+        ceiling=a.ceiling,
+        settled=a.settled,
+        research_answered=a.research.answered,
+        research_total=a.research.total,
         researched=a.researched,
         main_reason=main,
         requesters=pursuing,
@@ -360,6 +375,8 @@ def _finding(
         title=f.title,
         level=f.level,
         effect=f.effect,
+        harm=f.harm,
+        harm_name=f.harm_name,
         requester=requester,
         text=scrub(f.text),
         citations=citations,

@@ -95,6 +95,13 @@ def level_tag(level: Level) -> Tag:
     return Tag(level.value.upper(), level.value)
 
 
+def range_tags(level: Level, ceiling: Level, settled: bool) -> list[Inline]:
+    """``LOW`` when settled; ``LOW – could be SEVERE`` when open questions separate them."""
+    if settled:
+        return [level_tag(level)]
+    return [level_tag(level), Text(" – could be "), level_tag(ceiling)]
+
+
 def finding_tag(f: MemoFinding) -> Tag:
     if f.effect is Effect.RAISES and f.level is not None:
         return level_tag(f.level)
@@ -129,10 +136,12 @@ def _stamp_rows(memo: Memo) -> list[list[list[Inline]]]:
         [[Strong("Content hash")], [Code(f"sha256:{r.content_hash}")]],
     ]
     if memo.kind == "trip" and memo.level is not None:
-        worst = f", worst leg {memo.worst_leg}" if memo.worst_leg else ""
+        worst = f"; worst leg {memo.worst_leg}" if memo.worst_leg else ""
         if memo.worst_known_leg:
-            worst += f" (unknown is not safe); worst researched leg {memo.worst_known_leg}"
-        rows.insert(0, [[Strong("Trip level")], [level_tag(memo.level), Text(worst)]])
+            worst += f"; highest established level on leg {memo.worst_known_leg}"
+        ceiling = memo.ceiling or memo.level
+        tags = range_tags(memo.level, ceiling, ceiling == memo.level)
+        rows.insert(0, [[Strong("Trip level")], [*tags, Text(worst)]])
     return rows
 
 
@@ -154,8 +163,14 @@ def _summary(memo: Memo) -> list[Block]:
             where.append(Text(f", {LEG_KINDS.get(s.leg_kind, s.leg_kind)}, {s.as_of.isoformat()}"))
         if s.worst:
             where.append(Strong(" (worst leg)"))
-        rows.append([[Text(str(s.number))], where, [level_tag(s.level)], _main_reason(s)])
-    return [Heading(2, [Text("Summary")]), Table(["No.", place, "Level", "What sets it"], rows)]
+        ceiling = [level_tag(s.ceiling)] if not s.settled else [Text("same (settled)")]
+        rows.append([[Text(str(s.number))], where, [level_tag(s.level)], ceiling, _main_reason(s)])
+    intro = Para([Text(
+        "Level: what the established facts alone give. Ceiling: the worst case, if every open question "
+        "were answered against the person. Only a settled low is a sign of safety."
+    )], role="meta")
+    return [Heading(2, [Text("Summary")]), intro,
+            Table(["No.", place, "Level", "Ceiling", "What sets the level"], rows)]
 
 
 def _main_reason(s: MemoSection) -> list[Inline]:
@@ -169,7 +184,8 @@ def _main_reason(s: MemoSection) -> list[Inline]:
 def _section(memo: Memo, s: MemoSection) -> list[Block]:
     label = f"Leg {s.number}" if memo.kind == "trip" else f"{s.number}."
     out: list[Block] = [
-        Heading(2, [Text(f"{label} {s.destination_name} ({s.destination}): "), level_tag(s.level)],
+        Heading(2, [Text(f"{label} {s.destination_name} ({s.destination}): "),
+                    *range_tags(s.level, s.ceiling, s.settled)],
                 anchor=f"section-{s.number}")
     ]
     meta = f"As of {s.as_of.isoformat()}; {LEG_KINDS.get(s.leg_kind, s.leg_kind)}"
@@ -177,18 +193,29 @@ def _section(memo: Memo, s: MemoSection) -> list[Block]:
         meta += "; not researched: unknown is not safe"
     if s.worst:
         meta += "; the worst leg of the trip"
+    if s.research_total:
+        meta += (f"; research checklist: {s.research_answered} of {s.research_total} answers for the states "
+                 "that pursue the person")
     out.append(Para([Text(meta + ".")], role="meta"))
     if s.requesters:
         who = "; ".join(s.requesters)
         out.append(Para([Strong("States considered as requesters: "), Text(who + ".")], role="meta"))
-    out.append(Heading(3, [Text("Findings")]))
+    out.append(Heading(3, [Text("Findings, by what they risk")]))
     if not s.findings:
         none = "No rule matched." if s.researched else "Nothing is known about this destination."
         out.append(Para([Text(none)]))
+    harm = None
     for i, f in enumerate(s.findings, 1):
+        if f.harm_name != harm:
+            harm = f.harm_name
+            out.append(Heading(4, [Text(harm)]))
         out += _finding(s, i, f)
     if s.open_questions:
-        out.append(Heading(3, [Text("Open questions (missing research, not safety)")]))
+        head = "Open questions (missing research, not safety)"
+        if not s.settled:
+            head = (f"Open questions: what separates {s.level.value.upper()} from {s.ceiling.value.upper()} "
+                    "(missing research, not safety)")
+        out.append(Heading(3, [Text(head)]))
         out.append(Bullets([[Text(q.text)] for q in s.open_questions]))
     if s.caveats:
         out.append(Heading(3, [Text("Caveats")]))
@@ -272,7 +299,9 @@ def _about(memo: Memo) -> list[Block]:
         Heading(2, [Text("About this memo")]),
         Para([Text(
             "Each level is the highest level of the findings that raise it; with none, it is low for a "
-            "researched destination and unknown otherwise. Every finding names the rule that made it, and "
+            "researched destination and unknown otherwise. Each ceiling is the highest level an open question "
+            "could add (severe for a destination nobody researched): an empty list of precedents or treaties "
+            "counts as a fact only where the rulebook records that someone looked. Every finding names the rule that made it, and "
             "every fact its source. A finding's wording is its rule's explanation, written by the "
             "rulebook's authors; where the rule cites no source of its own, the citations are on the facts "
             "it rests on. Caveats and open questions are what the rulebook does not know or does "

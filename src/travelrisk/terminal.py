@@ -20,16 +20,29 @@ def source_line(n: int, s: Source, confidence: str | None = None) -> str:
     return line
 
 
+def research_line(a: Assessment) -> str | None:
+    """How much of the research checklist stands behind the answer, in one line."""
+    r = a.research
+    if not a.requesters or r.total == 0:
+        return None
+    who = ", ".join(p.name for p in a.requesters if p.state != a.destination)
+    when = f"; reviewed {r.reviewed}" if r.reviewed else ""
+    return f"Research: {r.answered} of {r.total} checklist answers for {who}{when}"
+
+
 def render(a: Assessment, *, verbose: bool = True) -> str:
     out: list[str] = []
     where = f"{a.destination_name} ({a.destination})"
     kind = "" if a.leg_kind == "entry" else f" [{a.leg_kind.replace('_', ' ')}]"
-    out.append(f"{level_label(a.level)}  {where}{kind}  as of {a.as_of}")
+    out.append(f"{a.range_text}  {where}{kind}  as of {a.as_of}")
     if a.requesters:
         out.append(
             "Pursued by: "
             + "; ".join(f"{r.name} ({', '.join(r.reasons)})" for r in a.requesters)
         )
+    research = research_line(a)
+    if research:
+        out.append(research)
     numbers: dict[str, int] = {}
     sources: list[Source] = []
     for f in a.findings:
@@ -39,24 +52,30 @@ def render(a: Assessment, *, verbose: bool = True) -> str:
                 sources.append(s)
     if a.findings:
         out.append("")
-        out.append("Findings")
-        for f in a.findings:
-            tag = level_label(f.level) if f.effect is Effect.RAISES and f.level else f.effect.value.upper()
-            refs = "".join(f"[{numbers[s.id]}]" for s in f.sources)
-            out.append(f"  {tag:9} {f.title} {refs}".rstrip())
-            out.append(f"            {f.text}")
-            if verbose:
-                for fact in f.facts:
-                    out.append(f"            · {fact}")
-                out.append(f"            confidence: {f.confidence.value}; rule {f.rule_id}")
+        out.append("Findings, by what they risk")
+        for harm, findings in a.by_harm():
+            out.append(f"  {harm}")
+            for f in findings:
+                tag = level_label(f.level) if f.effect is Effect.RAISES and f.level else f.effect.value.upper()
+                refs = "".join(f"[{numbers[s.id]}]" for s in f.sources)
+                out.append(f"    {tag:9} {f.title} {refs}".rstrip())
+                out.append(f"              {f.text}")
+                if verbose:
+                    for fact in f.facts:
+                        out.append(f"              · {fact}")
+                    out.append(f"              confidence: {f.confidence.value}; rule {f.rule_id}")
     else:
         out.append("")
         out.append("No rule matched." if a.researched else "Nothing is known about this destination.")
     questions = [c for c in a.caveats if c.kind is CaveatKind.OPEN_QUESTION]
     other = [c for c in a.caveats if c.kind is not CaveatKind.OPEN_QUESTION]
-    if questions and verbose:
+    if questions and (verbose or not a.settled):
         out.append("")
-        out.append("Open questions (missing research, not safety)")
+        if a.settled:
+            out.append("Open questions (missing research, not safety)")
+        else:
+            out.append(f"Open questions: what separates {level_label(a.level)} from {level_label(a.ceiling)} "
+                       "(missing research, not safety)")
         out.extend(f"  ? {c.text}" for c in questions)
     if other:
         out.append("")
@@ -73,18 +92,32 @@ def render(a: Assessment, *, verbose: bool = True) -> str:
     return "\n".join(out)
 
 
-def world_table(world: dict[str, Assessment]) -> str:
-    """One line a country, the most dangerous first; unknown last, never mixed with low."""
+SORTS = ("level", "ceiling", "name")
 
-    def order(a: Assessment) -> tuple[int, str]:
-        return (-(a.level.rank if a.level is not Level.UNKNOWN else -1), a.destination_name)
 
-    rows = sorted(world.values(), key=order)
+def world_table(world: dict[str, Assessment], sort: str = "level") -> str:
+    """One line a country. ``level`` sorts by the established level, then the ceiling;
+    ``ceiling`` by the worst case, then the level; ``name`` alphabetically. A level of
+    ``unknown`` sorts below ``low``: never mixed with it, since its ceiling says the rest."""
+
+    def rank(level: Level) -> int:
+        return level.rank if level is not Level.UNKNOWN else -1
+
+    keys = {
+        "level": lambda a: (-rank(a.level), -rank(a.ceiling), a.destination_name),
+        "ceiling": lambda a: (-rank(a.ceiling), -rank(a.level), a.destination_name),
+        "name": lambda a: (a.destination_name,),
+    }
+    rows = sorted(world.values(), key=keys[sort])
     counts: dict[str, int] = {}
+    unsettled = 0
     for a in rows:
         counts[a.level.value] = counts.get(a.level.value, 0) + 1
-    lines = [f"{level_label(a.level):9} {a.destination}  {a.destination_name[:32]:32}  {a.main_reason}" for a in rows]
+        unsettled += not a.settled
+    width = max((len(a.range_text) for a in rows), default=9)
+    lines = [f"{a.range_text:{width}}  {a.destination}  {a.destination_name[:32]:32}  {a.main_reason}" for a in rows]
     summary = ", ".join(f"{counts[lv.value]} {lv.value}" for lv in Level if lv.value in counts)
     lines.append("")
-    lines.append(f"{len(rows)} countries: {summary}")
+    lines.append(f"{len(rows)} countries by level: {summary}; {unsettled} could be worse than their level "
+                 "(open questions or not researched)")
     return "\n".join(lines)

@@ -16,12 +16,12 @@ what a kind of leg changes is data, in ``rules/logic/`` (the ``leg_kind`` predic
 - ``land_crossing``: crossing a state overland, checked on the way in and on the way out;
   every rule applies, plus the land-border rules.
 
-The trip's level ("unknown is not safe"): the highest level among its legs. A leg whose
-level is ``unknown`` (a destination not researched) makes the whole trip ``unknown``, since
-it may hide anything, unless a researched leg is already ``severe``, which nothing can exceed.
-``worst_leg`` is the 0-based index of the leg that sets the trip's level (the first unknown
-leg; else, among legs at the trip's level, the one that most rules raise to it, then the first);
-``worst_known_leg`` is the worst researched leg, so an unknown trip still shows what is known.
+The trip's range: its ``level`` is the highest established level of its legs, its
+``ceiling`` the highest of their ceilings (a leg nobody researched has the ceiling
+``severe``: unknown is not safe). ``worst_leg`` is the 0-based index of the leg with the
+highest ceiling, then the highest level, then the one that most rules raise to it, then the
+first; ``worst_known_leg`` is the leg with the highest established level, so the memo can
+name both where they differ.
 
     from travelrisk import Trip, assess_trip
     result = assess_trip(profile, Trip.parse("LT>TR:transit>GE@2026-12-03"))
@@ -90,13 +90,15 @@ class Trip(Model):
 
 
 class TripAssessment(Model):
-    """Every leg's assessment, the trip's level and the leg that sets it."""
+    """Every leg's assessment, the trip's range and the leg that sets it."""
 
     level: Level
+    ceiling: Level
+    settled: bool
     legs: list[Assessment]
-    worst_leg: int = Field(ge=0, description="0-based index of the leg that sets the trip's level")
+    worst_leg: int = Field(ge=0, description="0-based index of the leg with the highest ceiling, then level")
     worst_known_leg: int | None = Field(
-        default=None, description="0-based index of the worst researched leg (None if none is researched)"
+        default=None, description="0-based index of the leg with the highest established level (None if none)"
     )
     trip: Trip
 
@@ -179,20 +181,27 @@ def _order_problem(legs: list[Leg], raws: list[str] | None = None) -> str | None
     return None
 
 
-def trip_level(levels: list[Level], weights: list[int] | None = None) -> tuple[Level, int, int | None]:
-    """The trip's level, the index of the leg that sets it, and the worst researched leg.
+def trip_level(
+    levels: list[Level], ceilings: list[Level] | None = None, weights: list[int] | None = None
+) -> tuple[Level, Level, int, int | None]:
+    """The trip's level and ceiling, the worst leg, and the leg with the highest level.
 
-    An unknown leg makes the trip unknown unless a researched leg is already severe. Among
-    legs of the same level, the one with the greater weight (the number of findings that
-    raise it to that level) is the worst; then the earlier one."""
+    The worst leg is the one with the highest ceiling, then the highest level, then the
+    greater weight (the number of findings that raise it to its level), then the earlier.
+    A level of ``unknown`` (nothing known) ranks below ``low``."""
+    ceilings = ceilings or levels
     weight = weights or [0] * len(levels)
+
+    def rank(level: Level) -> int:
+        return level.rank if level is not Level.UNKNOWN else -1
+
     known = [i for i, lv in enumerate(levels) if lv is not Level.UNKNOWN]
     worst_known = max(known, key=lambda i: (levels[i].rank, weight[i], -i)) if known else None
-    unknown = [i for i, lv in enumerate(levels) if lv is Level.UNKNOWN]
-    if unknown and (worst_known is None or levels[worst_known] is not Level.SEVERE):
-        return Level.UNKNOWN, unknown[0], worst_known
-    assert worst_known is not None  # no unknown legs, and at least one leg
-    return levels[worst_known], worst_known, worst_known
+    worst = max(range(len(levels)), key=lambda i: (rank(ceilings[i]), rank(levels[i]), weight[i], -i))
+    level = levels[worst_known] if worst_known is not None else Level.UNKNOWN
+    top = max(ceilings, key=rank)
+    ceiling = top if top is not Level.UNKNOWN else Level.SEVERE
+    return level, ceiling, worst, worst_known
 
 
 def assess_trip(
@@ -217,8 +226,13 @@ def assess_trip(
         if key not in active:
             active[key] = _active_rules(book, profile, requesters, day, leg.kind)
         legs.append(_assess(book, profile, leg.country, day, leg.kind, requesters, active[key]))
-    level, worst, worst_known = trip_level([a.level for a in legs], [_setting(a) for a in legs])
-    return TripAssessment(level=level, legs=legs, worst_leg=worst, worst_known_leg=worst_known, trip=trip)
+    level, ceiling, worst, worst_known = trip_level(
+        [a.level for a in legs], [a.ceiling for a in legs], [_setting(a) for a in legs]
+    )
+    return TripAssessment(
+        level=level, ceiling=ceiling, settled=level is ceiling, legs=legs, worst_leg=worst,
+        worst_known_leg=worst_known, trip=trip,
+    )
 
 
 def _setting(a: Assessment) -> int:

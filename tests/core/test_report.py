@@ -83,6 +83,7 @@ def test_a_trip_memo_names_its_worst_leg(mini_book):
 
     class Trip:
         level = Level.SEVERE
+        ceiling = Level.SEVERE
         worst_leg = legs[1]
 
     Trip.legs = legs

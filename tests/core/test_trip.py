@@ -120,30 +120,42 @@ def test_a_trip_needs_a_leg_and_keeps_departures_and_dates_in_order():
 def test_the_trip_is_as_dangerous_as_its_worst_leg():
     from travelrisk.trip import trip_level
 
-    assert trip_level([Level.LOW, Level.HIGH, Level.ELEVATED]) == (Level.HIGH, 1, 1)
-    assert trip_level([Level.GUARDED]) == (Level.GUARDED, 0, 0)
+    assert trip_level([Level.LOW, Level.HIGH, Level.ELEVATED]) == (Level.HIGH, Level.HIGH, 1, 1)
+    assert trip_level([Level.GUARDED]) == (Level.GUARDED, Level.GUARDED, 0, 0)
 
 
-def test_an_unknown_leg_makes_the_trip_unknown_never_low():
+def test_the_worst_leg_is_the_one_with_the_highest_ceiling_then_level():
     from travelrisk.trip import trip_level
 
-    assert trip_level([Level.LOW, Level.UNKNOWN, Level.LOW]) == (Level.UNKNOWN, 1, 0)
-    assert trip_level([Level.HIGH, Level.UNKNOWN]) == (Level.UNKNOWN, 1, 0)
-    assert trip_level([Level.UNKNOWN, Level.UNKNOWN]) == (Level.UNKNOWN, 0, None)
+    # A settled HIGH leg and a LOW leg that could be SEVERE: the trip is HIGH – could be
+    # SEVERE, and the leg that could be SEVERE is named the worst.
+    assert trip_level([Level.HIGH, Level.LOW], [Level.HIGH, Level.SEVERE]) == (Level.HIGH, Level.SEVERE, 1, 0)
+    assert trip_level([Level.LOW, Level.HIGH], [Level.SEVERE, Level.SEVERE]) == (Level.HIGH, Level.SEVERE, 1, 1)
+
+
+def test_an_unknown_leg_makes_the_trip_unsettled_never_low():
+    from travelrisk.trip import trip_level
+
+    unknown = [Level.LOW, Level.UNKNOWN, Level.LOW], [Level.LOW, Level.SEVERE, Level.LOW]
+    assert trip_level(*unknown) == (Level.LOW, Level.SEVERE, 1, 0)
+    assert trip_level([Level.HIGH, Level.UNKNOWN], [Level.HIGH, Level.SEVERE]) == (Level.HIGH, Level.SEVERE, 1, 0)
+    both = [Level.UNKNOWN, Level.UNKNOWN]
+    assert trip_level(both, [Level.SEVERE, Level.SEVERE]) == (Level.UNKNOWN, Level.SEVERE, 0, None)
 
 
 def test_a_severe_leg_outweighs_an_unknown_one():
     from travelrisk.trip import trip_level
 
-    assert trip_level([Level.LOW, Level.UNKNOWN, Level.SEVERE]) == (Level.SEVERE, 2, 2)
+    levels, ceilings = [Level.LOW, Level.UNKNOWN, Level.SEVERE], [Level.LOW, Level.SEVERE, Level.SEVERE]
+    assert trip_level(levels, ceilings) == (Level.SEVERE, Level.SEVERE, 2, 2)
 
 
 def test_among_equal_legs_the_one_more_rules_raise_is_the_worst_then_the_first():
     from travelrisk.trip import trip_level
 
     levels = [Level.ELEVATED, Level.ELEVATED, Level.ELEVATED]
-    assert trip_level(levels, [1, 2, 2]) == (Level.ELEVATED, 1, 1)
-    assert trip_level(levels) == (Level.ELEVATED, 0, 0)
+    assert trip_level(levels, None, [1, 2, 2]) == (Level.ELEVATED, Level.ELEVATED, 1, 1)
+    assert trip_level(levels) == (Level.ELEVATED, Level.ELEVATED, 0, 0)
 
 
 def _unresearched_unknown(book, kind: str) -> str:
@@ -153,16 +165,18 @@ def _unresearched_unknown(book, kind: str) -> str:
     pytest.skip("every country is researched or raised by a treaty alone")
 
 
-def test_a_trip_over_an_unresearched_country_is_unknown_and_names_that_leg(book):
+def test_a_trip_over_an_unresearched_country_is_never_settled(book):
     from travelrisk.trip import Leg, Trip, assess_trip
 
     code = _unresearched_unknown(book, "overflight")
     trip = Trip(legs=[Leg(country="LT", kind="departure"), Leg(country=code, kind="overflight"), Leg(country="GE")])
     result = assess_trip(JOURNALIST, trip, on=ON, rulebook=book)
-    assert result.level is Level.UNKNOWN
-    assert result.worst_leg == 1 and result.unknown_legs == [1]
-    assert result.worst_known_leg is not None and result.legs[result.worst_known_leg].level is Level.ELEVATED
-    assert result.legs[1].open_questions or any("not been researched" in c.text for c in result.legs[1].caveats)
+    leg = result.legs[1]
+    assert (leg.level, leg.ceiling, leg.settled) == (Level.UNKNOWN, Level.SEVERE, False)
+    assert result.unknown_legs == [1]
+    assert result.ceiling is Level.SEVERE and not result.settled
+    assert result.level is result.legs[result.worst_known_leg].level is not Level.UNKNOWN
+    assert any("not been researched" in c.text for c in leg.caveats)
 
 
 def test_a_severe_leg_makes_a_trip_severe_even_with_an_unknown_leg(book):
@@ -240,8 +254,9 @@ def test_per_leg_dates_change_treaty_answers(book):
     before = assess_trip(WANTED_BY_BY, "LT>UA@2023-06-01", on=ON, rulebook=book)
     after = assess_trip(WANTED_BY_BY, "LT>UA@2024-06-01", on=ON, rulebook=book)
     assert before.legs[1].as_of == date(2023, 6, 1) and after.legs[1].as_of == date(2024, 6, 1)
-    assert before.legs[1].level is Level.ELEVATED and after.legs[1].level is Level.LOW
+    assert before.legs[1].level is Level.ELEVATED and after.legs[1].level < Level.ELEVATED
     assert "extradition-treaty-echr" in {f.rule_id for f in before.legs[1].findings}
+    assert "extradition-treaty-echr" not in {f.rule_id for f in after.legs[1].findings}
     assert before.legs[0].as_of == ON == after.legs[0].as_of  # undated legs take `on`
 
 

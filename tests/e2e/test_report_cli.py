@@ -206,7 +206,7 @@ def test_trip_report_names_the_worst_leg(tmp_path, profile, rules):
     assert data["level"] == "severe" and data["worst_leg"] == 3 and data["sections"][2]["worst"]
     md = run("report", "--profile", str(profile), "--legs", "LT>TR:transit>KZ", "--on", ON, "--rules", str(rules),
              "--format", "md")
-    assert "Trip level**: **SEVERE**, worst leg 3" in md.stdout
+    assert "Trip level**: **SEVERE**; worst leg 3" in md.stdout
     assert "Leg 3 Kazakhstan (KZ): **SEVERE**" in md.stdout and "Türkiye (TR), transit" in md.stdout
 
 

@@ -74,14 +74,16 @@ def render_trip(result: "TripAssessment", *, detail: bool = False) -> str:
                     numbers[s.id] = len(sources) + 1
                     sources.append(s)
 
-    out = [f"{level_label(result.level)}  Trip: " + " → ".join(_short(a) for a in legs)]
+    head = level_label(result.level) if result.settled else \
+        f"{level_label(result.level)} – could be {level_label(result.ceiling)}"
+    out = [f"{head}  Trip: " + " → ".join(_short(a) for a in legs)]
     out.extend(_verdict(result))
     if legs[0].requesters:
         out.append("Pursued by: " + "; ".join(f"{r.name} ({', '.join(r.reasons)})" for r in legs[0].requesters))
     for i, a in enumerate(legs):
         out.append("")
         mark = "   ◀ worst leg" if i == result.worst_leg else ""
-        out.append(f"{i + 1}. {level_label(a.level):9} {_where(a)}, {a.as_of}{mark}")
+        out.append(f"{i + 1}. {a.range_text}  {_where(a)}, {a.as_of}{mark}")
         out.extend(_leg_lines(a, numbers))
         if a.level is Level.UNKNOWN and not a.researched:
             out.append("   Not researched: nothing is known about this country, and unknown is not safe.")
@@ -107,22 +109,23 @@ def _verdict(result: "TripAssessment") -> list[str]:
 
     legs = result.legs
     worst = legs[result.worst_leg]
-    if result.level is Level.UNKNOWN:
+    if worst.level is Level.UNKNOWN:
         lines = [
-            f"Leg {result.worst_leg + 1}, {_where(worst)}, has not been researched: the trip's level is "
-            "unknown, and unknown is not safe."
+            f"Worst leg: {result.worst_leg + 1}, {_where(worst)}, has not been researched: it could be anything "
+            f"up to {level_label(worst.ceiling)}, and unknown is not safe."
         ]
-        if result.worst_known_leg is not None:
-            k = legs[result.worst_known_leg]
-            lines.append(
-                f"Worst researched leg: {level_label(k.level)}, leg {result.worst_known_leg + 1}, "
-                f"{_where(k)}: {k.main_reason}."
-            )
-        return lines
-    lines = [f"Worst leg: {result.worst_leg + 1}, {_where(worst)}: {worst.main_reason}."]
-    ties = [str(i + 1) for i, a in enumerate(legs) if a.level is result.level]
+    elif not worst.settled:
+        lines = [f"Worst leg: {result.worst_leg + 1}, {_where(worst)}: {worst.main_reason}; "
+                 f"it could be {level_label(worst.ceiling)} (open questions)."]
+    else:
+        lines = [f"Worst leg: {result.worst_leg + 1}, {_where(worst)}: {worst.main_reason}."]
+    k = result.worst_known_leg
+    if k is not None and k != result.worst_leg and legs[k].level is not worst.level:
+        lines.append(f"Highest established level: {level_label(legs[k].level)}, leg {k + 1}, "
+                     f"{_where(legs[k])}: {legs[k].main_reason}.")
+    ties = [str(i + 1) for i, a in enumerate(legs) if a.level is result.level and a.ceiling is result.ceiling]
     if len(ties) > 1:
-        lines.append(f"Legs {', '.join(ties[:-1])} and {ties[-1]} are all {level_label(result.level)}.")
+        lines.append(f"Legs {', '.join(ties[:-1])} and {ties[-1]} are all {legs[int(ties[0]) - 1].range_text}.")
     return lines
 
 
