@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .level_table import COUNTRY, LEVEL, REASON, LevelTableModel
+from .level_table import CEILING, COUNTRY, LEVEL, REASON, LevelTableModel
 from .world_state import WorldState
 
 
@@ -38,6 +38,7 @@ class LevelTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(COUNTRY, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(LEVEL, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CEILING, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
         self.activated.connect(self._chosen)
         self.clicked.connect(self._chosen)

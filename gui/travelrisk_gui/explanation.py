@@ -82,16 +82,30 @@ def _confidence(value: str) -> str:
     return _tr(_CONFIDENCE.get(value, value))
 
 
-def _finding_html(f: Finding, urls: list[str]) -> str:
+def range_badges(level: Level, ceiling: Level) -> str:
+    """``LOW`` alone when settled; ``LOW – could be SEVERE`` when open questions separate them."""
+    if ceiling is level:
+        return badge(level)
+    return badge(level) + "&nbsp;" + escape(_tr("– could be")) + "&nbsp;" + badge(ceiling)
+
+
+def question_badge(c) -> str:
+    """An open question's level (what it could raise the answer to), if it has one."""
+    return badge(c.level) + "&nbsp; " if c.level is not None else ""
+
+
+def _effect_badge(f: Finding) -> str:
     from travelrisk.rule import Effect
 
     if f.effect is Effect.RAISES:
-        tag = badge(f.level)
-    elif f.effect is Effect.LOWERS:
-        tag = _neutral_badge(_tr("PROTECTS YOU"))
-    else:
-        tag = _neutral_badge(_tr("GOOD TO KNOW"))
-    out = [f"<p>{tag}&nbsp; <b>{escape(f.title)}</b><br>{escape(f.text)}</p>"]
+        return badge(f.level)
+    if f.effect is Effect.LOWERS:
+        return _neutral_badge(_tr("PROTECTS YOU"))
+    return _neutral_badge(_tr("GOOD TO KNOW"))
+
+
+def _finding_html(f: Finding, urls: list[str]) -> str:
+    out = [f"<p>{_effect_badge(f)}&nbsp; <b>{escape(f.title)}</b><br>{escape(f.text)}</p>"]
     if f.facts:
         out.append("<ul>" + "".join(f"<li>{escape(fact)}</li>" for fact in f.facts) + "</ul>")
     out.append(
@@ -124,7 +138,6 @@ def explanation_html(a: Assessment, context: str | None = None, tags: list[str] 
     is a line above the heading (which leg of a trip this is); ``tags`` and ``notices`` are
     the rulebook's warnings ("unsigned data", its age), shown beside and under the level."""
     from travelrisk.assessment import CaveatKind
-    from travelrisk.rule import Effect
 
     urls: list[str] = []
     h: list[str] = []
@@ -133,42 +146,57 @@ def explanation_html(a: Assessment, context: str | None = None, tags: list[str] 
     h.append(f"<h2>{escape(a.destination_name)} ({escape(a.destination)})</h2>")
     warn = "".join("&nbsp;" + warning_badge(t) for t in trust_tags(a, tags))
     h.append(
-        f"<p style='font-size:x-large'>{badge(a.level)}{warn}&nbsp; "
+        f"<p style='font-size:x-large'>{range_badges(a.level, a.ceiling)}{warn}&nbsp; "
         + escape(_tr("risk for you if you travel on {day}").format(day=a.as_of.isoformat()))
         + "</p>"
     )
     h.append(notices_html(notices))
+    questions = [c for c in a.caveats if c.kind is CaveatKind.OPEN_QUESTION]
+    others = [c for c in a.caveats if c.kind is not CaveatKind.OPEN_QUESTION]
+    if a.level is Level.UNKNOWN:
+        h.append("<p><b>" + escape(_tr("Not researched: it could be anything up to {ceiling}. Unknown does not "
+                                       "mean safe.").format(ceiling=level_style.label(a.ceiling))) + "</b></p>")
+    elif not a.settled:
+        h.append("<p><b>" + escape(_tr("{level} is what the facts on record give; {ceiling} is what it could be "
+                                       "if the open questions below were answered against you.").format(
+            level=level_style.label(a.level), ceiling=level_style.label(a.ceiling))) + "</b></p>")
+    if not a.settled and questions:
+        h.append("<h3>" + escape(_tr("What separates {level} from {ceiling} ({n} open questions: research nobody "
+                                     "has done yet, not safety)").format(
+            level=level_style.label(a.level), ceiling=level_style.label(a.ceiling), n=len(questions))) + "</h3><ul>")
+        h.extend(f"<li>{question_badge(c)}{escape(c.text)}</li>" for c in questions)
+        h.append("</ul>")
+    if a.level is not Level.UNKNOWN:
+        h.append("<p><b>" + escape(_tr("Main reason:")) + "</b> " + escape(a.main_reason) + "</p>")
     if a.leg_kind != "entry" or context:
         h.append("<p><b>" + escape(_tr("How you pass through:")) + "</b> " + escape(leg_kinds.name(a.leg_kind))
                  + ". " + escape(leg_kinds.explanation(a.leg_kind)) + "</p>")
-    if a.level is Level.UNKNOWN:
-        h.append("<p><b>" + escape(_tr("Not researched. Unknown does not mean safe.")) + "</b></p>")
-    else:
-        h.append("<p><b>" + escape(_tr("Main reason:")) + "</b> " + escape(a.main_reason) + "</p>")
     if a.requesters:
         who = "; ".join(f"{escape(r.name)} ({escape(', '.join(r.reasons))})" for r in a.requesters)
         h.append("<p><b>" + escape(_tr("States that pursue you:")) + "</b> " + who + "</p>")
+        if a.research.total:
+            h.append("<p>" + escape(_tr("Research behind this answer: {answered} of {total} checklist questions "
+                                        "answered for the states that pursue you.").format(
+                answered=a.research.answered, total=a.research.total)) + "</p>")
     else:
         h.append("<p>" + escape(_tr("Your profile names no state that pursues you. Fill in the profile to see your risks.")) + "</p>")
 
     if len(a.findings) > 1:  # the gist first, the details and sources after
         h.append("<p><b>" + escape(_tr("In short:")) + "</b></p><ul>")
         for f in a.findings:
-            tag = badge(f.level) if f.effect is Effect.RAISES else _neutral_badge(
-                _tr("PROTECTS YOU") if f.effect is Effect.LOWERS else _tr("GOOD TO KNOW"))
-            h.append(f"<li>{tag}&nbsp; {escape(f.title)}</li>")
+            h.append(f"<li>{_effect_badge(f)}&nbsp; {escape(f.title)}</li>")
         h.append("</ul>")
-    h.append("<h3>" + escape(_tr("Findings ({n})").format(n=len(a.findings))) + "</h3>")
+    h.append("<h3>" + escape(_tr("Findings ({n}), by what they risk").format(n=len(a.findings))) + "</h3>")
     if a.findings:
-        h.extend(_finding_html(f, urls) for f in a.findings)
+        for harm, findings in a.by_harm():
+            h.append(f"<h4>{escape(harm)}</h4>")
+            h.extend(_finding_html(f, urls) for f in findings)
     elif a.researched:
         h.append("<p>" + escape(_tr("No rule matched for your profile.")) + "</p>")
     else:
         h.append("<p>" + escape(_tr("Nothing is known about this destination.")) + "</p>")
 
-    questions = [c for c in a.caveats if c.kind is CaveatKind.OPEN_QUESTION]
-    others = [c for c in a.caveats if c.kind is not CaveatKind.OPEN_QUESTION]
-    if questions:
+    if questions and a.settled:
         h.append("<h3>" + escape(_tr("Open questions (missing research, not safety)")) + "</h3><ul>")
         h.extend(f"<li>{escape(c.text)}</li>" for c in questions)
         h.append("</ul>")
@@ -210,6 +238,11 @@ def overview_html(glance: Glance, notices: list[str] | tuple[str, ...] = ()) -> 
         else:
             listed = escape(", ".join(names))
         h.append(f"<p>{badge(level)}&nbsp; {listed}</p>")
+    unsettled = glance.unsettled()
+    if unsettled:
+        h.append("<p>" + escape(_tr("{n} researched countries could be worse than their level: open questions "
+                                    "nobody has researched yet. They are striped on the map in the colour of the "
+                                    "worst case.").format(n=unsettled)) + "</p>")
     h.append("<p>" + escape(_tr("Click a country on the map, or type its name or code in “Find a country” (Ctrl+F), "
                                 "to see why: each finding with its sources.")) + "</p>")
     return "".join(h)

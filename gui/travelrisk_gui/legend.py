@@ -1,4 +1,5 @@
-"""The map's legend: each level's colour, its name in words, and how many countries have it."""
+"""The map's legend: each level's colour, its name in words, and how many countries have it;
+and what the stripes mean (an answer that could be worse than its level)."""
 
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ from . import level_style
 
 
 class Swatch(QWidget):
-    """A square of a level's colour (hatched for unknown), sized from the font."""
+    """A square of a level's colour, striped in ``ceiling``'s colour when given (as an
+    unsettled answer is on the map), sized from the font."""
 
-    def __init__(self, level: Level, parent=None):
+    def __init__(self, level: Level, parent=None, ceiling: Level | None = None):
         super().__init__(parent)
         self.level = level
+        self.ceiling = ceiling
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
@@ -26,9 +29,10 @@ class Swatch(QWidget):
     def paintEvent(self, event) -> None:
         p = QPainter(self)
         r = self.rect().adjusted(0, 0, -1, -1)
-        p.fillRect(r, level_style.fill(self.level))
-        if self.level is Level.UNKNOWN:
-            p.fillRect(r, level_style.hatch_brush())
+        if self.ceiling is not None:
+            p.fillRect(r, level_style.range_fill(self.level, self.ceiling))
+        else:
+            p.fillRect(r, level_style.fill(self.level))
         p.setPen(QPen(QColor("#555555"), 1))
         p.drawRect(r)
         p.end()
@@ -36,7 +40,10 @@ class Swatch(QWidget):
 
 class Legend(QWidget):
     """Each level's swatch and meaning, in level order, row by row: three to a row when the
-    width allows, else two, else one (a narrow window, 200% text), never clipped."""
+    width allows, else two, else one (a narrow window, 200% text), never clipped; and last,
+    the stripes."""
+
+    RANGE = "range"
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -45,14 +52,22 @@ class Legend(QWidget):
         self._grid.setContentsMargins(4, 2, 4, 2)
         self._grid.setHorizontalSpacing(6)
         self._grid.setVerticalSpacing(2)
-        self._labels: dict[Level, QLabel] = {}
+        self._labels: dict[Level | str, QLabel] = {}
         self._counts: dict[Level, int] = {}
+        self._unsettled = 0
         self._items: list[tuple[Swatch, QLabel]] = []
         for level in level_style.LEVELS_SHOWN:
             lab = QLabel(self)
             lab.setTextFormat(Qt.TextFormat.PlainText)
-            self._items.append((Swatch(level, self), lab))
+            ceiling = Level.SEVERE if level is Level.UNKNOWN else None
+            self._items.append((Swatch(level, self, ceiling), lab))
             self._labels[level] = lab
+        # The stripes: an answer that could be worse than its level (here, low that could be severe).
+        lab = QLabel(self)
+        lab.setTextFormat(Qt.TextFormat.PlainText)
+        lab.setWordWrap(False)
+        self._items.append((Swatch(Level.LOW, self, Level.SEVERE), lab))
+        self._labels[self.RANGE] = lab
         self.columns = 0
         self._arrange(3)
         self.retranslate()
@@ -94,8 +109,10 @@ class Legend(QWidget):
         self._arrange(next((n for n in (3, 2) if self._width_for(n) <= width), 1))
         super().resizeEvent(event)
 
-    def set_counts(self, counts: dict[Level, int]) -> None:
+    def set_counts(self, counts: dict[Level, int], unsettled: int = 0) -> None:
+        """How many countries have each level, and how many could be worse than theirs."""
         self._counts = dict(counts)
+        self._unsettled = unsettled
         self.retranslate()
 
     def text(self) -> str:
@@ -103,6 +120,10 @@ class Legend(QWidget):
 
     def retranslate(self) -> None:
         for level, lab in self._labels.items():
+            if level == self.RANGE:
+                lab.setText(self.tr("Striped: could be as bad as its stripes ({n})")
+                            .format(n=self._unsettled))
+                continue
             n = self._counts.get(level, 0)
             lab.setText(self.tr("{meaning} ({n})").format(meaning=level_style.meaning(level), n=n))
         self.setAccessibleName(self.tr("Legend: ") + "; ".join(lab.text() for lab in self._labels.values()))

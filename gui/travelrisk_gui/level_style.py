@@ -1,8 +1,10 @@
-"""How a level looks: its colour, its words, and the hatching that marks ``unknown``.
+"""How a level looks: its colour, its words, and the stripes that mark what is not known.
 
 Colours follow ColorBrewer's colour-blind-safe RdYlBu scheme (blue for low, dark red for
-severe); ``unknown`` is grey and hatched so it is never mistaken for a researched answer.
-A level is always written beside its colour.
+severe). An answer that could be worse than its level (open questions) is filled with its
+level's colour and striped with its ceiling's; ``unknown`` (not researched) is grey striped
+with ``severe``. Only a settled ``low`` is plain blue. A level is always written beside its
+colour.
 """
 
 from __future__ import annotations
@@ -73,6 +75,40 @@ def hatched_fill(scale: float = 1.0) -> QBrush:
     return brush
 
 
+_RANGE_TILE = 8  # pixels between the stripes of an unsettled answer
+_range_brushes: dict[tuple[Level | None, Level, float], QBrush] = {}
+
+
+def range_fill(level: Level | None, ceiling: Level, scale: float = 1.0) -> QBrush:
+    """An answer that could be worse than its level: the level's colour, striped in the
+    ceiling's colour (``unknown``'s grey striped in ``severe`` for a country nobody
+    researched), the stripes a few screen pixels apart at any zoom."""
+    key = (level, ceiling, round(scale, 3))
+    brush = _range_brushes.get(key)
+    if brush is None:
+        n = _RANGE_TILE
+        tile = QImage(n, n, QImage.Format.Format_RGB32)
+        tile.fill(fill(level))
+        stripe = fill(ceiling)
+        for i in range(n):
+            for w in range(3):  # three pixels wide, so the stripe's colour can be told apart
+                tile.setPixelColor((n - 1 - i + w) % n, i, stripe)
+        brush = QBrush(tile)
+        if scale > 0:
+            brush.setTransform(QTransform.fromScale(1 / scale, 1 / scale))
+        if len(_range_brushes) > 256:
+            _range_brushes.clear()
+        _range_brushes[key] = brush
+    return brush
+
+
+def range_label(level: Level | None, ceiling: Level | None) -> str:
+    """``LOW`` when settled, ``LOW – could be SEVERE`` when open questions separate them."""
+    if ceiling is None or ceiling is level:
+        return label(level)
+    return _tr("{level} – could be {ceiling}").format(level=label(level), ceiling=label(ceiling))
+
+
 def label(level: Level | None) -> str:
     """The level in capitals, as it is written everywhere beside its colour."""
     if level is None:
@@ -94,8 +130,8 @@ def meaning(level: Level) -> str:
         Level.HIGH: _tr("High"),
         Level.ELEVATED: _tr("Elevated"),
         Level.GUARDED: _tr("Guarded"),
-        Level.LOW: _tr("Low: researched, no rule matched"),
-        Level.UNKNOWN: _tr("Unknown: not researched — not safe"),
+        Level.LOW: _tr("Low: all answered, no risk found"),
+        Level.UNKNOWN: _tr("Unknown: not researched"),
     }[level]
 
 

@@ -1,4 +1,4 @@
-"""A table model over the core's assessments: destination, level, main reason.
+"""A table model over the core's assessments: destination, level, ceiling, main reason.
 
 Used twice: the compare table (destinations the person chose) and the list of every country
 (so tiny states the map barely shows are one keystroke away). Sorting by level follows the
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 from . import level_style
 
-COUNTRY, LEVEL, REASON = range(3)
+COUNTRY, LEVEL, CEILING, REASON = range(4)
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -62,11 +62,11 @@ class LevelTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._codes)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else 4
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Destination"), _tr("Level"), _tr("Main reason"))[section]
+            return (_tr("Destination"), _tr("Level"), _tr("Could be"), _tr("Main reason"))[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -84,12 +84,16 @@ class LevelTableModel(QAbstractTableModel):
                 return f"{a.destination_name} ({code})"
             if col == LEVEL:
                 return level_style.label(a.level)
+            if col == CEILING:
+                return _tr("settled") if a.settled else level_style.label(a.ceiling)
             return a.main_reason
         if role == Qt.ItemDataRole.DecorationRole and col == LEVEL:
             return level_style.fill(a.level)
+        if role == Qt.ItemDataRole.DecorationRole and col == CEILING and not a.settled:
+            return level_style.fill(a.ceiling)
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tr("{name}: {level}. {reason}").format(
-                name=a.destination_name, level=level_style.label(a.level), reason=a.main_reason
+                name=a.destination_name, level=level_style.range_label(a.level, a.ceiling), reason=a.main_reason
             )
         return None
 
@@ -106,8 +110,12 @@ class LevelTableModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         rows = [(c, self._lookup(c)) for c in self._codes]
         if column == LEVEL:
-            # Ties by name; unknown last whichever way (sort_key puts it after every level).
-            rows.sort(key=lambda r: (level_style.sort_key(r[1].level, descending), r[1].destination_name))
+            # Ties by ceiling, then name; unknown last whichever way (sort_key puts it after every level).
+            rows.sort(key=lambda r: (level_style.sort_key(r[1].level, descending),
+                                     level_style.sort_key(r[1].ceiling, descending), r[1].destination_name))
+        elif column == CEILING:
+            rows.sort(key=lambda r: (level_style.sort_key(r[1].ceiling, descending),
+                                     level_style.sort_key(r[1].level, descending), r[1].destination_name))
         elif column == COUNTRY:
             rows.sort(key=lambda r: r[1].destination_name.casefold(), reverse=descending)
         else:

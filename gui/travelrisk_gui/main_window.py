@@ -151,6 +151,9 @@ class MainWindow(QMainWindow):
         self.lock_note.setWordWrap(True)
         self.lock_note.setStyleSheet(LOCK_STYLE)
         self.lock_note.setVisible(False)
+        # The status bar is there from the start: made on its first message, it would push
+        # the map up under the pointer, and the first click would land on the wrong country.
+        self.statusBar().setSizeGripEnabled(True)
         row1 = QHBoxLayout()
         row1.addWidget(self.search_label)
         row1.addWidget(self.search, 2)
@@ -445,8 +448,12 @@ class MainWindow(QMainWindow):
         self._update_privacy()
         self._refresh_hold()
         glance = self.state.glance
-        self.map.recolour(dict(glance.levels) if glance is not None else {})
-        self.legend.set_counts(self.state.counts())
+        self.map.recolour(dict(glance.levels) if glance is not None else {},
+                          dict(glance.ceilings) if glance is not None else {})
+        if glance is not None:
+            self.legend.set_counts(glance.legend_counts(), glance.unsettled())
+        else:
+            self.legend.set_counts({})
         self.explanation.set_glance(glance)
         self.explanation.show_assessment(self.state.assessment(self.state.selection))
 
@@ -457,8 +464,8 @@ class MainWindow(QMainWindow):
             if self.right_tabs.currentIndex() != TRIP_TAB:  # building a trip: stay there
                 self._right(EXPLANATION_TAB, focus=False)
             a = self.state.assessment(code)
-            self.statusBar().showMessage(
-                self.tr("{name}: {level}").format(name=a.destination_name, level=self._level_words(a.level)))
+            self.statusBar().showMessage(self.tr("{name}: {level}").format(
+                name=a.destination_name, level=self._level_words(a.level, a.ceiling)))
 
     def _link_copied(self, url: str) -> None:
         self.statusBar().showMessage(self.tr("Copied to the clipboard (not opened): {url}").format(url=url), 8000)
@@ -485,7 +492,8 @@ class MainWindow(QMainWindow):
             a = t.assessment(i)
             stops.append(Stop(
                 number=i + 1, code=leg.country, name=a.destination_name if a else country_label(leg.country),
-                kind=t.kind(i), level=a.level if a else None, reason=a.main_reason if a else "",
+                kind=t.kind(i), level=a.level if a else None, ceiling=a.ceiling if a else None,
+                reason=a.main_reason if a else "",
                 worst=i == t.worst))
         self.map.show_trip(stops)
         codes = [s.code for s in stops]
@@ -504,21 +512,23 @@ class MainWindow(QMainWindow):
         level = self.state.level(code)
         if a is None and level is not None:  # the glance's level, until the core is attached
             self.statusBar().showMessage(self.tr("{name} ({code}): {level}").format(
-                name=country_label(code), code=code, level=self._level_words(level)))
+                name=country_label(code), code=code, level=self._level_words(level, self.state.ceiling(code))))
         elif a is None:
             self.statusBar().showMessage(self.tr("{name}: not assessed").format(name=country_label(code)))
         else:
             self.statusBar().showMessage(self.tr("{name} ({code}): {level} — {reason}").format(
-                name=a.destination_name, code=code, level=self._level_words(a.level), reason=a.main_reason))
+                name=a.destination_name, code=code, level=self._level_words(a.level, a.ceiling),
+                reason=a.main_reason))
 
     def _found(self, code: str) -> None:
         self.state.select(code)
         self.map.centre_on(code)
 
-    def _level_words(self, level) -> str:
-        """A level as the status bar writes it, with the rulebook's warnings beside it."""
+    def _level_words(self, level, ceiling=None) -> str:
+        """A level (and what it could be) as the status bar writes it, with the rulebook's
+        warnings beside it."""
         tags = self.state.tags()
-        return level_style.label(level) + ("".join(f" ⚠ {t}" for t in tags) if tags else "")
+        return level_style.range_label(level, ceiling) + ("".join(f" ⚠ {t}" for t in tags) if tags else "")
 
     def _rulebook_text(self) -> None:
         """The rulebook line: its version and age, and the core's notices ("unsigned data",

@@ -40,13 +40,16 @@ class CountryItem(QGraphicsPathItem):
         super().__init__(shape)
         self.code = code
         self.level: Level | None = None
+        self.ceiling: Level | None = None
         self._shape = shape
         self.setAcceptHoverEvents(True)
         self.setPen(pen)
 
     @property
     def hatched(self) -> bool:
-        return self.level is None or self.level is Level.UNKNOWN
+        """Drawn with stripes: not assessed, or an answer that could be worse than its level."""
+        return self.level is None or self.level is Level.UNKNOWN or (
+            self.ceiling is not None and self.ceiling is not self.level)
 
     def shape(self) -> QPainterPath:
         # Qt's default strokes the outline to find the shape: costly for a coastline, at
@@ -62,7 +65,7 @@ class CountryItem(QGraphicsPathItem):
 
 
 class MapView(QGraphicsView):
-    """The map widget. ``recolour(levels)`` takes the core's levels; it computes none."""
+    """The map widget. ``recolour(levels, ceilings)`` takes the core's answers; it computes none."""
 
     hovered = Signal(str)
     clicked = Signal(str)
@@ -119,10 +122,13 @@ class MapView(QGraphicsView):
 
     # --- colours and selection ------------------------------------------------------------
 
-    def recolour(self, levels: dict[str, Level]) -> None:
-        """Colour every shape from the core's levels (codes the core lacks: not assessed)."""
+    def recolour(self, levels: dict[str, Level], ceilings: dict[str, Level] | None = None) -> None:
+        """Colour every shape from the core's levels, striped in the ceiling's colour where
+        the answer could be worse (codes the core lacks: not assessed)."""
+        ceilings = ceilings or {}
         for code, item in self.items_by_code.items():
             level = levels.get(code)
+            ceiling = ceilings.get(code, level)
             if code in DISPUTED:
                 tip = _tr("{name}: a disputed area, drawn apart in neutral grey; no state's level "
                           "colours it. Read the answers for the states concerned.").format(name=DISPUTED[code])
@@ -130,20 +136,28 @@ class MapView(QGraphicsView):
                 tip = _tr("{name}: not assessed (no ISO 3166 code)").format(name=country_label(code))
             else:
                 tip = _tr("{name} ({code}): {level}").format(
-                    name=country_label(code), code=code, level=level_style.label(level)
+                    name=country_label(code), code=code, level=level_style.range_label(level, ceiling)
                 )
             item.level = level
+            item.ceiling = ceiling if level is not None else None
             item.setToolTip(tip)
             if not item.hatched:
                 item.setBrush(level_style.fill(level))
         self._apply_hatch()
 
     def _apply_hatch(self) -> None:
-        """Give unknown shapes the hatched grey, its lines spaced for the current zoom."""
-        brush = level_style.hatched_fill(self.transform().m11())
+        """Give striped shapes their brush, the stripes spaced for the current zoom: a shape no
+        level applies to gets the neutral hatching; an unsettled answer its level's colour
+        striped with its ceiling's."""
+        scale = self.transform().m11()
+        neutral = level_style.hatched_fill(scale)
         for item in self.items_by_code.values():
-            if item.hatched:
-                item.setBrush(brush)
+            if not item.hatched:
+                continue
+            if item.level is None:
+                item.setBrush(neutral)
+            else:
+                item.setBrush(level_style.range_fill(item.level, item.ceiling or Level.SEVERE, scale))
 
     def show_selection(self, code: str | None) -> None:
         item = self.items_by_code.get(code or "")

@@ -53,6 +53,7 @@ class Stop:
     kind: str
     level: Level | None
     reason: str = ""
+    ceiling: Level | None = None
     worst: bool = False
 
 
@@ -182,9 +183,14 @@ class Marker(_ScreenItem):
             p.setBrush(QColor(CASING))
             p.drawEllipse(self.centre, r + 3.5, r + 3.5)
         p.setPen(QPen(QColor(LINE), 3.0 if self.stop.worst else 1.5))
-        p.setBrush(level_style.fill(self.stop.level))
+        stop = self.stop
+        unsettled = stop.ceiling is not None and stop.ceiling is not stop.level
+        if unsettled:  # striped in the ceiling's colour, as on the map
+            p.setBrush(level_style.range_fill(stop.level, stop.ceiling))
+        else:
+            p.setBrush(level_style.fill(stop.level))
         p.drawEllipse(self.centre, r, r)
-        if self.stop.level is Level.UNKNOWN:
+        if stop.level is Level.UNKNOWN and not unsettled:
             p.setBrush(level_style.hatch_brush())
             p.drawEllipse(self.centre, r, r)
         p.setFont(self.font)
@@ -204,7 +210,7 @@ class Label(_ScreenItem):
         self.font = _font(bold=stop.worst)
         self.chip_font = _font(bold=True)
         self.head = _tr("{n}. {name}, {kind}").format(n=stop.number, name=stop.name, kind=leg_kinds.short(stop.kind))
-        self.chip = level_style.label(stop.level)
+        self.chip = level_style.range_label(stop.level, stop.ceiling)
         self.tail = ""
         if stop.worst:
             reason = stop.reason if len(stop.reason) <= 56 else stop.reason[:55].rstrip() + "…"
@@ -364,7 +370,8 @@ class TripLayer:
     @staticmethod
     def tooltip(stop: Stop) -> str:
         text = _tr("Leg {n}: {name}, {kind}: {level}").format(
-            n=stop.number, name=stop.name, kind=leg_kinds.name(stop.kind), level=level_style.label(stop.level))
+            n=stop.number, name=stop.name, kind=leg_kinds.name(stop.kind),
+            level=level_style.range_label(stop.level, stop.ceiling))
         if stop.reason:
             text += " — " + stop.reason
         if stop.worst:

@@ -45,7 +45,7 @@ from travelrisk.levels import Level
 
 from . import leg_kinds, level_style
 from .country_search import CountrySearch
-from .explanation import ExplanationPane, badge, trust_tags, warning_badge
+from .explanation import ExplanationPane, badge, range_badges, trust_tags, warning_badge
 from .trip_state import DEPARTURE, LATER_KINDS, TripState
 
 NUMBER, COUNTRY, LEVEL, KIND, DATE, REASON = range(6)
@@ -96,7 +96,7 @@ class TripModel(QAbstractTableModel):
             if col == LEVEL:
                 if a is None:
                     return ""
-                text = level_style.label(a.level)
+                text = level_style.range_label(a.level, a.ceiling)
                 return _tr("⚠ {level} (worst)").format(level=text) if worst else text
             if col == REASON:
                 return a.main_reason if a is not None else ""
@@ -114,7 +114,7 @@ class TripModel(QAbstractTableModel):
             if a is not None:
                 return _tr("Leg {n}: {name}, {kind}: {level}. {reason}").format(
                     n=row + 1, name=a.destination_name, kind=leg_kinds.name(self.state.kind(row)),
-                    level=level_style.label(a.level), reason=a.main_reason)
+                    level=level_style.range_label(a.level, a.ceiling), reason=a.main_reason)
         return None
 
 
@@ -437,23 +437,30 @@ class TripPanel(QWidget):
             worst = s.worst
             a = s.assessment(worst)
             warn = "".join("&nbsp;" + warning_badge(t) for t in trust_tags(a, s.world.tags()))
-            h.append("<p style='font-size:large'>" + escape(self.tr("Trip level:")) + "&nbsp;" + badge(r.level)
+            h.append("<p style='font-size:large'>" + escape(self.tr("Trip level:")) + "&nbsp;"
+                     + range_badges(r.level, r.ceiling)
                      + warn + "&nbsp; " + escape(self.tr("a trip is as dangerous as its most dangerous leg."))
                      + "</p>")
             where = self.tr("leg {n}, {name}, {kind}").format(
                 n=worst + 1, name=a.destination_name, kind=leg_kinds.name(s.kind(worst)))
-            if r.level is Level.UNKNOWN:
-                h.append("<p><b>" + escape(self.tr("Not researched: {where}. Unknown does not mean safe.")
-                                           .format(where=where)) + "</b></p>")
-                known = s.worst_known
-                if known is not None:
-                    k = s.assessment(known)
-                    h.append("<p>" + escape(self.tr("Most dangerous researched leg: leg {n}, {name}:").format(
-                        n=known + 1, name=k.destination_name)) + " " + badge(k.level) + " "
-                        + escape(k.main_reason) + "</p>")
+            if a.level is Level.UNKNOWN:
+                h.append("<p><b>" + escape(self.tr("Most dangerous: {where}: not researched, it could be anything "
+                                                   "up to {ceiling}. Unknown does not mean safe.")
+                                           .format(where=where, ceiling=level_style.label(a.ceiling))) + "</b></p>")
+            elif not a.settled:
+                h.append("<p><b>" + escape(self.tr("Most dangerous: {where}.").format(where=where)) + "</b> "
+                         + escape(a.main_reason) + "; " + escape(self.tr("it could be {ceiling} (open questions).")
+                                                                 .format(ceiling=level_style.label(a.ceiling)))
+                         + "</p>")
             else:
                 h.append("<p><b>" + escape(self.tr("Most dangerous: {where}.").format(where=where)) + "</b> "
                          + escape(a.main_reason) + "</p>")
+            known = s.worst_known
+            if known is not None and known != worst:
+                k = s.assessment(known)
+                h.append("<p>" + escape(self.tr("Highest established level: leg {n}, {name}:").format(
+                    n=known + 1, name=k.destination_name)) + " " + badge(k.level) + " "
+                    + escape(k.main_reason) + "</p>")
         self.summary.setText("".join(h))
         self.summary.setAccessibleName(self.summary_text())
 

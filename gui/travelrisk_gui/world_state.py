@@ -119,6 +119,10 @@ class WorldState(QObject):
     def level(self, code: str) -> Level | None:
         return self.glance.levels.get(code) if self.glance is not None else None
 
+    def ceiling(self, code: str) -> Level | None:
+        """The worst case for ``code``: its level where the answer is settled."""
+        return self.glance.ceiling(code) if self.glance is not None else None
+
     def counts(self) -> dict[Level, int]:
         return self.glance.counts() if self.glance is not None else {}
 

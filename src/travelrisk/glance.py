@@ -37,9 +37,10 @@ class Pursuer:
 @dataclass(frozen=True)
 class Glance:
     on: date
-    #: Every ISO 3166-1 country, by alpha-2 code: its English short name and level.
+    #: Every ISO 3166-1 country, by alpha-2 code: its English short name, level and ceiling.
     names: dict[str, str]
     levels: dict[str, Level]
+    ceilings: dict[str, Level]
     pursuers: tuple[Pursuer, ...]
     rulebook_version: str
     rulebook_reviewed: date
@@ -55,11 +56,31 @@ class Glance:
             out[level] = out.get(level, 0) + 1
         return out
 
+    def ceiling(self, code: str) -> Level | None:
+        return self.ceilings.get(code, self.levels.get(code))
+
+    def settled(self, code: str) -> bool:
+        return self.ceiling(code) is self.levels.get(code)
+
+    def unsettled(self) -> int:
+        """How many researched countries could be worse than their level (open questions)."""
+        return sum(1 for code, lv in self.levels.items() if lv is not Level.UNKNOWN and not self.settled(code))
+
+    def legend_counts(self) -> dict[Level, int]:
+        """How many countries the map draws in each plain colour: settled answers by level,
+        and every ``unknown`` (the unsettled rest are striped: :meth:`unsettled`)."""
+        out: dict[Level, int] = {}
+        for code, level in self.levels.items():
+            if level is Level.UNKNOWN or self.settled(code):
+                out[level] = out.get(level, 0) + 1
+        return out
+
     def to_json(self) -> str:
         return json.dumps({
             "on": self.on.isoformat(),
             "names": self.names,
             "levels": {code: level.value for code, level in self.levels.items()},
+            "ceilings": {code: level.value for code, level in self.ceilings.items()},
             "pursuers": [[p.name, list(p.reasons)] for p in self.pursuers],
             "rulebook_version": self.rulebook_version,
             "rulebook_reviewed": self.rulebook_reviewed.isoformat(),
@@ -77,6 +98,7 @@ class Glance:
                 on=date.fromisoformat(d["on"]),
                 names={str(k): str(v) for k, v in d["names"].items()},
                 levels={str(k): Level(v) for k, v in d["levels"].items()},
+                ceilings={str(k): Level(v) for k, v in d["ceilings"].items()},
                 pursuers=tuple(Pursuer(str(n), tuple(str(r) for r in reasons)) for n, reasons in d["pursuers"]),
                 rulebook_version=str(d["rulebook_version"]),
                 rulebook_reviewed=date.fromisoformat(d["rulebook_reviewed"]),
@@ -100,6 +122,7 @@ def glance_of(world: dict[str, Assessment], rulebook: Rulebook, on: date, today:
         on=on,
         names={code: a.destination_name for code, a in world.items()},
         levels={code: a.level for code, a in world.items()},
+        ceilings={code: a.ceiling for code, a in world.items()},
         pursuers=tuple(Pursuer(r.name, tuple(r.reasons)) for r in (some.requesters if some else [])),
         rulebook_version=rulebook.info.version,
         rulebook_reviewed=rulebook.info.reviewed,

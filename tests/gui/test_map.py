@@ -19,6 +19,13 @@ def colour(window, code: str) -> str:
     return window.map.items_by_code[code].brush().color().name()
 
 
+def look(window, code: str) -> tuple:
+    """How the map draws ``code``: (level, ceiling, striped)."""
+    item = window.map.items_by_code[code]
+    striped = item.brush().style() == Qt.BrushStyle.TexturePattern
+    return item.level, item.ceiling, striped
+
+
 def test_every_iso_country_has_a_shape_or_a_row(make_window, listed_by_belarus):
     w = make_window(listed_by_belarus)
     codes = set(iso.all_codes())
@@ -100,7 +107,9 @@ def test_changing_the_date_recolours_the_map(make_window, qtbot, listed_by_belar
     with qtbot.waitSignal(w.state.assessed):
         w.date_edit.setDate(QDate(2029, 1, 1))  # the 2023 precedent is now more than five years old
     assert w.state.on == date(2029, 1, 1)
-    assert colour(w, "KZ") == level_style.fill(Level.HIGH).name()
+    # The 2023 handover has aged out; nobody recorded a search of Kazakhstan for Belarus's
+    # later requests, so HIGH is the floor and SEVERE stays possible: striped.
+    assert look(w, "KZ") == (Level.HIGH, Level.SEVERE, True)
     assert "if you travel on 2029-01-01" in w.explanation.toPlainText()  # the pane follows too
     assert "HIGH" in w.map.items_by_code["KZ"].toolTip()
 

@@ -83,7 +83,7 @@ def test_adding_legs_raises_the_trip_level_and_names_the_worst_leg(panel, qtbot)
     assert state.result.level is Level.SEVERE and state.worst == 2
     assert table_rows(panel) == [
         ("1", "Türkiye (TR)", "LOW"),
-        ("2", "Russian Federation (RU)", "HIGH"),
+        ("2", "Russian Federation (RU)", "HIGH – could be SEVERE"),  # not researched in the fixture
         ("3", "Kazakhstan (KZ)", "⚠ SEVERE (worst)"),
     ]
     summary = panel.summary_text()
@@ -131,12 +131,13 @@ def test_removing_legs_lowers_the_trip(panel, qtbot):
     assert len(panel.state.legs) == 2 and panel.current == 1 and panel.state.legs[1].country is None
 
 
-def test_an_unresearched_leg_makes_the_trip_unknown_never_safe(panel):
+def test_an_unresearched_leg_makes_the_trip_unsettled_never_safe(panel):
     panel.state.set_text("TR>DE")
-    assert panel.state.result.level is Level.UNKNOWN and panel.state.worst == 1
+    result = panel.state.result
+    assert (result.level, result.ceiling, result.settled) == (Level.LOW, Level.SEVERE, False)
+    assert panel.state.worst == 1  # Germany: nothing known, it could be severe
     summary = panel.summary_text()
-    assert "UNKNOWN" in summary and "Unknown does not mean safe" in summary
-    assert "LOW" in summary  # the worst researched leg is still shown
+    assert "LOW – could be SEVERE" in summary and "Unknown does not mean safe" in summary
 
 
 def test_the_builder_is_reached_and_worked_by_keyboard(make_window, qtbot, listed_by_belarus, monkeypatch):
