@@ -654,32 +654,40 @@ def _per_destination(node: Any) -> bool:
     return bool(getattr(node, "per_destination", False))
 
 
-def split_condition(node: Any) -> tuple[Evaluator | None, Evaluator | None]:
+def _reads_profile(node: Any) -> bool:
+    """Whether a per-destination part reads the person (their citizenships, residence or
+    protections), so its answer for a destination cannot be shared between people."""
+    children = _children(node)
+    if children:
+        return any(map(_reads_profile, children))
+    if isinstance(node, PartyTo):
+        return bool({"citizenship", "residence"} & set(node.party_to.parties))
+    return isinstance(node, ProtectedBy)
+
+
+def split_condition(node: Any) -> tuple[Evaluator | None, Evaluator | None, bool]:
     """Split a condition into the part that reads only the person, the requester and the
     date (the gate) and the part that reads the destination (the rest); either may be None.
+    The third value says whether the rest reads nothing of the person (so its answer for a
+    destination, requester, date and kind of leg can be kept and shared).
 
     If the gate is false for a requester, the rule cannot match any destination, so a world
     assessment skips it instead of asking 249 times; if it is true, only the rest is asked."""
     parts = node.all if isinstance(node, All) else [node]
     fixed = [compile_condition(c) for c in _by_cost(parts) if not _per_destination(c)]
-    moving = [compile_condition(c) for c in _by_cost(parts) if _per_destination(c)]
-    return (_conjunction(fixed) if fixed else None), (_conjunction(moving) if moving else None)
+    moving_nodes = [c for c in _by_cost(parts) if _per_destination(c)]
+    moving = [compile_condition(c) for c in moving_nodes]
+    shared = not any(map(_reads_profile, moving_nodes))
+    return (_conjunction(fixed) if fixed else None), (_conjunction(moving) if moving else None), shared
 
 
-def and_then(known: Result, rest: Evaluator | None) -> Evaluator:
-    """``known AND rest``, where ``known`` is an already evaluated true gate."""
-    if rest is None:
-        return lambda ctx: known
+def combine(known: Result, rest: Result) -> Result:
+    """``known AND rest``, where ``known`` is an already evaluated, true-or-unknown gate."""
+    if rest.truth is False:
+        return FALSE
     if known is TRUE:
         return rest
-
-    def evaluate(ctx: Context) -> Result:
-        r = rest(ctx)
-        if r.truth is False:
-            return FALSE
-        out = Result(r.truth)
-        out.absorb(known)
-        out.absorb(r)
-        return out
-
-    return evaluate
+    out = Result(None if known.truth is None or rest.truth is None else True)
+    out.absorb(known)
+    out.absorb(rest)
+    return out

@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import date
 
 from .assessment import Assessment, Caveat, CaveatKind, Finding, RequesterBasis, ResearchSummary
-from .conditions import Context, Evaluator, Result, and_then
+from .conditions import TRUE, Context, Evaluator, Result, combine
 from .iso import all_codes, name as country_name
-from .levels import Level, highest
+from .levels import _RANK, Level, highest
 from .model import build
 from .profile import Profile
 from .rule import Effect, Rule, placeholders_in
@@ -23,11 +23,15 @@ STALE_AFTER_DAYS = 180
 
 
 def _book(rulebook: Rulebook | None) -> Rulebook:
-    if rulebook is not None:
-        return rulebook
-    from .loader import load_rulebook
+    book = rulebook
+    if book is None:
+        from .loader import load_rulebook
 
-    return load_rulebook()
+        book = load_rulebook()
+    if len(book.memo) > KEEP_ANSWERS or len(book.answers) > KEEP_ANSWERS:
+        book.memo.clear()  # derived values only: a long session starts them again
+        book.answers.clear()
+    return book
 
 
 def assess(
@@ -62,26 +66,84 @@ def assess_world(
     return {code: _assess(book, profile, code, day, "entry", requesters, active) for code in all_codes()}
 
 
+# A rule still in play for one requester: the rule, its gate's answer (None: it has no gate),
+# what is left to ask of a destination (None: nothing), and whether that answer can be kept.
+Active = tuple[Rule, "Result | None", "Evaluator | None", bool]
+
+#: How many destination answers a rulebook keeps between calls (then it starts again).
+KEEP_ANSWERS = 200_000
+
+
+class ActiveRules:
+    """The rules still in play for one requester (each an ``Active``): ``shared``, whose
+    destination part reads nothing of the person, and ``own``, whose does. ``key`` stands
+    for the gates' answers of the shared ones: with the destination, it decides their
+    outcome, which is kept."""
+
+    __slots__ = ("shared", "own", "key")
+
+    def __init__(self) -> None:
+        self.shared: list[Active] = []
+        self.own: list[Active] = []
+        self.key: int = 0
+
+
 def _active_rules(
     book: Rulebook, profile: Profile, requesters: dict[str, list[str]], on: date, leg_kind: str
-) -> dict[str | None, list[tuple[Rule, Evaluator]]]:
+) -> dict[str | None, ActiveRules]:
     """For each requester, the rules that can still match, each with what is left to ask of
     a destination. The person-and-date part of every rule is evaluated once per call."""
-    out: dict[str | None, list[tuple[Rule, Evaluator]]] = {}
+    out: dict[str | None, ActiveRules] = {}
+    index = book.memo.setdefault("gate-keys", {})
     for requester in list(requesters) or [None]:
         ctx = Context(book, profile, "", None, requester, on, leg_kind)
-        rules: list[tuple[Rule, Evaluator]] = []
+        rules = ActiveRules()
+        keys: list[tuple] = []
         for rule in book.rules:
-            gate, rest = book.split(rule.id)
+            gate, rest, shared = book.split(rule.id)
             if gate is None:
-                rules.append((rule, book.evaluator(rule.id)))
-                continue
-            known = gate(ctx)
-            if known.truth is False:
-                continue
-            rules.append((rule, and_then(known, rest) if known.truth else book.evaluator(rule.id)))
+                known = None
+            else:
+                known = gate(ctx)
+                if known.truth is False:
+                    continue
+                if known.truth and not (known.facts or known.instruments or known.precedents or known.shared):
+                    known = TRUE  # nothing to carry into the finding: the rest decides alone
+            if shared:
+                rules.shared.append((rule, known, rest, shared))
+                keys.append((rule.id, _gate_key(known)))
+            else:
+                rules.own.append((rule, known, rest, shared))
+        # A small stand-in for the gates' answers, so each destination's lookup is cheap.
+        rules.key = index.setdefault((requester, on, leg_kind, tuple(keys)), len(index))
         out[requester] = rules
     return out
+
+
+def _gate_key(known: Result | None) -> tuple:
+    if known is None or known is TRUE:
+        return (known is None,)
+    return (known.truth, tuple(known.facts), tuple(known.missing), tuple(known.instruments),
+            tuple(map(id, known.precedents)), tuple(known.shared))
+
+
+def _answer(cache: dict, active: Active, ctx: Context) -> Result:
+    """A rule's answer for one destination. The destination part, where it reads nothing of
+    the person, is the same for everyone on that date and kind of leg: it is kept."""
+    rule, known, rest, shared = active
+    if rest is None:
+        assert known is not None
+        return known
+    if shared:
+        key = (rule.id, ctx.requester, ctx.destination, ctx.on, ctx.leg_kind)
+        r = cache.get(key)
+        if r is None:
+            r = cache[key] = rest(ctx)
+    else:
+        r = rest(ctx)
+    if known is None or known is TRUE:
+        return r
+    return combine(known, r)
 
 
 def _assess(
@@ -91,26 +153,24 @@ def _assess(
     on: date,
     leg_kind: str,
     requesters: dict[str, list[str]],
-    active: dict[str | None, list[tuple[Rule, Evaluator]]],
+    active: dict[str | None, ActiveRules],
 ) -> Assessment:
     country = book.countries.get(code)
     findings: list[Finding] = []
     caveats: list[Caveat] = []
     questions: dict[tuple[str | None, tuple[str, ...]], list[Rule]] = {}
     seen_findings: set[tuple[str, str]] = set()
+    cache = book.answers
     for requester, rules in active.items():
-        ctx = Context(book, profile, code, country, requester, on, leg_kind)
-        for rule, evaluate in rules:
-            result = evaluate(ctx)
-            if result.truth:
-                finding = _finding(book, rule, ctx, result)
-                if (rule.id, finding.text) not in seen_findings:
-                    seen_findings.add((rule.id, finding.text))
-                    findings.append(finding)
-            elif result.truth is None:
-                questions.setdefault((requester, tuple(dict.fromkeys(result.missing))), []).append(rule)
-    opened = [_open_question(rules, requester, list(missing)) for (requester, missing), rules in questions.items()]
-    opened.sort(key=lambda c: -(c.level.rank if c.level else -1))
+        found, asked = _outcome(book, profile, code, country, requester, on, leg_kind, rules, cache)
+        for finding in found:
+            if (finding.rule_id, finding.text) not in seen_findings:
+                seen_findings.add((finding.rule_id, finding.text))
+                findings.append(finding)
+        for missing, rule in asked:
+            questions.setdefault((requester, missing), []).append(rule)
+    opened = [_open_question(book, rules, requester, missing) for (requester, missing), rules in questions.items()]
+    opened.sort(key=lambda c: -_RANK.get(c.level, -1))
     caveats.extend(opened)
     raised = [f.level for f in findings if f.effect is Effect.RAISES and f.level is not None]
     level = highest(raised) or (Level.LOW if country is not None else Level.UNKNOWN)
@@ -135,6 +195,34 @@ def _assess(
         caveats=caveats,
         rulebook=book.stamp,
     )
+
+
+def _outcome(book: Rulebook, profile: Profile, code: str, country, requester: str | None, on: date,
+             leg_kind: str, rules: ActiveRules, cache: dict) -> tuple[list[Finding], list[tuple[tuple[str, ...], Rule]]]:
+    """One requester's findings and open questions at one destination. The part that reads
+    nothing of the person beyond the gates is kept for the next call that asks."""
+    ctx = Context(book, profile, code, country, requester, on, leg_kind)
+    key = ("outcome", code, rules.key)
+    hit = cache.get(key)
+    if hit is None:
+        hit = cache[key] = _evaluate(cache, rules.shared, ctx)
+    if not rules.own:
+        return hit
+    found, asked = _evaluate(cache, rules.own, ctx)
+    return hit[0] + found, hit[1] + asked
+
+
+def _evaluate(cache: dict, rules: list[Active], ctx: Context) -> tuple[list[Finding], list[tuple[tuple[str, ...], Rule]]]:
+    found: list[Finding] = []
+    asked: list[tuple[tuple[str, ...], Rule]] = []
+    for entry in rules:
+        result = _answer(cache, entry, ctx)
+        truth = result.truth
+        if truth:
+            found.append(_finding(ctx.book, entry[0], ctx, result))
+        elif truth is None:
+            asked.append((tuple(dict.fromkeys(result.missing)), entry[0]))
+    return found, asked
 
 
 def _sort_by_harm(book: Rulebook, findings: list[Finding]) -> None:
@@ -177,6 +265,16 @@ def _research_summary(book: Rulebook, country, code: str, requesters: dict[str, 
 
 
 def _finding(book: Rulebook, rule: Rule, ctx: Context, result: Result) -> Finding:
+    """The finding a matched rule makes (kept: the same answer makes the same finding)."""
+    key = ("finding", rule.id, ctx.requester, ctx.destination, ctx.on, ctx.leg_kind, tuple(result.facts),
+           tuple(result.instruments), tuple(map(id, result.precedents)), tuple(result.shared))
+    hit = book.memo.get(key)
+    if hit is None:
+        hit = book.memo[key] = _make_finding(book, rule, ctx, result)
+    return hit
+
+
+def _make_finding(book: Rulebook, rule: Rule, ctx: Context, result: Result) -> Finding:
     facts = list(dict.fromkeys(result.facts)) if result.facts else []
     source_ids = list(dict.fromkeys([*rule.sources, *(s for f in facts for s in f.sources)]))
     wanted = _placeholders(book, rule)
@@ -247,8 +345,17 @@ def _placeholders(book: Rulebook, rule: Rule) -> frozenset[str]:
     return hit
 
 
-def _open_question(rules: list[Rule], requester: str | None, missing: list[str]) -> Caveat:
-    """Rules that hinge on the same unresearched facts, as one question."""
+def _open_question(book: Rulebook, rules: list[Rule], requester: str | None, missing: tuple[str, ...]) -> Caveat:
+    """Rules that hinge on the same unresearched facts, as one question (kept: the same
+    question for the same rules reads the same)."""
+    key = ("question", tuple(r.id for r in rules), requester, missing)
+    hit = book.memo.get(key)
+    if hit is None:
+        hit = book.memo[key] = _make_open_question(rules, requester, list(missing))
+    return hit
+
+
+def _make_open_question(rules: list[Rule], requester: str | None, missing: list[str]) -> Caveat:
     raising = [r for r in rules if r.effect is Effect.RAISES and r.level is not None]
     top = max(raising, key=lambda r: r.level.rank) if raising else rules[0]  # type: ignore[union-attr]
     who = f" for requests from {country_name(requester)}" if requester else ""

@@ -87,6 +87,8 @@ def default_rules_path() -> Path:
 def field_path(loc: Iterable[Any]) -> str:
     """``('precedents', 2, 'date')`` -> ``precedents[2].date``; union tags are folded away."""
     parts = list(loc)
+    # A research record's answers sit directly under [research.XX] in TOML.
+    parts = [p for i, p in enumerate(parts) if not (p == "answers" and i >= 2 and parts[i - 2] == "research")]
     out = ""
     for i, part in enumerate(parts):
         if isinstance(part, int):
@@ -231,6 +233,8 @@ class _Reader:
                 value = getattr(obj, name)
                 key = "from" if name == "from_" else name
                 sub = f"{path}.{key}" if path else key
+                if name == "answers" and path.startswith("research."):
+                    sub = path  # written directly under [research.XX] in TOML
                 if name == "sources" and isinstance(value, list):
                     for i, sid in enumerate(value):
                         self.cited.append((file, f"{sub}[{i}]", sid))

@@ -51,7 +51,8 @@ class Rulebook:
     _matching: dict[tuple, list[Instrument]] = field(default_factory=dict, repr=False)
     _compiled: dict[str, Evaluator] = field(default_factory=dict, repr=False)
     memo: dict = field(default_factory=dict, repr=False)  # per-run caches of derived values
-    _gates: dict[str, tuple[Evaluator | None, Evaluator | None]] = field(default_factory=dict, repr=False)
+    answers: dict = field(default_factory=dict, repr=False)  # destination answers (see engine._answer)
+    _gates: dict[str, tuple[Evaluator | None, Evaluator | None, bool]] = field(default_factory=dict, repr=False)
     signed: bool | None = None  # an imported pack: signature verified? None: a plain folder
 
     def __post_init__(self) -> None:
@@ -75,6 +76,7 @@ class Rulebook:
         state["_compiled"] = {}  # indexes and functions are rebuilt on load
         state["_gates"] = {}
         state["memo"] = {}
+        state["answers"] = {}
         state["_parties"] = {}
         state["_non_parties"] = set()
         return state
@@ -86,8 +88,9 @@ class Rulebook:
     def evaluator(self, rule_id: str) -> Evaluator:
         return self._compiled[rule_id]
 
-    def split(self, rule_id: str) -> tuple[Evaluator | None, Evaluator | None]:
-        """A rule's condition as (person-and-date part, destination part); see split_condition."""
+    def split(self, rule_id: str) -> tuple[Evaluator | None, Evaluator | None, bool]:
+        """A rule's condition as (person-and-date part, destination part, whether the
+        destination part can be shared between people); see split_condition."""
         return self._gates[rule_id]
 
     @property

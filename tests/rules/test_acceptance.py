@@ -1,6 +1,7 @@
 """The answers the project exists for, checked against the bundled rulebook."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -75,3 +76,46 @@ def test_at_least_sixty_destinations_are_researched(book):
 def test_every_destination_says_what_was_searched_or_found(book):
     for code, country in book.countries.items():
         assert country.precedents or country.searched, f"{code}: no precedent and no 'searched' note"
+
+
+# --- never falsely safe ---------------------------------------------------------------------
+
+EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.json"))
+
+
+def _profiles():
+    import tomllib
+
+    scenarios = tomllib.loads((Path(__file__).parent / "scenarios.toml").read_text())["scenario"]
+    out = [(p.stem, Profile.model_validate_json(p.read_text()), ON) for p in EXAMPLES]
+    out += [(s["name"], Profile.model_validate(s["profile"]), s.get("on", ON)) for s in scenarios]
+    return out
+
+
+def test_nothing_is_low_and_settled_unless_every_checklist_question_was_answered(book):
+    """An empty list is not evidence: a destination may look safe (a settled low) only where
+    its research record answers every checklist question for every state that pursues the
+    person."""
+    items = [i.id for i in book.checklist.items]
+    checked = 0
+    for name, profile, on in _profiles():
+        requesters = list(profile.requesters(book.requesters))
+        for code, a in assess_world(profile, on=on, rulebook=book).items():
+            if not (a.level is Level.LOW and a.settled):
+                continue
+            checked += 1
+            country = book.countries.get(code)
+            assert country is not None, f"{name}: {code} is a settled low without research"
+            for r in requesters:
+                if r == code:
+                    continue
+                missing = [i for i in items if not ((ans := country.answer(r, i)) and ans.answered)]
+                assert not missing, f"{name}: {code} is a settled low, but for {r} nobody answered {missing}"
+    assert _profiles(), "no profiles to walk"
+
+
+def test_a_destination_nobody_researched_could_be_anything(book):
+    world = assess_world(JOURNALIST_WANTED_BY_RU, on=ON, rulebook=book)
+    for code, a in world.items():
+        if not a.researched:
+            assert a.ceiling is Level.SEVERE and not a.settled, code

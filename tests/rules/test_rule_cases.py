@@ -4,8 +4,11 @@ names must give the level it expects, under the whole bundled rulebook."""
 import pytest
 
 from travelrisk import assess, load_rulebook
+from travelrisk.loader import bundled_rules_path
 
-BOOK = load_rulebook()
+# Read at collection, before the fixtures that isolate the user's folders exist: so the
+# bundled folder by path (never an imported pack) and no compiled copy written to a cache.
+BOOK = load_rulebook(bundled_rules_path(), use_cache=False)
 CASES = [(rule, case) for rule in BOOK.rules for case in rule.tests]
 
 
