@@ -102,7 +102,8 @@ class ResearchAnswer(Model):
 
     @property
     def answered(self) -> bool:
-        return self.answer is not Answer.OPEN
+        """Someone looked and the answer stands: an ``unverified`` answer is still open."""
+        return self.answer is not Answer.OPEN and self.confidence is not Confidence.UNVERIFIED
 
     @property
     def covered_until(self) -> date | None:
@@ -111,7 +112,7 @@ class ResearchAnswer(Model):
 
     @model_validator(mode="after")
     def _answers_say_what_and_when(self) -> "ResearchAnswer":
-        if not self.answered:
+        if self.answer is Answer.OPEN:
             return self
         if not self.text.strip():
             raise ValueError(f"an answer '{self.answer.value}' needs text: what was found, or what was searched")

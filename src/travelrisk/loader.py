@@ -445,7 +445,7 @@ def _check_research(r: _Reader, checklist: Checklist, instruments, requesters, c
                 if ans.searched_on and ans.searched_on > record.reviewed:
                     r.problems.append(Problem(shown, f"{at}.searched_on",
                                               f"{ans.searched_on} is after the record's review date {record.reviewed}"))
-                if item.period and ans.answered and ans.searched_from is None:
+                if item.period and ans.answer.value != "open" and ans.searched_from is None:
                     r.problems.append(Problem(shown, f"{at}.searched_from",
                                               "required: the start of the period that was searched"))
                 if item.answers == "shares_instrument" and ans.answer.value == "yes" and not ans.instruments:

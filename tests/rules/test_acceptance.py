@@ -38,8 +38,11 @@ def test_unresearched_destination_is_unknown(book):
 
 
 def cis_search_parties_with(book, state: str, on: date) -> list[str]:
+    """The states certainly bound with ``state`` (an unverified party entry is an open question)."""
+    from travelrisk.sources import Confidence
+
     inst = book.instruments["cis-search-2010"]
-    members = {p.state for p in inst.parties if p.valid_on(on)}
+    members = {p.state for p in inst.parties if p.valid_on(on) and p.confidence is not Confidence.UNVERIFIED}
     return sorted(members - {state}) if state in members else []
 
 
