@@ -83,6 +83,13 @@ class Rule(Model):
             )
         return v
 
+    @field_validator("not_formalised")
+    @classmethod
+    def _shown_as_written(cls, v: str | None) -> str | None:
+        if v and ("{" in v or "}" in v):
+            raise ValueError("shown as written, for every destination: it takes no {placeholders}")
+        return v
+
     @model_validator(mode="after")
     def _raises_has_level(self) -> "Rule":
         if self.effect is Effect.RAISES and self.level is None:
