@@ -225,7 +225,12 @@ def overview_html(glance: Glance, notices: list[str] | tuple[str, ...] = ()) -> 
         who = "; ".join(f"{escape(p.name)} ({escape(', '.join(p.reasons))})" for p in glance.pursuers)
         h.append("<p><b>" + escape(_tr("States that pursue you:")) + "</b> " + who + "</p>")
     else:
-        h.append("<p>" + escape(_tr("Your profile names no state that pursues you. Fill in the profile to see your risks.")) + "</p>")
+        # A first run: the map is neutral, and says why.
+        h.append("<p><b>" + escape(_tr("Your profile names no state that pursues you yet, so no level means "
+                                       "anything: the map stays grey.")) + "</b></p>")
+        h.append("<p>" + escape(_tr("Answer the questions in “Your profile”: which states list you or could, "
+                                    "and why. Nothing is written to disk unless you choose to save it.")) + "</p>")
+        return "".join(h)
     by_level: dict[Level, list[str]] = {}
     for code, name in sorted(glance.names.items(), key=lambda item: item[1]):
         by_level.setdefault(glance.levels[code], []).append(name)

@@ -55,6 +55,7 @@ class Legend(QWidget):
         self._labels: dict[Level | str, QLabel] = {}
         self._counts: dict[Level, int] = {}
         self._unsettled = 0
+        self._nobody = False
         self._items: list[tuple[Swatch, QLabel]] = []
         for level in level_style.LEVELS_SHOWN:
             lab = QLabel(self)
@@ -109,10 +110,12 @@ class Legend(QWidget):
         self._arrange(next((n for n in (3, 2) if self._width_for(n) <= width), 1))
         super().resizeEvent(event)
 
-    def set_counts(self, counts: dict[Level, int], unsettled: int = 0) -> None:
-        """How many countries have each level, and how many could be worse than theirs."""
+    def set_counts(self, counts: dict[Level, int], unsettled: int = 0, *, nobody: bool = False) -> None:
+        """How many countries have each level, and how many could be worse than theirs;
+        ``nobody``: the profile names no state that pursues the person (a first run)."""
         self._counts = dict(counts)
         self._unsettled = unsettled
+        self._nobody = nobody
         self.retranslate()
 
     def text(self) -> str:
@@ -125,6 +128,9 @@ class Legend(QWidget):
                             .format(n=self._unsettled))
                 continue
             n = self._counts.get(level, 0)
+            if level is Level.UNKNOWN and self._nobody:
+                lab.setText(self.tr("No answer yet: fill in your profile ({n})").format(n=n))
+                continue
             lab.setText(self.tr("{meaning} ({n})").format(meaning=level_style.meaning(level), n=n))
         self.setAccessibleName(self.tr("Legend: ") + "; ".join(lab.text() for lab in self._labels.values()))
 

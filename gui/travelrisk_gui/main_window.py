@@ -261,7 +261,8 @@ class MainWindow(QMainWindow):
 
         if self.trip_state is not None:
             raise RuntimeError("the core is already attached to this window")
-        self.first_run = profile is None
+        # An empty profile is a first run too: nothing says who pursues the person yet.
+        self.first_run = profile is None or not profile.requesters(rulebook.requesters)
         self.trip_state = TripState(self.state, self)
         self.trip_state.assessed.connect(self._trip_assessed)
         self.trip_state.legsChanged.connect(self._refresh_hold)
@@ -451,7 +452,7 @@ class MainWindow(QMainWindow):
         self.map.recolour(dict(glance.levels) if glance is not None else {},
                           dict(glance.ceilings) if glance is not None else {})
         if glance is not None:
-            self.legend.set_counts(glance.legend_counts(), glance.unsettled())
+            self.legend.set_counts(glance.legend_counts(), glance.unsettled(), nobody=not glance.pursuers)
         else:
             self.legend.set_counts({})
         self.explanation.set_glance(glance)

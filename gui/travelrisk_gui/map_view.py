@@ -47,7 +47,11 @@ class CountryItem(QGraphicsPathItem):
 
     @property
     def hatched(self) -> bool:
-        """Drawn with stripes: not assessed, or an answer that could be worse than its level."""
+        """Drawn with stripes: not assessed, or an answer that could be worse than its level.
+        (No answer at all, for a profile that names nobody who pursues the person, is plain
+        grey: the neutral map of a first run.)"""
+        if self.level is Level.UNKNOWN and self.ceiling is Level.UNKNOWN:
+            return False
         return self.level is None or self.level is Level.UNKNOWN or (
             self.ceiling is not None and self.ceiling is not self.level)
 

@@ -52,6 +52,7 @@ class CaveatKind(str, Enum):
     RESEARCH_DEPTH = "research_depth"
     DATA_AGE = "data_age"
     NOT_FORMALISED = "not_formalised"
+    PROFILE = "profile"  # the profile says too little for any level to mean something
 
 
 class Caveat(Model):
@@ -77,7 +78,9 @@ class Assessment(Model):
     """A level and a ceiling: ``level`` is what the established facts alone give (every open
     question resolved in the traveller's favour); ``ceiling`` is the worst case (every open
     question resolved against them). ``settled`` when the two are equal. A destination nobody
-    researched and no finding touches has the level ``unknown`` and the ceiling ``severe``."""
+    researched and no finding touches has the level ``unknown`` and the ceiling ``severe``.
+    For a profile that names no state pursuing the person, both are ``unknown``: nothing is
+    known of the person, so no level means anything yet."""
 
     destination: str
     destination_name: str
@@ -111,6 +114,8 @@ class Assessment(Model):
         head = self.level.value.upper()
         if self.settled:
             return head
+        if self.ceiling is Level.UNKNOWN:
+            return f"{head} (your profile names no state that pursues you)"
         n = len(self.open_questions)
         tail = f" ({n} open question{'s' if n != 1 else ''})" if n else " (not researched)"
         return f"{head} – could be {self.ceiling.value.upper()}{tail}"

@@ -175,6 +175,10 @@ def _assess(
     raised = [f.level for f in findings if f.effect is Effect.RAISES and f.level is not None]
     level = highest(raised) or (Level.LOW if country is not None else Level.UNKNOWN)
     ceiling = _ceiling(level, [c.level for c in opened if c.level is not None], country is not None)
+    if not requesters:
+        # Nobody pursues the person, as far as the profile says: not safety, an empty form.
+        level = ceiling = Level.UNKNOWN
+        caveats.append(_no_requester(book))
     _sort_by_harm(book, findings)
     caveats.extend(_research_caveats(book, code, country, on, date.today()))
     for rule_id, text in dict.fromkeys((f.rule_id, f.not_formalised) for f in findings if f.not_formalised):
@@ -187,7 +191,7 @@ def _assess(
         leg_kind=leg_kind,
         level=level,
         ceiling=ceiling,
-        settled=ceiling is level,
+        settled=ceiling is level and level is not Level.UNKNOWN,
         researched=country is not None,
         research=_research_summary(book, country, code, requesters),
         requesters=_bases(book, requesters),
@@ -223,6 +227,20 @@ def _evaluate(cache: dict, rules: list[Active], ctx: Context) -> tuple[list[Find
         elif truth is None:
             asked.append((tuple(dict.fromkeys(result.missing)), entry[0]))
     return found, asked
+
+
+def _no_requester(book: Rulebook) -> Caveat:
+    key = ("no-requester",)
+    hit = book.memo.get(key)
+    if hit is None:
+        states = ", ".join(country_name(s) for s in sorted(book.requesters))
+        hit = book.memo[key] = _caveat(
+            CaveatKind.PROFILE,
+            "Your profile names no state that pursues you: no listing, and no political exposure in a "
+            f"country whose persecution abroad the rulebook covers ({states}). Until it does, no level "
+            "means anything: an empty profile is not a safe one.",
+        )
+    return hit
 
 
 def _sort_by_harm(book: Rulebook, findings: list[Finding]) -> None:

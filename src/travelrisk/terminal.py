@@ -64,7 +64,7 @@ def render(a: Assessment, *, verbose: bool = True) -> str:
                     for fact in f.facts:
                         out.append(f"              · {fact}")
                     out.append(f"              confidence: {f.confidence.value}; rule {f.rule_id}")
-    else:
+    elif a.requesters:
         out.append("")
         out.append("No rule matched." if a.researched else "Nothing is known about this destination.")
     questions = [c for c in a.caveats if c.kind is CaveatKind.OPEN_QUESTION]

@@ -34,8 +34,19 @@ def test_unresearched_destination_is_unknown_never_low(mini_book):
 
 
 def test_researched_destination_without_findings_is_low(mini_book):
-    a = assess(Profile(), "TR", on=ON, rulebook=mini_book)
+    """Low and settled: Türkiye's record answers every question that could raise it for Belarus."""
+    a = assess(WANTED_BY, "TR", on=ON, rulebook=mini_book)
     assert a.level is Level.LOW and a.researched
+    assert a.settled and a.ceiling is Level.LOW and not a.open_questions
+
+
+def test_an_empty_profile_gets_no_level_anywhere(mini_book):
+    """An empty profile is not a safe one: every answer is unknown, and says why."""
+    for code in ("TR", "KZ", "BY", "FR"):
+        a = assess(Profile(), code, on=ON, rulebook=mini_book)
+        assert (a.level, a.ceiling, a.settled) == (Level.UNKNOWN, Level.UNKNOWN, False)
+        assert [c.kind.value for c in a.caveats].count("profile") == 1
+        assert "no state that pursues you" in a.range_text
 
 
 def test_treaty_membership_alone_answers_an_unresearched_destination(mini_book):

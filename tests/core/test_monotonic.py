@@ -43,7 +43,8 @@ def not_lower(before: Level, after: Level) -> bool:
 def in_range(a) -> bool:
     """The level is at most the ceiling, and the answer is settled exactly when they meet."""
     if a.level is Level.UNKNOWN:
-        return a.ceiling is Level.SEVERE and not a.settled
+        # not researched (could be anything), or a profile naming nobody who pursues the person
+        return not a.settled and (a.ceiling is Level.SEVERE or (a.ceiling is Level.UNKNOWN and not a.requesters))
     return a.level <= a.ceiling and a.settled == (a.level is a.ceiling)
 
 
@@ -124,6 +125,9 @@ def inward(book, base: dict, code: str, requester: str, item: str, answer: str, 
     before = assess(profile, code, on=on, rulebook=book)
     after = assess(profile, code, on=on, rulebook=changed)
     assert in_range(before) and in_range(after)
+    if not before.requesters:
+        assert after.level is before.level is Level.UNKNOWN  # nothing is known of the person
+        return
     assert after.level >= before.level, (code, requester, item, answer, before.level, after.level)
     assert after.ceiling <= before.ceiling, (code, requester, item, answer, before.ceiling, after.ceiling)
 

@@ -38,7 +38,9 @@ def test_first_run_opens_the_form_at_the_first_question(make_window):
 def test_filling_the_form_changes_the_map_colours(make_window, qtbot):
     w = make_window()
     form = w.form
-    assert colour(w, "KZ") == level_style.fill(Level.LOW).name()
+    # A first run: nothing says who pursues the person, so no level, and the map stays grey.
+    assert w.state.level("KZ") is Level.UNKNOWN and w.state.ceiling("KZ") is Level.UNKNOWN
+    assert colour(w, "KZ") == level_style.fill(Level.UNKNOWN).name()
     type_into(form.fields["citizenships[0]"], "Belarus")
     click(qtbot, form.next_button)
     assert form.interview.step.id == "exposure"

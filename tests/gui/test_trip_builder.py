@@ -229,8 +229,8 @@ def test_the_trip_follows_the_travel_date_the_leg_dates_and_the_profile(panel, q
     panel.set_current(1)
     panel.same_date.setChecked(True)
     assert panel.state.legs[1].on is None and panel.state.result.level is Level.HIGH
-    w.state.set_profile(Profile())  # nobody pursues this person
-    assert panel.state.result.level is Level.LOW
+    w.state.set_profile(Profile())  # the profile names nobody who pursues this person: no level
+    assert panel.state.result.level is Level.UNKNOWN
 
 
 def test_the_worst_leg_is_emphasised_on_the_map(panel, qtbot):
