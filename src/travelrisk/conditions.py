@@ -391,15 +391,32 @@ class HasPrecedent(Model):
         if not verified:
             return Result(None, missing=[f"whether {h.who} ({h.date}) happened as reported (unverified)" for h in hits])
         hits = verified
-        facts = [
-            Fact(
-                f"{p.date}: {p.who} ({p.outcome.value.replace('_', ' ')}, requested by {country_name(p.requester)})",
-                tuple(p.sources),
-                p.confidence,
-            )
-            for p in hits
-        ]
+        facts = [Fact(precedent_line(p), tuple(p.sources), p.confidence) for p in hits]
         return Result(True, facts=facts, precedents=hits)
+
+
+# How a precedent relates to its requesting state, by the way it came about: only a request
+# is "requested by"; a deportation or a refusal of entry need not have been asked for.
+_RELATION = {
+    "interstate_search": "at the request of {state}",
+    "red_notice": "at the request of {state}",
+    "diffusion": "at the request of {state}",
+    "extradition_request": "at the request of {state}",
+    "deportation": "sent to {state}",
+    "rendition": "handed to {state}",
+    "abduction": "seized by agents of {state}",
+    "forced_landing": "by {state}",
+}
+
+
+def precedent_line(p: Precedent) -> str:
+    """A precedent in one line, saying who did what to whom without claiming more."""
+    outcome = p.outcome.value.replace("_", " ")
+    if p.outcome is Outcome.REFUSED_ENTRY:
+        relation = f"a person {country_name(p.requester)} pursues"
+    else:
+        relation = _RELATION.get(p.mechanism.value, "concerning {state}").format(state=country_name(p.requester))
+    return f"{p.date}: {p.who} ({outcome}, {relation})"
 
 
 class Empty(Model):
