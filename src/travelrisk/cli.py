@@ -21,22 +21,30 @@ class BadInput(Exception):
 
 
 def _date(value: str) -> date:
+    from .engine import check_date
+
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date (use YYYY-MM-DD)") from None
+    try:
+        return check_date(day)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def destination(text: str, flag: str = "--to") -> str:
     """The ISO code of a destination given as a code (``KZ``, ``kz``) or as a name
-    (``Kazakhstan``, ``Turkey``); checked once the rulebook has primed the code table."""
+    (``Kazakhstan``, ``Turkey``); checked once the rulebook has primed the code table. A name
+    that fits several countries, or none, is bad input that says which, or what is close."""
     from .iso import code_of
 
     found = code_of(text)
-    if found is None:
-        raise BadInput(f"{flag} {text.strip()!r} is not a country: give its ISO 3166-1 alpha-2 code (e.g. KZ) "
-                       "or its name (e.g. Kazakhstan)")
-    return found
+    if found is not None:
+        return found
+    from .country_names import country_problem
+
+    raise BadInput(f"{flag} {country_problem(text)}")
 
 
 # Command groups that live in their own modules (travelrisk/commands/*.py). Each module has
@@ -115,7 +123,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.handler(args)
     except BadInput as exc:
-        print(f"travelrisk: {exc}", file=sys.stderr)
+        from .terminal import printable
+
+        print(f"travelrisk: {printable(str(exc))}", file=sys.stderr)
         return BAD_INPUT
     except BrokenPipeError:
         return OK

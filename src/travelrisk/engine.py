@@ -21,6 +21,18 @@ from .sources import Confidence, weakest
 
 STALE_AFTER_DAYS = 180
 
+#: The travel dates an answer can be given for: from the end of the Soviet Union, before
+#: which none of the states in the rulebook existed as they do now, to the end of the century.
+EARLIEST_DATE = date(1991, 12, 26)
+LATEST_DATE = date(2100, 12, 31)
+
+
+def check_date(on: date) -> date:
+    """``on`` if travelrisk can answer for it, else a ValueError that says the range."""
+    if not EARLIEST_DATE <= on <= LATEST_DATE:
+        raise ValueError(f"{on} is outside the dates travelrisk answers for ({EARLIEST_DATE} to {LATEST_DATE})")
+    return on
+
 
 def _book(rulebook: Rulebook | None) -> Rulebook:
     book = rulebook
@@ -49,7 +61,7 @@ def assess(
 
     if not is_code(code):
         raise ValueError(f"{destination!r} is not an ISO 3166-1 alpha-2 country code")
-    day = on or date.today()
+    day = check_date(on or date.today())
     requesters = profile.requesters(book.requesters)
     active = _active_rules(book, profile, requesters, day, leg_kind)
     return _assess(book, profile, code, day, leg_kind, requesters, active)
@@ -60,7 +72,7 @@ def assess_world(
 ) -> dict[str, Assessment]:
     """Assess every ISO 3166-1 country for one person, keyed by alpha-2 code."""
     book = _book(rulebook)
-    day = on or date.today()
+    day = check_date(on or date.today())
     requesters = profile.requesters(book.requesters)
     active = _active_rules(book, profile, requesters, day, "entry")
     return {code: _assess(book, profile, code, day, "entry", requesters, active) for code in all_codes()}
@@ -428,6 +440,14 @@ def _compute_research_caveats(book: Rulebook, code: str, country, on: date, toda
             text += f" What was searched: {searched}"
         out.append(_caveat(CaveatKind.RESEARCH_DEPTH, text))
         out.extend(_caveat(CaveatKind.NOT_FORMALISED, q.text) for q in country.questions)
+    ahead = (on - book.info.reviewed).days
+    if ahead > 365:
+        out.append(_caveat(
+            CaveatKind.DATA_AGE,
+            f"Your travel date is {ahead // 365} year{'s' if ahead >= 730 else ''} after the rulebook's review "
+            f"({book.info.reviewed}): nothing that happens after the review is known, and precedents older than "
+            "five years by then no longer count. For that date this is a projection, not an answer.",
+        ))
     age = (max(on, today) - book.info.reviewed).days
     if age > STALE_AFTER_DAYS:
         out.append(_caveat(

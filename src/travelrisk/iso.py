@@ -50,19 +50,19 @@ def name(code: str) -> str:
 
 def code_of(text: str) -> str | None:
     """The ISO code for what a person typed: a code in any case (``kz``) or a name
-    (``Kazakhstan``, ``Turkey``; see :func:`travelrisk.interview.parse_country`, loaded only
-    when the text is not a code); ``None`` when it names no country."""
+    (``Kazakhstan``, ``Turkey``; see :func:`travelrisk.country_names.parse_country`, loaded
+    only when the text is not a code); ``None`` when it names no country, or several."""
     code = (text or "").strip().upper()
     if len(code) == 2 and is_code(code):
         return code
-    from .interview import parse_country
+    from .country_names import parse_country
 
     return parse_country(text)
 
 
 def _check(code: str) -> str:
     if not isinstance(code, str) or len(code) != 2 or not code.isupper() or not is_code(code):
-        raise ValueError(f"{code!r} is not an ISO 3166-1 alpha-2 country code (e.g. 'BY')")
+        raise ValueError("not a country: give its ISO 3166-1 alpha-2 code (e.g. BY) or its name (e.g. Belarus)")
     return code
 
 

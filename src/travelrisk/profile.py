@@ -5,11 +5,28 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import date
 from enum import Enum
+from typing import TYPE_CHECKING, Annotated, Any
 
-from pydantic import Field, field_serializer, field_validator
+from pydantic import BeforeValidator, Field, field_serializer, field_validator
 
 from .iso import CountryCode
 from .model import Model
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+
+def _as_code(value: Any) -> Any:
+    """A person may write a country as they say it: ``by``, ``Belarus``, ``Belarus (BY)``."""
+    if isinstance(value, str):
+        from .iso import code_of
+
+        return code_of(value) or value
+    return value
+
+
+#: A country in a profile: a code in any case or a name, kept as its ISO code.
+Country = Annotated[CountryCode, BeforeValidator(_as_code)]
 
 
 class Exposure(str, Enum):
@@ -44,7 +61,7 @@ class Certainty(str, Enum):
 class Listing(Model):
     """One state's list, case or notice the person is (or may be) on."""
 
-    state: CountryCode
+    state: Country
     kind: ListingKind
     certainty: Certainty = Certainty.KNOWN
 
@@ -57,7 +74,7 @@ class DocumentKind(str, Enum):
 
 class Document(Model):
     kind: DocumentKind = DocumentKind.PASSPORT
-    issuer: CountryCode
+    issuer: Country
     expires: date | None = None
 
 
@@ -73,7 +90,7 @@ class ProtectionKind(str, Enum):
 class Protection(Model):
     """A status granted by a state (refugee status, asylum, residence, citizenship)."""
 
-    state: CountryCode
+    state: Country
     kind: ProtectionKind
     since: date | None = None
 
@@ -85,8 +102,8 @@ class Profile(Model):
     ``exposure`` is not empty, from ``citizenships``.
     """
 
-    citizenships: list[CountryCode] = Field(default_factory=list)
-    residence: CountryCode | None = None
+    citizenships: list[Country] = Field(default_factory=list)
+    residence: Country | None = None
     exposure: set[Exposure] = Field(default_factory=set)
     listings: list[Listing] = Field(default_factory=list)
     documents: list[Document] = Field(default_factory=list)
@@ -96,6 +113,16 @@ class Profile(Model):
     @classmethod
     def _unique_citizenships(cls, v: list[str]) -> list[str]:
         return list(dict.fromkeys(v))
+
+    @field_validator("listings", "documents", "protections")
+    @classmethod
+    def _no_repeats(cls, v: list[Any]) -> list[Any]:
+        """The same entry twice says nothing more (a thousand copies of one listing are one)."""
+        seen: list[Any] = []
+        for item in v:
+            if item not in seen:
+                seen.append(item)
+        return seen
 
     @field_serializer("exposure")
     def _sorted_exposure(self, v: set[Exposure]) -> list[str]:
@@ -127,25 +154,73 @@ class ProfileError(ValueError):
 
 def load_profile(path: str) -> Profile:
     """Read a profile from a JSON file, with errors that name the file and the field."""
-    import json
-
-    from pydantic import ValidationError
-
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_PROFILE_BYTES + 1)
     except OSError as exc:
         raise ProfileError(f"{path}: cannot be read: {exc.strerror or exc}") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise ProfileError(f"{path}: not valid JSON: {exc}") from None
-    try:
-        return Profile.model_validate(data)
-    except ValidationError as exc:
-        from .loader import field_path
+    if len(data) > MAX_PROFILE_BYTES:
+        raise ProfileError(f"{path}: too large for a profile (more than {MAX_PROFILE_BYTES // 2**20} MiB)")
+    return parse_profile(data, path)
 
-        lines = [
-            f"{path}: {field_path(e['loc']) or '(top level)'}: "
-            + ("unknown field" if e["type"] == "extra_forbidden" else e["msg"])
-            for e in exc.errors(include_url=False)
-        ]
-        raise ProfileError("\n".join(lines)) from None
+
+#: No profile a person writes comes near this; a larger file is not one.
+MAX_PROFILE_BYTES = 4 * 2**20
+
+
+def parse_profile(data: bytes | str, where: str = "profile") -> Profile:
+    """A profile from JSON text (a byte-order mark, as Notepad writes, is allowed). Errors
+    name ``where`` and the field and say what is wrong in the project's words; they never
+    repeat what the field held, since a profile is private."""
+    from pydantic import ValidationError
+
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise ProfileError(f"{where}: not UTF-8 text") from None
+    data = data.removeprefix("\ufeff")
+    try:
+        return Profile.model_validate_json(data)
+    except ValidationError as exc:
+        raise ProfileError("\n".join(f"{where}: {p}" for p in profile_problems(exc))) from None
+
+
+_WORDS = {
+    "missing": "required",
+    "extra_forbidden": "unknown field (not part of a profile; see 'travelrisk profile new')",
+    "string_type": "must be text",
+    "list_type": "must be a list: [ ... ]",
+    "set_type": "must be a list: [ ... ]",
+    "model_type": "must be an object: { ... }",
+    "model_attributes_type": "must be an object: { ... }",
+    "dict_type": "must be an object: { ... }",
+    "date_type": "must be a date, YYYY-MM-DD",
+    "date_parsing": "must be a date, YYYY-MM-DD",
+    "date_from_datetime_parsing": "must be a date, YYYY-MM-DD",
+    "date_from_datetime_inexact": "must be a date, YYYY-MM-DD",
+    "bool_type": "must be true or false",
+    "bool_parsing": "must be true or false",
+}
+
+
+def profile_problems(exc: "ValidationError") -> list[str]:
+    """Each problem of a profile as ``field: what is wrong``, in the project's words."""
+    from .loader import field_path
+
+    out = []
+    for e in exc.errors(include_url=False, include_input=False):
+        kind = e["type"]
+        where = field_path(e["loc"]) or "(the whole profile)"
+        if kind == "json_invalid":
+            detail = str(e.get("ctx", {}).get("error", "")) or "cannot be read"
+            out.append(f"not valid JSON: {detail}")
+            continue
+        if kind in ("enum", "literal_error"):
+            what = f"must be one of: {e.get('ctx', {}).get('expected', '')}"
+        elif kind == "value_error":
+            what = str(e.get("ctx", {}).get("error", "is not valid here"))
+        else:
+            what = _WORDS.get(kind, "is not valid here")
+        out.append(f"{where}: {what}")
+    return out

@@ -404,8 +404,13 @@ def _open_with(header: Header, data: bytes, keys: _Keys) -> tuple[str, "Profile"
         (size,) = struct.unpack_from(">I", plain)
         doc = json.loads(plain[4 : 4 + size].decode("utf-8"))
         return str(doc["label"]), Profile.model_validate(doc["profile"])
-    except (struct.error, ValueError, KeyError, TypeError, ValidationError) as exc:
-        raise CorruptProfileError(f"the decrypted profile is not valid: {exc}") from None
+    except ValidationError as exc:
+        from .profile import profile_problems
+
+        # the problems name fields, never what they held: a profile is private
+        raise CorruptProfileError("the decrypted profile is not valid: " + "; ".join(profile_problems(exc))) from None
+    except (struct.error, ValueError, KeyError, TypeError, RecursionError):
+        raise CorruptProfileError("the decrypted profile is not valid: its contents cannot be read") from None
 
 
 def seal(label: str, profile: "Profile", passphrase: str, *, kdf: KdfParams | None = None) -> bytes:

@@ -8,6 +8,17 @@ from .rule import Effect
 from .sources import Source
 
 
+def printable(text: str) -> str:
+    """Text safe to print on a terminal: line breaks kept, every other control character
+    (an escape sequence, a carriage return, a bidirectional override) shown as an escape,
+    never acted on."""
+    return "".join(
+        ch if ch == "\n" or (ch.isprintable() and not 0x200E <= ord(ch) <= 0x206F)
+        else ch.encode("unicode_escape").decode("ascii")
+        for ch in text
+    )
+
+
 def level_label(level: Level) -> str:
     return level.value.upper()
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from .assessment import Assessment
 from .conditions import LEG_KINDS, LegKind
@@ -57,6 +57,13 @@ class Leg(Model):
     country: CountryCode
     kind: LegKind = "entry"
     on: date | None = None
+
+    @field_validator("on")
+    @classmethod
+    def _answerable(cls, v: date | None) -> date | None:
+        from .engine import check_date
+
+        return check_date(v) if v is not None else None
 
     @property
     def label(self) -> str:
@@ -137,8 +144,9 @@ def _parse_leg(position: int, raw: str) -> Leg:
     typed = m["country"].strip()
     code = code_of(typed)
     if code is None:
-        raise ValueError(f"{where}: {typed!r} is not a country: give its ISO 3166-1 alpha-2 code (e.g. GE) "
-                         "or its name (e.g. Georgia)")
+        from .country_names import country_problem
+
+        raise ValueError(f"{where}: {country_problem(typed)}")
     kind = _kind(where, m["kind"], first=position == 1)
     on = None
     if m["on"] is not None:
@@ -146,6 +154,12 @@ def _parse_leg(position: int, raw: str) -> Leg:
             on = date.fromisoformat(m["on"].strip())
         except ValueError:
             raise ValueError(f"{where}: {m['on']!r} is not a date (use YYYY-MM-DD)") from None
+        from .engine import check_date
+
+        try:
+            check_date(on)
+        except ValueError as exc:
+            raise ValueError(f"{where}: {exc}") from None
     return Leg(country=code, kind=kind, on=on)
 
 
@@ -216,7 +230,9 @@ def assess_trip(
     if isinstance(trip, str):
         trip = Trip.parse(trip)
     book = _book(rulebook)
-    default = on or date.today()
+    from .engine import check_date
+
+    default = check_date(on or date.today())
     requesters = profile.requesters(book.requesters)
     active: dict[tuple[str, date], dict] = {}  # the person-and-date part, once per kind and date
     legs: list[Assessment] = []

@@ -266,7 +266,8 @@ def test_an_unknown_name_is_still_unknown():
         ("England", "GB"), ("USA", "US"), ("America", "US"), ("United States of America", "US"),
         ("UAE", "AE"), ("Kyrgyzstan", "KG"), ("Kyrgyz Republic", "KG"), ("Vatican", "VA"),
         # pycountry's names written as people write them
-        ("Democratic Republic of the Congo", "CD"), ("Congo", "CG"), ("the Gambia", "GM"),
+        ("Democratic Republic of the Congo", "CD"), ("DR Congo", "CD"), ("Congo-Brazzaville", "CG"),
+        ("the Gambia", "GM"),
         ("St. Kitts & Nevis", "KN"), ("Guinea Bissau", "GW"), ("Palestine", "PS"),
         ("British Virgin Islands", "VG"), ("Falkland Islands", "FK"),
         # former names, from pycountry's historic_countries
@@ -279,17 +280,35 @@ def test_everyday_english_and_former_names_find_the_country(typed, code):
 
 @pytest.mark.parametrize(
     "typed",
-    ["Atlantis", "", "   ", "???", "Korea", "Virgin Islands", "USSR", "Czechoslovakia", "Yugoslavia"],
+    ["Atlantis", "", "   ", "???", "Korea", "Congo", "Virgin Islands", "USSR", "Czechoslovakia", "Yugoslavia"],
 )
 def test_no_country_or_several_or_a_state_that_is_gone_is_none(typed):
     assert parse_country(typed) is None
+
+
+@pytest.mark.parametrize("typed, codes", [("Korea", ["KP", "KR"]), ("Congo", ["CD", "CG"]), ("Virgin Islands", ["VG", "VI"])])
+def test_a_name_that_fits_several_countries_names_them_all(typed, codes):
+    from travelrisk.country_names import country_candidates, country_problem
+
+    assert country_candidates(typed) == codes
+    problem = country_problem(typed)
+    assert "fits more than one country" in problem and all(f"({c})" in problem for c in codes)
+
+
+@pytest.mark.parametrize("typed, code", [("Kazahstan", "KZ"), ("Britian", "GB"), ("Azerbajan", "AZ"), ("Georiga", "GE")])
+def test_a_misspelt_name_gets_a_suggestion(typed, code):
+    from travelrisk.country_names import country_problem, parse_country, suggest_countries
+
+    assert parse_country(typed) is None
+    assert code in suggest_countries(typed)
+    assert f"Did you mean" in country_problem(typed) and f"({code})" in country_problem(typed)
 
 
 def test_every_alias_is_a_name_pycountry_lacks_and_names_a_country():
     import pycountry
 
     from travelrisk import iso
-    from travelrisk.interview import _ENGLISH_ALIASES, _country_names, _fold
+    from travelrisk.country_names import _ENGLISH_ALIASES, _country_names, _fold
 
     for alias, code in _ENGLISH_ALIASES.items():
         assert iso.is_code(code), alias
