@@ -147,7 +147,8 @@ def explanation_html(a: Assessment, context: str | None = None, tags: list[str] 
     warn = "".join("&nbsp;" + warning_badge(t) for t in trust_tags(a, tags))
     h.append(
         f"<p style='font-size:x-large'>{range_badges(a.level, a.ceiling)}{warn}&nbsp; "
-        + escape(_tr("risk for you if you travel on {day}").format(day=a.as_of.isoformat()))
+        + escape((_tr("risk for you where you live, on {day}") if a.residence
+                  else _tr("risk for you if you travel on {day}")).format(day=a.as_of.isoformat()))
         + "</p>"
     )
     h.append(notices_html(notices))

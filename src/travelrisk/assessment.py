@@ -90,6 +90,7 @@ class Assessment(Model):
     ceiling: Level
     settled: bool
     researched: bool
+    residence: bool = False  # the person lives here: the answer holds every day, not only on a trip
     research: ResearchSummary
     requesters: list[RequesterBasis]
     findings: list[Finding]

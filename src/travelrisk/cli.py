@@ -67,11 +67,36 @@ def common_options(sp: argparse.ArgumentParser, *, profile: bool = True) -> None
     sp.add_argument("--rules", metavar="DIR", help="use this rulebook folder instead of the bundled one")
 
 
+class _Version(argparse.Action):
+    """``--version``, worked out only when asked for (it reads the rulebook's version)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):  # noqa: D102
+        print(version_text())
+        parser.exit()
+
+
+def version_text() -> str:
+    """``travelrisk 0.2.0 (bundled rulebook 2026.12.03)``, read without loading the rulebook."""
+    from . import __version__
+
+    try:
+        import tomllib
+
+        from .loader import bundled_rules_path
+
+        with (bundled_rules_path() / "rulebook.toml").open("rb") as fh:
+            rules = tomllib.load(fh).get("version", "?")
+    except Exception:  # noqa: BLE001 - the version line must print whatever the rulebook's state
+        rules = "?"
+    return f"travelrisk {__version__} (bundled rulebook {rules})"
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="travelrisk",
         description="What can happen to you at each border, and why. Offline; nothing is sent anywhere.",
     )
+    p.add_argument("--version", action=_Version, nargs=0, help="show the program's and the bundled rulebook's version")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     prof = sub.add_parser("profile", help="profiles: make, save, open").add_subparsers(

@@ -299,7 +299,7 @@ class InterpolPracticeIs(Model):
         note, sources, conf = practice.note, tuple(practice.sources), practice.confidence
         # The research record may say how this requester's notices fare here in particular.
         record = _notices_record(ctx)
-        own = _own_practice(record, kind)
+        own = _own_practice(record, kind, answer)
         if own is not None:
             answer, note, sources, conf = own, record.text, tuple(record.sources), record.confidence
         if answer is None:
@@ -327,15 +327,19 @@ def _notices_record(ctx: Context):
     return None
 
 
-def _own_practice(record, kind: str) -> bool | None:
-    """What a record says of this requester's notices: its explicit answer for the kind of
-    notice, else 'yes' (people were detained on its notices) as a red-notice practice and
-    'no' (none were, or its notices are not acted on) as neither."""
+def _own_practice(record, kind: str, general: bool | None) -> bool | None:
+    """What a record says of this requester's notices, where it decides anything: its explicit
+    answer for the kind of notice (``red_notice = false``: this requester's notices are not
+    acted on, whatever the general practice), else, only where the general practice is not
+    known, 'yes' (people were detained on its notices) as a red-notice practice and 'no' as
+    neither. A bare 'no' never overturns a known general practice of detaining."""
     if record is None:
         return None
     explicit = record.red_notice if kind == "red_notice" else record.diffusion
     if explicit is not None:
         return explicit
+    if general is not None:
+        return None
     if record.answer.value == "no":
         return False
     return True if kind == "red_notice" else None
@@ -431,6 +435,11 @@ class CitizenOf(Model):
     citizen_of: CitizenArgs
     cost: ClassVar[int] = 0  # evaluation order inside all/any: cheap, profile-only first
 
+    @property
+    def per_destination(self) -> bool:
+        # "a citizen of the destination" is asked of each destination, not once per person
+        return self.citizen_of.state == "destination"
+
     def evaluate(self, ctx: Context) -> Result:
         state = ctx.requester if self.citizen_of.state == "requester" else ctx.destination
         return TRUE if state is not None and state in ctx.profile.citizenships else FALSE
@@ -475,11 +484,15 @@ class LegKindIs(Model):
 
 
 class PassportArgs(Model):
-    within_days: int = Field(ge=0)
+    within_days: int = Field(default=0, ge=0, le=3660)
     issuer: Literal["requester", "any"] = "requester"
+    expired: Literal["no", "yes", "any"] = "any"
 
 
 class PassportExpires(Model):
+    """A passport that runs out within ``within_days`` of the date (``expired = "no"``), has
+    already run out (``"yes"``), or either (``"any"``)."""
+
     passport_expires: PassportArgs
     cost: ClassVar[int] = 0  # evaluation order inside all/any: cheap, profile-only first
 
@@ -491,9 +504,53 @@ class PassportExpires(Model):
                 continue
             if a.issuer == "requester" and doc.issuer != ctx.requester:
                 continue
-            if doc.expires <= limit:
-                return TRUE
+            expired = doc.expires < ctx.on
+            if (a.expired == "yes" and not expired) or (a.expired == "no" and (expired or doc.expires > limit)):
+                continue
+            if a.expired == "any" and doc.expires > limit:
+                continue
+            verb = "expired" if expired else "expires"
+            text = f"Your passport from {country_name(doc.issuer)} {verb} on {doc.expires}"
+            return Result(True, facts=[Fact(text, (), Confidence.ESTABLISHED)])
         return FALSE
+
+
+class RenewalArgs(Model):
+    answer: bool
+
+
+class RenewsPassportsAbroad(Model):
+    """True when the rulebook's answer to "does the requester renew its citizens' passports
+    at its consulates abroad?" is ``answer`` (with the fact it rests on); unknown where the
+    rulebook has no answer for the date."""
+
+    renews_passports_abroad: RenewalArgs
+    cost: ClassVar[int] = 1  # evaluation order inside all/any: cheap, profile-only first
+
+    def evaluate(self, ctx: Context) -> Result:
+        if ctx.requester is None:
+            return FALSE
+        req = ctx.book.requesters.get(ctx.requester)
+        entry = req.passports_on(ctx.on) if req else None
+        question = f"whether {country_name(ctx.requester)} renews passports at its consulates abroad"
+        if entry is None:
+            return Result(None, missing=[question])
+        if entry.confidence is Confidence.UNVERIFIED:
+            return Result(None, missing=[question + " (an unverified lead)"])
+        if entry.renewed_abroad is not self.renews_passports_abroad.answer:
+            return FALSE
+        return Result(True, facts=[Fact(entry.text, tuple(entry.sources), entry.confidence)])
+
+
+class LivesIn(Model):
+    """The person lives in the destination (their profile's residence)."""
+
+    lives_in: Empty
+    per_destination: ClassVar[bool] = True
+    cost: ClassVar[int] = 0  # evaluation order inside all/any: cheap, profile-only first
+
+    def evaluate(self, ctx: Context) -> Result:
+        return TRUE if ctx.profile.residence is not None and ctx.profile.residence == ctx.destination else FALSE
 
 
 class Researched(Model):
@@ -597,7 +654,9 @@ PREDICATES: dict[str, type[Model]] = {
     "protected_by": ProtectedBy,
     "leg_kind": LegKindIs,
     "passport_expires": PassportExpires,
+    "renews_passports_abroad": RenewsPassportsAbroad,
     "researched": Researched,
+    "lives_in": LivesIn,
 }
 
 
@@ -679,7 +738,7 @@ def _reads_profile(node: Any) -> bool:
         return any(map(_reads_profile, children))
     if isinstance(node, PartyTo):
         return bool({"citizenship", "residence"} & set(node.party_to.parties))
-    return isinstance(node, ProtectedBy)
+    return isinstance(node, (ProtectedBy, LivesIn)) or (isinstance(node, CitizenOf) and node.per_destination)
 
 
 def split_condition(node: Any) -> tuple[Evaluator | None, Evaluator | None, bool]:

@@ -205,6 +205,7 @@ def _assess(
         ceiling=ceiling,
         settled=ceiling is level and level is not Level.UNKNOWN,
         researched=country is not None,
+        residence=profile.residence == code,
         research=_research_summary(book, country, code, requesters),
         requesters=_bases(book, requesters),
         findings=findings,

@@ -105,7 +105,7 @@ def range_tags(level: Level, ceiling: Level, settled: bool) -> list[Inline]:
 def finding_tag(f: MemoFinding) -> Tag:
     if f.effect is Effect.RAISES and f.level is not None:
         return level_tag(f.level)
-    return Tag(f.effect.value.upper(), f.effect.value)
+    return Tag(f.effect.label, f.effect.value)
 
 
 def cites(numbers: list[int]) -> list[Inline]:

@@ -41,6 +41,16 @@ class InterpolStance(Cited, Dated):
     summary: str = ""
 
 
+class PassportService(Cited, Dated):
+    """Whether the state renews its citizens' passports at its consulates abroad, from when.
+
+    An exile whose passport runs out cannot renew it where they live if it does not: they
+    must go back, or find another travel document."""
+
+    renewed_abroad: bool
+    text: str = Field(min_length=1)
+
+
 class Offence(Cited):
     name: str = Field(min_length=1)
     note: str | None = None
@@ -52,8 +62,15 @@ class Requester(Cited):
     summary: str = ""
     lists: list[WantedList] = Field(default_factory=list)
     interpol: list[InterpolStance] = Field(default_factory=list)
+    passports: list[PassportService] = Field(default_factory=list)
     offences: list[Offence] = Field(default_factory=list)
     questions: list[Question] = Field(default_factory=list)
+
+    def passports_on(self, on: date) -> PassportService | None:
+        for entry in self.passports:
+            if entry.valid_on(on):
+                return entry
+        return None
 
     def stance_on(self, on: date) -> InterpolStance | None:
         for stance in self.interpol:

@@ -23,6 +23,11 @@ class Effect(str, Enum):
     INFORMS = "informs"
     LOWERS = "lowers"
 
+    @property
+    def label(self) -> str:
+        """How a finding that does not raise is tagged, in the CLI, the memo and the app alike."""
+        return {"raises": "RAISES", "informs": "GOOD TO KNOW", "lowers": "PROTECTS YOU"}[self.value]
+
 
 PLACEHOLDERS = frozenset(
     {

@@ -85,6 +85,10 @@ class StorageError(Exception):
     """A saved profile that cannot be opened; the message says why, for a person to read."""
 
 
+class LabelTaken(StorageError):
+    """A profile is already saved under this label (with this passphrase)."""
+
+
 class CorruptProfileError(StorageError):
     """The file is truncated or damaged (header or contents). It is left as it is."""
 
@@ -537,9 +541,11 @@ class ProfileStore:
         return ProfileNotFoundError(f"{label!r}: no profile with this label opens with this passphrase "
                                     f"(it opens {labels})")
 
-    def save(self, label: str, profile: "Profile", passphrase: str) -> Path:
+    def save(self, label: str, profile: "Profile", passphrase: str, *, replace: bool = True) -> Path:
         """Encrypt and write a profile; a profile with the same label that the same
-        passphrase opens is replaced (atomically), else a new file with a random name is made."""
+        passphrase opens is replaced (atomically) if ``replace``, else refused with
+        :class:`LabelTaken`; without one, a new file with a random name is made. A profile too
+        large to be opened again is refused before anything is written."""
         label = check_label(label)
         _normalise(passphrase)
         if self.folder == profiles_folder():
@@ -548,6 +554,9 @@ class ProfileStore:
         remove_stale_temporaries(self.folder)
         scan = self._scan(passphrase)
         same = [(path, keys) for path, lbl, _, keys in scan.opened if lbl == label]
+        if same and not replace:
+            raise LabelTaken(f"a profile labelled {label!r} is already saved with this passphrase; "
+                             "nothing was written (replace it on purpose, or choose another label)")
         if same:
             path, keys = same[0]
             if keys.kdf != self.kdf:
@@ -556,7 +565,11 @@ class ProfileStore:
             path = self.folder / f"{secrets.token_hex(16)}{SUFFIX}"
             shared = next((k for _, _, _, k in scan.opened if k.kdf == self.kdf), None)
             keys = shared or _derive(passphrase, secrets.token_bytes(16), self.kdf)
-        write_atomic(path, _seal_with(keys, label, profile))
+        sealed = _seal_with(keys, label, profile)
+        if len(sealed) - HEADER_SIZE > _MAX_BODY:
+            raise StorageError(f"this profile is too large to be opened again (more than {_MAX_BODY // 2**20} MiB "
+                               "encrypted); nothing was written")
+        write_atomic(path, sealed)
         return path
 
     def open(self, label: str, passphrase: str) -> "Profile":

@@ -45,7 +45,8 @@ def render(a: Assessment, *, verbose: bool = True) -> str:
     out: list[str] = []
     where = f"{a.destination_name} ({a.destination})"
     kind = "" if a.leg_kind == "entry" else f" [{a.leg_kind.replace('_', ' ')}]"
-    out.append(f"{a.range_text}  {where}{kind}  as of {a.as_of}")
+    home = ", where you live" if a.residence else ""
+    out.append(f"{a.range_text}  {where}{home}{kind}  as of {a.as_of}")
     if a.requesters:
         out.append(
             "Pursued by: "
@@ -67,14 +68,14 @@ def render(a: Assessment, *, verbose: bool = True) -> str:
         for harm, findings in a.by_harm():
             out.append(f"  {harm}")
             for f in findings:
-                tag = level_label(f.level) if f.effect is Effect.RAISES and f.level else f.effect.value.upper()
+                tag = level_label(f.level) if f.effect is Effect.RAISES and f.level else f.effect.label
                 refs = "".join(f"[{numbers[s.id]}]" for s in f.sources)
-                out.append(f"    {tag:9} {f.title} {refs}".rstrip())
-                out.append(f"              {f.text}")
+                out.append(f"    {tag:12} {f.title} {refs}".rstrip())
+                out.append(f"                 {f.text}")
                 if verbose:
                     for fact in f.facts:
-                        out.append(f"              · {fact}")
-                    out.append(f"              confidence: {f.confidence.value}; rule {f.rule_id}")
+                        out.append(f"                 · {fact}")
+                    out.append(f"                 confidence: {f.confidence.value}; rule {f.rule_id}")
     elif a.requesters:
         out.append("")
         out.append("No rule matched." if a.researched else "Nothing is known about this destination.")

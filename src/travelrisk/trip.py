@@ -170,7 +170,8 @@ def _kind(where: str, given: str | None, *, first: bool) -> LegKind:
     name = KIND_ALIASES.get(name, name)
     later = [k for k in LEG_KINDS if k != "departure"]
     if name not in LEG_KINDS:
-        raise ValueError(f"{where}: unknown kind {given!r}; use one of {', '.join(later)}")
+        shown = ", ".join("land (land_crossing)" if k == "land_crossing" else k for k in later)
+        raise ValueError(f"{where}: unknown kind {given!r}; use one of {shown}")
     if first and name != "departure":
         raise ValueError(f"{where}: the first leg is where the trip starts (a departure); give it no kind")
     return name  # type: ignore[return-value]

@@ -63,17 +63,31 @@ def test_save_open_list_forget_round_trip(tmp_path, pw, profiles):
     assert saved(profiles) == []
 
 
-def test_wrong_passphrase_exits_1_and_leaves_the_file_alone(tmp_path, pw, profiles):
+def test_wrong_passphrase_is_bad_input_and_leaves_the_file_alone(tmp_path, pw, profiles):
     run("profile", "save", "me", "--profile", EXAMPLE, "--passphrase-file", pw, check=0)
     (file,) = saved(profiles)
     before = file.read_bytes()
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("not it\n")
     p = run("profile", "open", "me", "--passphrase-file", wrong)
-    assert p.returncode == 1 and "wrong passphrase" in p.stderr and p.stdout == ""
+    assert p.returncode == 2 and "wrong passphrase" in p.stderr and p.stdout == ""
     p = run("profile", "forget", "me", "--passphrase-file", wrong)
-    assert p.returncode == 1
+    assert p.returncode == 2
     assert file.read_bytes() == before
+
+
+def test_saving_under_a_label_already_taken_keeps_the_first_unless_told(tmp_path, pw, profiles):
+    run("profile", "save", "me", "--profile", EXAMPLE, "--passphrase-file", pw, check=0)
+    (file,) = saved(profiles)
+    before = file.read_bytes()
+    other = tmp_path / "other.json"
+    other.write_text('{"citizenships": ["RU"]}')
+    p = run("profile", "save", "me", "--profile", other, "--passphrase-file", pw)
+    assert p.returncode == 2 and "already saved" in p.stderr and "--replace" in p.stderr
+    assert saved(profiles) == [file] and file.read_bytes() == before
+    run("profile", "save", "me", "--profile", other, "--passphrase-file", pw, "--replace", check=0)
+    opened = run("profile", "open", "me", "--passphrase-file", pw, check=0)
+    assert '"RU"' in opened.stdout
 
 
 @pytest.mark.parametrize("damage, needle", [("truncate", "truncated"), ("flip", "damaged contents")])

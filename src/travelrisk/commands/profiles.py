@@ -7,8 +7,8 @@
 
 The passphrase is read from the terminal without echo, or from the first line of
 ``--passphrase-file`` for scripts; it is never a command-line argument (shell history keeps
-those). Exit 0 ok, 1 a profile that cannot be opened (wrong passphrase, damaged file, no such
-label), 2 bad input (the message names the flag or file).
+those). Exit 0 ok, 1 a profile that cannot be opened (a damaged file), 2 bad input: a wrong
+passphrase, no such label, or a message that names the flag or file.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ def register(groups: dict[str, Any]) -> None:
                       "('a', 'work'): your shell history keeps what you type")
     save.add_argument("--profile", required=True, metavar="FILE", help="the profile JSON to save")
     save.add_argument("--passphrase-file", metavar="FILE", help=PASSPHRASE_HELP)
+    save.add_argument("--replace", action="store_true",
+                      help="replace a profile already saved under NAME (without it, an existing one is kept)")
     save.set_defaults(handler=run_save)
 
     open_ = prof.add_parser("open", help="decrypt a saved profile and print its JSON")
@@ -91,21 +93,27 @@ def _label(name: str) -> str:
 
 
 def _fail(exc: Exception) -> int:
-    from ..cli import ERROR
+    """A profile that cannot be opened: a wrong passphrase or an unknown label is input the
+    person can correct (exit 2); a damaged file or a failing disk is an error (exit 1)."""
+    from ..cli import BAD_INPUT, ERROR
+    from ..storage import ProfileNotFoundError, WrongPassphraseError
+    from ..terminal import printable
 
-    print(f"travelrisk: {exc}", file=sys.stderr)
-    return ERROR
+    print(f"travelrisk: {printable(str(exc))}", file=sys.stderr)
+    return BAD_INPUT if isinstance(exc, (WrongPassphraseError, ProfileNotFoundError)) else ERROR
 
 
 def run_save(args: argparse.Namespace) -> int:
-    from ..cli import OK, read_profile
-    from ..storage import ProfileStore, StorageError
+    from ..cli import OK, BadInput, read_profile
+    from ..storage import LabelTaken, ProfileStore, StorageError
 
     label = _label(args.name)
     profile = read_profile(args.profile)
     passphrase = read_passphrase(args, confirm=True)
     try:
-        path = ProfileStore().save(label, profile, passphrase)
+        path = ProfileStore().save(label, profile, passphrase, replace=args.replace)
+    except LabelTaken as exc:
+        raise BadInput(f"NAME: {exc}; add --replace to replace it") from None
     except (StorageError, OSError) as exc:
         return _fail(exc)
     print(f"travelrisk: saved, encrypted, as {path}", file=sys.stderr)

@@ -49,6 +49,7 @@ def register(groups: dict[str, Any]) -> None:
                        help='a trip: countries in order, the first where you start, e.g. "LT>TR:transit>GE@2026-12-03"')
     p.add_argument("--format", choices=FORMATS, help="md, html, pdf or json (default: from -o's suffix)")
     p.add_argument("-o", "--output", metavar="FILE", help="write here (a text format without -o goes to stdout)")
+    p.add_argument("--force", action="store_true", help="replace -o FILE if it exists (never an input of this command)")
     p.add_argument("--redact", action="store_true",
                    help="leave out everything that identifies the person; keep levels, findings, sources")
     p.set_defaults(handler=run)
@@ -63,8 +64,11 @@ def output_format(args: argparse.Namespace) -> str:
         fmt = "json"
     if fmt is None and args.output:
         fmt = _SUFFIXES.get(Path(args.output).suffix.lower())
+    if fmt is None and args.output not in (None, "-"):
+        raise BadInput(f"-o {args.output}: give --format (md, html, pdf or json), or a file name ending in "
+                       ".md, .html, .pdf or .json")
     if fmt is None:
-        raise BadInput("--format is needed (md, html, pdf or json), or an -o FILE ending in .md, .html, .pdf or .json")
+        fmt = "md"  # a memo to read on the terminal
     if fmt == "pdf" and args.output in (None, "-"):
         raise BadInput("-o: a PDF needs a file to go to, e.g. -o memo.pdf")
     return fmt
@@ -84,6 +88,8 @@ def pdf_printer() -> ModuleType | None:
 
 def run(args: argparse.Namespace) -> int:
     fmt = output_format(args)
+    if args.output not in (None, "-"):
+        check_output(args.output, inputs=[args.profile, args.rules], force=args.force)
     printer = None
     if fmt == "pdf":
         printer = pdf_printer()
@@ -135,6 +141,28 @@ def _trip(profile: Profile, legs: str, on: date | None, book: Rulebook) -> TripA
     except ValueError as exc:
         raise BadInput(f"--legs {legs!r}: {exc}") from None
     return assess_trip(profile, trip, on=on, rulebook=book)
+
+
+def check_output(path: str, *, inputs: list[str | None], force: bool) -> None:
+    """Refuse to write over an input of the same command, ever, or over any existing file
+    without ``--force``; checked before anything is computed, so nothing is lost."""
+    target = Path(path)
+    for given in inputs:
+        if given and _same_file(target, Path(given)):
+            raise BadInput(f"-o {path} is an input of this command ({given}): write the memo somewhere else")
+    if target.is_dir():
+        raise BadInput(f"-o {path} is a folder: give a file name")
+    if target.exists() and not force:
+        raise BadInput(f"-o {path} exists: nothing was written; add --force to replace it")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if b.is_dir():
+            return a.resolve().is_relative_to(b.resolve())
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def _write(path: str, data: bytes) -> None:

@@ -138,11 +138,11 @@ def _leg_lines(a: "Assessment", numbers: dict[str, int]) -> list[str]:
 
     out: list[str] = []
     for f in a.findings:
-        tag = level_label(f.level) if f.effect is Effect.RAISES and f.level else f.effect.value.upper()
+        tag = level_label(f.level) if f.effect is Effect.RAISES and f.level else f.effect.label
         refs = "".join(f"[{numbers[s.id]}]" for s in f.sources)
-        out.append(f"   {tag:9} {f.title} {refs}".rstrip())
+        out.append(f"   {tag:12} {f.title} {refs}".rstrip())
         if f.effect is Effect.INFORMS or (f.effect is Effect.RAISES and f.level == a.level):
-            out.append(f"             {f.text}")
+            out.append(f"                {f.text}")
     if not a.findings and a.researched:
         out.append("   No rule matched.")
     questions = [c for c in a.caveats if c.kind is CaveatKind.OPEN_QUESTION]
