@@ -160,3 +160,36 @@ def test_malformed_profiles_and_dates_are_bad_input_naming_the_field(tmp_path, c
         assert "Traceback" not in err and "Value error" not in err and "Input should be" not in err
     if not valid:
         assert code == 2 and "--profile" in err
+
+
+def test_passport_findings_say_only_what_is_true_of_that_passport(tmp_path):
+    """A Russian passport gets no sentence about Belarusian embassies, and a passport that ran
+    out in 2020 is called expired, not 'expiring within six months'."""
+    from datetime import date
+
+    from travelrisk import Profile, assess
+
+    ru = Profile(citizenships=["RU"], exposure={"journalist"},
+                 documents=[{"kind": "passport", "issuer": "RU", "expires": "2027-01-01"}])
+    text = " ".join(f.text + " ".join(f.facts) for f in assess(ru, "MD", on=date(2026, 11, 25)).findings)
+    assert "Belarus" not in text and "runs out within six months" in text
+    old = Profile(citizenships=["BY"], exposure={"journalist"},
+                  documents=[{"kind": "passport", "issuer": "BY", "expires": "2020-05-01"}])
+    a = assess(old, "MD", on=date(2026, 11, 25))
+    ids = {f.rule_id for f in a.findings}
+    assert "passport-expired" in ids and "passport-expiring" not in ids
+    assert "passport-no-renewal-abroad" in ids  # Belarus's stop on renewals abroad, with its source
+    renewal = next(f for f in a.findings if f.rule_id == "passport-no-renewal-abroad")
+    assert any("2023" in fact for fact in renewal.facts) and renewal.sources
+
+
+def test_where_the_person_lives_is_said_with_the_permit():
+    from datetime import date
+
+    from travelrisk import Profile, assess
+
+    me = Profile.model_validate_json(EXAMPLE.read_text())
+    a = assess(me, me.residence, on=date(2026, 11, 25))
+    assert a.residence and "permit-here" in {f.rule_id for f in a.findings}
+    p = run("check", "--profile", EXAMPLE, "--to", me.residence, check=0)
+    assert "where you live" in p.stdout.splitlines()[0]
