@@ -144,16 +144,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     from . import plugins
 
     plugins.disable()  # no pydantic plugin may see a profile (see plugins.py)
-    args = build_parser().parse_args(argv)
+    from .terminal import SafeStream
+
+    # Every line printed is made safe for a terminal: rulebook text, a pack's file names and
+    # what a person typed can hold escape sequences (JSON output escapes them already).
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeStream(out), SafeStream(err)
     try:
+        args = build_parser().parse_args(argv)
         return args.handler(args)
     except BadInput as exc:
-        from .terminal import printable
-
-        print(f"travelrisk: {printable(str(exc))}", file=sys.stderr)
+        print(f"travelrisk: {exc}", file=sys.stderr)
         return BAD_INPUT
     except BrokenPipeError:
         return OK
+    finally:
+        sys.stdout, sys.stderr = out, err
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -1,15 +1,24 @@
 """A compiled rulebook: the validated rulebook kept once, so later runs skip parsing.
 
 Reading and validating every TOML file costs far more than an assessment. After one full
-load, the validated rulebook is pickled under the platformdirs cache folder. The cache is
-keyed by the name, size and modification time of every rule file and of this package's
-code, so an edited file is never served stale; the content hash of the rules is stored
-inside and stamped on every assessment. Countries and sources are pickled one by one and
-restored only when asked for, so a single check reads little.
+load, the validated rulebook is pickled under the platformdirs cache folder, keyed by the
+SHA-256 content hash of its files (the hash every assessment is stamped with) and by this
+package's code. A cache is derived data, trusted for nothing: each load hashes the rulebook's
+files again (a few milliseconds) and accepts a compiled copy only if it was made from exactly
+those files and its contents carry the check value written with them; anything else is
+rebuilt from the files. Countries and sources are pickled one by one and restored only when
+asked for, so a single check reads little. A few compiled rulebooks are kept, so switching
+between the bundled one and another folder does not rebuild each time.
+
+The check value is a hash over the content hash and the compiled bytes, so a copy changed
+after it was written (a bit flipped, a rule removed) is refused. It is not a secret: someone
+who can write your home folder and who studies this code can forge it, as they could change
+the program itself in a virtual environment there (see docs/threat-model.md). A signed
+rule pack's signature is checked on every load from its own files, never from this cache.
 
 The cache holds only public rulebook data, never anything about the person. Unpickling is
 restricted to travelrisk's own model classes and a few standard types, so a planted cache
-file cannot run code; a cache that does not load is ignored and rebuilt.
+file cannot run code.
 """
 
 from __future__ import annotations
@@ -28,7 +37,10 @@ from pydantic import BaseModel
 if TYPE_CHECKING:
     from .rulebook import Rulebook
 
-_FORMAT = 2
+_FORMAT = 3
+_MAGIC = b"travelrisk compiled rulebook\n"
+_CHECK = 32  # bytes of SHA-256 after the magic
+KEEP = 4  # compiled rulebooks kept (the bundled one, an imported one, a folder or two)
 _SAFE = {
     ("datetime", "date"),
     ("copyreg", "_reconstructor"),
@@ -44,20 +56,25 @@ _SAFE = {
 }
 
 
-def cache_key(root: Path, files: list[Path]) -> str:
-    """Names, sizes and modification times of the rule files and of this package's code."""
-    h = hashlib.sha256(f"{_FORMAT}:{sys.version}:{root.resolve()}".encode())
+def _code_key() -> str:
+    """This package's code: a compiled rulebook holds its classes, so new code needs a new one."""
+    h = hashlib.sha256(f"{_FORMAT}:{sys.version}".encode())
     here = Path(__file__).resolve().parent
-    for f in [*sorted(here.glob("*.py")), *files]:
+    for f in sorted(here.glob("*.py")):
         st = f.stat()
-        h.update(f"{f}:{st.st_size}:{st.st_mtime_ns}\0".encode())
-    return h.hexdigest()[:40]
+        h.update(f"{f.name}:{st.st_size}:{st.st_mtime_ns}\0".encode())
+    return h.hexdigest()[:16]
 
 
-def cache_file(key: str) -> Path:
+def cache_file(content_hash: str) -> Path:
     from platformdirs import user_cache_dir
 
-    return Path(user_cache_dir("travelrisk", appauthor=False)) / f"rulebook-{key}.pickle"
+    name = f"rulebook-{content_hash[:32]}-{_code_key()}.pickle"
+    return Path(user_cache_dir("travelrisk", appauthor=False)) / name
+
+
+def _check_value(content_hash: str, payload: bytes) -> bytes:
+    return hashlib.sha256(_MAGIC + content_hash.encode() + b"\0" + payload).digest()
 
 
 class _Restricted(pickle.Unpickler):
@@ -103,13 +120,23 @@ class LazyModels(Mapping):
         return (dict, (dict(self.items()),))
 
 
-def load(key: str) -> "Rulebook | None":
+def load(content_hash: str) -> "Rulebook | None":
+    """The compiled rulebook made from files with this content hash, if one is kept and
+    checks out; None otherwise (the caller reads the files and stores a new one)."""
     try:
-        data = cache_file(key).read_bytes()
+        data = cache_file(content_hash).read_bytes()
     except OSError:
         return None
+    head = len(_MAGIC) + _CHECK
+    if not data.startswith(_MAGIC) or len(data) < head:
+        return None
+    payload = data[head:]
+    if data[len(_MAGIC):head] != _check_value(content_hash, payload):
+        return None  # changed or damaged after it was written
     try:
-        table, book, countries, sources = _unpickle(data)
+        table, book, countries, sources = _unpickle(payload)
+        if book.content_hash != content_hash:
+            return None
         book.countries = LazyModels(countries)
         book.sources = LazyModels(sources)
     except Exception:  # a stale, foreign or damaged cache is ignored, then rebuilt
@@ -120,14 +147,15 @@ def load(key: str) -> "Rulebook | None":
     return book
 
 
-def store(book: "Rulebook", key: str) -> None:
-    """Write atomically; a failure to cache never fails the caller."""
+def store(book: "Rulebook") -> None:
+    """Write atomically, keyed by the rulebook's content hash; a failure to cache never fails
+    the caller. The oldest compiled rulebooks beyond ``KEEP`` are removed."""
     from copy import copy
 
     from . import iso
     from .atomic import write_atomic
 
-    path = cache_file(key)
+    path = cache_file(book.content_hash)
     dump = lambda obj: pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)  # noqa: E731
     shell = copy(book)
     shell.countries, shell.sources = {}, {}
@@ -141,9 +169,17 @@ def store(book: "Rulebook", key: str) -> None:
             )
         )
         path.parent.mkdir(parents=True, exist_ok=True)
-        for old in path.parent.glob("rulebook-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)
-        write_atomic(path, payload)
+        write_atomic(path, _MAGIC + _check_value(book.content_hash, payload) + payload)
+        _prune(path.parent, keep=path)
     except OSError:
         pass
+
+
+def _prune(folder: Path, keep: Path) -> None:
+    """Keep the newest ``KEEP`` compiled rulebooks; remove the others."""
+    try:
+        found = sorted(folder.glob("rulebook-*.pickle"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    except OSError:
+        return
+    for old in [p for p in found if p != keep][KEEP - 1:]:
+        old.unlink(missing_ok=True)

@@ -291,37 +291,20 @@ def _load_folder(root: Path, use_cache: bool) -> Rulebook:
     if not root.is_dir():
         raise RulebookError([Problem(str(root), "", "is not a folder")])
     files = rulebook_files(root)
+    # The files are hashed on every load (a few milliseconds): a compiled copy is accepted
+    # only if it was made from exactly these files (see compiled.py).
+    digest = content_hash(root, files)
     if not use_cache:
-        return _read(root, files, content_hash(root, files))
+        return _read(root, files, digest)
     from . import compiled
 
-    # The bundled rulebook is keyed by file names, sizes and times (no file is read when the
-    # compiled form is fresh). Any other folder, such as an imported pack whose signature
-    # is checked against its content hash, is hashed in full, so a file changed in place
-    # can never be served from an older compiled form.
-    key, digest = compiled_key(root, files)
-    cached = compiled.load(key)
-    if cached is not None and (digest is None or cached.content_hash == digest):
+    cached = compiled.load(digest)
+    if cached is not None:
         cached.path = root
         return cached
-    book = _read(root, files, digest or content_hash(root, files))
-    compiled.store(book, key)
+    book = _read(root, files, digest)
+    compiled.store(book)
     return book
-
-
-def compiled_key(root: Path, files: list[Path]) -> tuple[str, str | None]:
-    """The compiled-rulebook cache key for a folder, and its content hash if it was read."""
-    from . import compiled
-
-    digest = None if _is_bundled(root) else content_hash(root, files)
-    return compiled.cache_key(root, files) + (digest or "")[:16], digest
-
-
-def _is_bundled(root: Path) -> bool:
-    try:
-        return root.resolve() == bundled_rules_path().resolve()
-    except (OSError, RulebookError):
-        return False
 
 
 def _read(root: Path, files: list[Path], digest: str, *, reader: "_Reader | None" = None, checks=None) -> Rulebook:

@@ -28,7 +28,10 @@ signed pack cannot be replayed to hide newer dangers.
 Maintainers make a new key pair with ``generate_key_pair`` (``travelrisk rules keygen``).
 
 An imported rulebook lives in ``<user data folder>/rulebook/``: ``rules/`` (the files) and
-``trust.json`` (signed or not, key id, content hash). It holds public data only.
+``pack.trpack`` (the pack as it was imported). Whether it is signed is worked out on every
+load, from the pack's own signature and the pinned keys, and the files in ``rules/`` must
+still be the ones the signed manifest names; nothing else on disk can make it "signed". It
+holds public data only.
 """
 
 from __future__ import annotations
@@ -60,7 +63,7 @@ _CONTEXT = b"travelrisk rule pack v1\n"
 _NO_KEY = b"\0" * 8
 MANIFEST = "manifest.json"
 MANIFEST_FORMAT = "travelrisk-rulepack"
-TRUST_FILE = "trust.json"
+PACK_FILE = "pack.trpack"  # the imported pack, kept beside its files: trust is checked from it
 MAX_PACK = 64 * 1024 * 1024
 MAX_FILE = 8 * 1024 * 1024
 MAX_FILES = 5000
@@ -428,7 +431,7 @@ def installed_rules_path() -> Path | None:
     """The imported rulebook's folder, if one is installed."""
     folder = installed_folder()
     rules = folder / "rules"
-    if (folder / TRUST_FILE).is_file() and (rules / "rulebook.toml").is_file():
+    if (folder / PACK_FILE).is_file() and (rules / "rulebook.toml").is_file():
         return rules
     return None
 
@@ -520,21 +523,13 @@ def import_pack(
             raise DamagedPack(f"{path}: the manifest's version, review date or content hash do not match "
                               "the rulebook inside")
         signed = info.status == "signed"
-        trust = {
-            "signed": signed,
-            "status": info.status,
-            "key_id": info.key_id,
-            "version": info.version,
-            "reviewed": info.reviewed.isoformat(),
-            "content_hash": book.content_hash,
-        }
-        (staging / TRUST_FILE).write_text(json.dumps(trust, indent=1) + "\n", encoding="utf-8")
+        (staging / PACK_FILE).write_bytes(_read_bytes(path))
         final = installed_folder()
         replaced = None
         old = None
         if final.exists():
-            previous = _load_trust(final)
-            replaced = previous.get("version") if previous else None
+            previous = _installed_info(final)
+            replaced = previous.version if previous else None
             old = data / f".rulebook-old-{secrets.token_hex(8)}"
             os.replace(final, old)
         os.replace(staging, final)
@@ -566,31 +561,28 @@ def remove_installed() -> list[Path]:
     return deleted
 
 
-def _load_trust(folder: Path) -> dict | None:
+def _installed_info(folder: Path, trusted: Mapping[str, "Ed25519PublicKey"] | None = None) -> PackInfo | None:
+    """The installed pack's manifest and signature status, checked now; None if it is gone
+    or no longer checks out (damaged, or a pinned key's signature that fails)."""
     try:
-        record = json.loads((folder / TRUST_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        return read_pack(folder / PACK_FILE, trusted=trusted).info
+    except (PackError, OSError, KeyError, ValueError):
         return None
-    return record if isinstance(record, dict) else None
 
 
 def trust_of(root: str | Path, content_hash: str) -> bool | None:
     """Is the rulebook in ``root`` signed? None for a plain folder (the bundled rulebook or
-    one named with ``--rules``); for the imported rulebook, True only if it was imported with
-    a verified signature by a key still pinned and its content is still what was imported."""
+    one named with ``--rules``). For the imported rulebook, True only if the pack kept beside
+    it verifies now against a key still pinned, and its signed manifest names exactly the
+    content in use; checked on every load, never read from a file that says so."""
     folder = installed_folder()
     try:
         if Path(root).resolve() != (folder / "rules").resolve():
             return None
     except OSError:
         return None
-    record = _load_trust(folder)
-    if record is None or record.get("content_hash") != content_hash or record.get("signed") is not True:
-        return False
-    try:
-        return record.get("key_id") in pinned_keys()
-    except (OSError, ValueError):
-        return False
+    info = _installed_info(folder)
+    return info is not None and info.status == "signed" and info.content_hash == content_hash
 
 
 def rulebook_notices(book: "Rulebook", today: date | None = None) -> list[str]:

@@ -208,12 +208,14 @@ class Argon2idParams:
         return (self.iterations, self.memory_kib, self.lanes)
 
     def problem(self) -> str | None:
-        if not 1 <= self.lanes <= 64:
-            return f"Argon2id lanes {self.lanes} out of range 1..64"
-        if not 1 <= self.iterations <= 64:
-            return f"Argon2id iterations {self.iterations} out of range 1..64"
-        if not 8 * self.lanes <= self.memory_kib <= 2 * 1024 * 1024:
-            return f"Argon2id memory {self.memory_kib} KiB out of range {8 * self.lanes}..2 GiB"
+        # Only the costs travelrisk itself writes (and a little headroom): a planted file with
+        # enormous costs must not make opening a genuine one take minutes and gigabytes.
+        if not 1 <= self.lanes <= 4:
+            return f"Argon2id lanes {self.lanes} out of range 1..4"
+        if not 1 <= self.iterations <= 4:
+            return f"Argon2id iterations {self.iterations} out of range 1..4"
+        if not 8 * self.lanes <= self.memory_kib <= 128 * 1024:
+            return f"Argon2id memory {self.memory_kib} KiB out of range {8 * self.lanes}..128 MiB"
         return None
 
     def derive(self, secret: bytes, salt: bytes) -> bytes:
@@ -239,12 +241,11 @@ class ScryptParams:
         return (self.n, self.r, self.p)
 
     def problem(self) -> str | None:
-        if self.n < 2 or self.n & (self.n - 1) or self.n > 2**22:
-            return f"scrypt n {self.n} is not a power of two in 2..2^22"
-        if not 1 <= self.r <= 32 or not 1 <= self.p <= 16:
-            return f"scrypt r={self.r}, p={self.p} out of range"
-        if 128 * self.r * self.n > 2 * 1024**3:
-            return "scrypt memory above 2 GiB"
+        # Only the costs travelrisk itself writes (and a little headroom); see Argon2idParams.
+        if self.n < 2 or self.n & (self.n - 1) or self.n > 2**18:
+            return f"scrypt n {self.n} is not a power of two in 2..2^18"
+        if not 1 <= self.r <= 8 or not 1 <= self.p <= 2:
+            return f"scrypt r={self.r}, p={self.p} out of range (r 1..8, p 1..2)"
         return None
 
     def derive(self, secret: bytes, salt: bytes) -> bytes:

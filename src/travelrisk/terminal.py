@@ -8,15 +8,32 @@ from .rule import Effect
 from .sources import Source
 
 
+def _safe(ch: str) -> str:
+    if ch in "\n\t" or (ch.isprintable() and not (0x200E <= ord(ch) <= 0x200F or 0x202A <= ord(ch) <= 0x202E
+                                                 or 0x2066 <= ord(ch) <= 0x2069)):
+        return ch
+    return ch.encode("unicode_escape").decode("ascii")
+
+
 def printable(text: str) -> str:
-    """Text safe to print on a terminal: line breaks kept, every other control character
-    (an escape sequence, a carriage return, a bidirectional override) shown as an escape,
-    never acted on."""
-    return "".join(
-        ch if ch == "\n" or (ch.isprintable() and not 0x200E <= ord(ch) <= 0x206F)
-        else ch.encode("unicode_escape").decode("ascii")
-        for ch in text
-    )
+    """Text safe to print on a terminal: line breaks and tabs kept, every other control
+    character (an escape sequence, a carriage return, a bidirectional override) shown as an
+    escape, never acted on."""
+    return text if text.isprintable() else "".join(map(_safe, text))
+
+
+class SafeStream:
+    """A text stream that passes everything through :func:`printable`: what a rulebook, a
+    pack or a person typed can never drive the terminal it is printed on."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(printable(text))
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
 
 
 def level_label(level: Level) -> str:

@@ -178,6 +178,28 @@ def test_an_unsigned_pack_needs_the_flag_and_is_then_marked_unsigned(tmp_path, p
     assert any(n.startswith("unsigned data") for n in rulebook_notices(book, today=BUNDLED_REVIEWED))
 
 
+def test_no_file_beside_an_unsigned_import_can_make_it_signed(tmp_path, pinned, signer):
+    """Trust is worked out from the pack's own signature on every load: writing 'signed' into
+    any file (as an old trust.json did), or putting a signed pack of another rulebook beside
+    the unsigned files, leaves them unsigned."""
+    import json
+
+    out = tmp_path / "unsigned.trpack"
+    build_pack(rules_copy(tmp_path / "rules"), out, None)
+    done = import_pack(out, allow_unsigned=True)
+    folder = done.path.parent
+    (folder / "trust.json").write_text(json.dumps({
+        "signed": True, "status": "signed", "key_id": next(iter(pinned)), "content_hash": done.info.content_hash}))
+    assert load_rulebook().signed is False
+    other = tmp_path / "other.trpack"
+    build_pack(rules_copy(tmp_path / "other-rules", version="test-9"), other, signer)
+    (folder / rulepack.PACK_FILE).write_bytes(other.read_bytes())  # signed, but for other content
+    for path in folder.rglob("*.toml"):
+        if path.name == "kz.toml":
+            path.write_text(path.read_text().replace("extradited", "detained_released"))
+    assert load_rulebook().signed is False
+
+
 def test_an_unsigned_pack_must_still_match_its_manifest(tmp_path, pinned):
     out = tmp_path / "u.trpack"
     build_pack(rules_copy(tmp_path / "rules"), out, None)

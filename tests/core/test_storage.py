@@ -26,6 +26,7 @@ from travelrisk.storage import (
     ProfileNotFoundError,
     ProfileStore,
     ScryptParams,
+    SUFFIX,
     StorageError,
     UnsupportedFormatError,
     WrongPassphraseError,
@@ -147,7 +148,7 @@ def test_a_planted_compiled_cache_cannot_run_code(tmp_path):
     import pickle
 
     from travelrisk import compiled, load_rulebook
-    from travelrisk.loader import compiled_key, rulebook_files
+    from travelrisk.loader import content_hash, rulebook_files
 
     marker = tmp_path / "pwned"
 
@@ -156,13 +157,41 @@ def test_a_planted_compiled_cache_cannot_run_code(tmp_path):
             return (os.mkdir, (str(marker),))
 
     root = Path(__file__).parents[1] / "fixtures" / "mini"
-    path = compiled.cache_file(compiled_key(root, rulebook_files(root))[0])
+    digest = content_hash(root, rulebook_files(root))
+    path = compiled.cache_file(digest)
     path.parent.mkdir(parents=True)
-    path.write_bytes(pickle.dumps(Payload()))
+    # Even with a correct check value, the restricted unpickler refuses to run anything.
+    payload = pickle.dumps(Payload())
+    planted = compiled._MAGIC + compiled._check_value(digest, payload) + payload
+    path.write_bytes(planted)
     book = load_rulebook(root)
     assert not marker.exists()
     assert book.info.version == "test-1"
-    assert path.read_bytes() != pickle.dumps(Payload())  # rebuilt from the rule files
+    assert path.read_bytes() != planted  # rebuilt from the rule files
+
+
+def test_a_compiled_rulebook_changed_after_it_was_written_is_rebuilt(tmp_path):
+    """Taking the raising rules out of the compiled copy must not lower anything: the copy
+    no longer matches its check value, so the rulebook is read from its files again."""
+    import pickle
+
+    from travelrisk import Profile, assess, compiled, load_rulebook
+    from travelrisk.loader import content_hash, rulebook_files
+
+    root = Path(__file__).parents[1] / "fixtures" / "mini"
+    wanted = Profile(citizenships=["BY"], listings=[{"state": "BY", "kind": "wanted"}])
+    before = assess(wanted, "KZ", on=date(2026, 1, 1), rulebook=load_rulebook(root)).level
+    path = compiled.cache_file(content_hash(root, rulebook_files(root)))
+    data = path.read_bytes()
+    head = len(compiled._MAGIC) + compiled._CHECK
+    table, book, countries, sources = pickle.loads(data[head:])
+    book.rules = [r for r in book.rules if r.effect.value != "raises"]
+    path.write_bytes(data[:head] + pickle.dumps((table, book, countries, sources)))  # the old check value
+    again = load_rulebook(root)
+    assert [r.id for r in again.rules] == [r.id for r in load_rulebook(root, use_cache=False).rules]
+    assert assess(wanted, "KZ", on=date(2026, 1, 1), rulebook=again).level is before
+    rebuilt = pickle.loads(path.read_bytes()[head:])[1]
+    assert any(r.effect.value == "raises" for r in rebuilt.rules)  # the copy on disk was made anew
 
 
 def snapshot_tree(root: Path) -> dict[str, tuple[bytes, int]]:
@@ -293,6 +322,36 @@ def test_a_header_asking_for_absurd_kdf_memory_is_refused_before_deriving():
     data[72:80] = hashlib.sha256(bytes(data[:72])).digest()[:8]
     with pytest.raises(CorruptProfileError, match="out of range"):
         unseal(bytes(data), PASS)
+
+
+def test_a_planted_file_with_the_largest_costs_an_old_header_allowed_is_refused_in_under_a_second(store, tmp_path):
+    """A file asking for Argon2id t=64 and 2 GiB (or scrypt's old limits) beside a genuine
+    one: opening the genuine one stays fast, and the planted one is named as damaged."""
+    import hashlib
+    import struct
+
+    store.save("mine", person(), PASS)
+    for costs in ((64, 2 * 1024 * 1024, 4), (4, 256 * 1024, 4), (5, 64 * 1024, 4)):
+        data = bytearray(seal("planted", person(), PASS, kdf=FAST))
+        struct.pack_into(">III", data, 12, *costs)
+        data[72:80] = hashlib.sha256(bytes(data[:72])).digest()[:8]
+        (store.folder / f"{costs[0]:02d}{costs[1]:030x}{SUFFIX}").write_bytes(bytes(data))
+    started = time.monotonic()
+    assert store.open("mine", PASS) == person()
+    assert time.monotonic() - started < 1.0
+    damaged = [e for e in store.entries(PASS) if e.state == "damaged"]
+    assert len(damaged) == 3 and all("out of range" in e.problem for e in damaged)
+
+
+def test_a_profile_too_large_to_reopen_is_refused_before_anything_is_written(store, monkeypatch):
+    from travelrisk import storage
+
+    store.save("mine", person(), PASS)
+    before = {p.name: p.read_bytes() for p in store.folder.iterdir()}
+    monkeypatch.setattr(storage, "_MAX_BODY", 64)
+    with pytest.raises(StorageError, match="too large to be opened again"):
+        store.save("mine", person(), PASS)
+    assert {p.name: p.read_bytes() for p in store.folder.iterdir()} == before
 
 
 # --- labels, list, several passphrases ---------------------------------------------------

@@ -337,3 +337,10 @@ def test_keygen_passphrases_that_differ_or_are_missing_exit_2_and_write_nothing(
     out, err = capsys.readouterr()
     assert needle in err and "nothing was written" in err and out == ""
     assert list(tmp_path.iterdir()) == []
+
+
+def test_list_ids_needs_no_passphrase_and_shows_no_label(pw, profiles):
+    run("profile", "save", "Anna K", "--profile", EXAMPLE, "--passphrase-file", pw, check=0)
+    (file,) = saved(profiles)
+    p = run("profile", "list", "--ids", check=0)
+    assert p.stdout.split() == [file.stem] and "Anna" not in p.stdout + p.stderr

@@ -41,6 +41,8 @@ def register(groups: dict[str, Any]) -> None:
 
     list_ = prof.add_parser("list", help="the saved profiles this passphrase opens")
     list_.add_argument("--passphrase-file", metavar="FILE", help=PASSPHRASE_HELP)
+    list_.add_argument("--ids", action="store_true",
+                       help="only the opaque ids of the saved files, with no passphrase (labels stay encrypted)")
     list_.set_defaults(handler=run_list)
 
     forget = prof.add_parser("forget", help="delete a saved profile, or (--all) every file travelrisk wrote")
@@ -146,6 +148,10 @@ def run_list(args: argparse.Namespace) -> int:
     store = ProfileStore()
     if not store.files():
         print("travelrisk: no saved profiles", file=sys.stderr)
+        return OK
+    if args.ids:
+        for e in store.entries():
+            print(e.id if e.state != "damaged" else f"{e.id}  (damaged: {e.problem})")
         return OK
     entries = store.entries(read_passphrase(args))
     for e in entries:
