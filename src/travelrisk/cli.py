@@ -261,14 +261,14 @@ def _rules(args: argparse.Namespace) -> int:
         trust = {True: "signed (verified)", False: "UNSIGNED DATA", None: "not an imported pack"}[book.signed]
         print(f"version {s.version}\nreviewed {s.reviewed}\nsha256 {s.content_hash}\npath {book.path}\ntrust {trust}")
         return OK
-    from .ruletests import run_rule_tests
+    from .ruletests import describe, run_rule_tests
 
     failures = 0
     results = run_rule_tests(book)
     for r in results:
         if not r.passed:
             failures += 1
-            print(f"FAIL {r.rule_id}: {r.name}: expected {r.expected.value}, got {r.got.value}", file=sys.stderr)
+            print(f"FAIL {describe(r)}", file=sys.stderr)
     print(f"{len(results) - failures} passed, {failures} failed", file=sys.stderr)
     return ERROR if failures else OK
 

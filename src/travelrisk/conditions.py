@@ -229,12 +229,33 @@ class SharesInstrument(Model):
             hit = _shared(book, candidates, ctx.destination, on)
             if hit.truth is not True and ctx.destination != ctx.requester:
                 # No shared instrument on file: a fact only where the research record says
-                # someone looked for a bilateral treaty with this requester.
-                gaps = _gaps(ctx, "shares_instrument")
+                # someone looked for a bilateral treaty with this requester, and, where they
+                # found some, that the list they read would show one of this kind too.
+                gaps = _gaps(ctx, "shares_instrument") or _kinds_not_found(ctx, a.mechanisms)
                 if gaps:
                     hit = Result(None, missing=[*hit.missing, *gaps])
             book.memo[dkey] = hit
         return hit
+
+
+def _kinds_not_found(ctx: Context, mechanisms: list[Mechanism]) -> list[str]:
+    """For a treaty answer 'yes' that is not complete: the kinds of treaty asked for that the
+    treaties found do not provide are still open (finding an extradition treaty says nothing
+    of a police agreement)."""
+    items = ctx.book.checklist.for_predicate("shares_instrument")
+    for item in items:
+        ans = ctx.country.answer(ctx.requester, item.id) if ctx.country and ctx.requester else None
+        if ans is None or ans.answer.value != "yes" or ans.complete:
+            continue
+        if not mechanisms:
+            return []  # any kind of treaty will do, and one was found
+        found = {m for i in ans.instruments if i in ctx.book.instruments for m in ctx.book.instruments[i].mechanisms}
+        wanted = set(mechanisms)
+        if not wanted & found:
+            kinds = " or ".join(sorted(m.value.replace("_", " ") for m in wanted))
+            return [f"whether {country_name(ctx.destination)} has a treaty with {country_name(ctx.requester)} "
+                    f"providing for {kinds} (only treaties of other kinds were found)"]
+    return []
 
 
 def _shared(book: "Rulebook", candidates: list[tuple[str, Result]], destination: str, on: date) -> Result:

@@ -95,6 +95,9 @@ class ResearchAnswer(Model):
     searched_until: date | None = None
     searched_on: date | None = None
     instruments: list[str] = Field(default_factory=list)
+    # For a 'yes' on treaties: true only where the list read would show every such treaty,
+    # so kinds of treaty not found are known absent; false, they stay open questions.
+    complete: bool = False
     red_notice: bool | None = None
     diffusion: bool | None = None
     sources: list[str] = Field(default_factory=list)

@@ -20,12 +20,14 @@ from .instrument import Instrument
 from .requester import Requester
 from .rule import Rule
 from .rulebook import Rulebook, RulebookInfo
+from .scenario import Scenarios
 from .sources import Source
 
 FOLDERS = ("instruments", "requesters", "countries", "logic")
 # Fields whose text a reader sees in an explanation or a memo (and so must read as prose).
 READER_TEXT = frozenset({"summary", "text", "note", "searched", "title", "short", "name", "question", "missing", "who"})
 
+# Optional at the root: scenarios.toml, the lawyer's checklist (see scenario.py).
 ROOT_FILES = {
     "rulebook.toml": "the version and review date",
     "checklist.toml": "the research checklist every destination answers",
@@ -143,7 +145,7 @@ def content_hash(root: Path, files: list[Path]) -> str:
 
 def rulebook_files(root: Path) -> list[Path]:
     """Every TOML file, the shared ones (rulebook.toml, sources.toml) first."""
-    first = {"rulebook.toml": 0, "sources.toml": 1, "checklist.toml": 2, "harms.toml": 3}
+    first = {"rulebook.toml": 0, "sources.toml": 1, "checklist.toml": 2, "harms.toml": 3, "scenarios.toml": 4}
     found: list[tuple[int, str, Path]] = []
     for folder, dirs, names in os.walk(root):
         dirs.sort()
@@ -315,6 +317,7 @@ def _read(root: Path, files: list[Path], digest: str, *, reader: "_Reader | None
 
     checklist: Checklist | None = None
     harms: Harms | None = None
+    scenarios: Scenarios | None = None
 
     for name, what in ROOT_FILES.items():
         if not (root / name).is_file():
@@ -333,6 +336,9 @@ def _read(root: Path, files: list[Path], digest: str, *, reader: "_Reader | None
             checklist = r.model(Checklist, shown, data)
         elif rel.as_posix() == "harms.toml":
             harms = r.model(Harms, shown, data)
+        elif rel.as_posix() == "scenarios.toml":
+            scenarios = r.model(Scenarios, shown, data)
+            scenarios_file = shown
         elif rel.as_posix() == "sources.toml":
             for key in data:
                 r.problems.append(Problem(shown, key, "sources.toml holds only [source.ID] tables"))
@@ -340,7 +346,7 @@ def _read(root: Path, files: list[Path], digest: str, *, reader: "_Reader | None
             parsed[rel.parts[0]].append((f, shown, data))
         else:
             r.problems.append(
-                Problem(shown, "", "not part of the rulebook layout (" + ", ".join([*ROOT_FILES, "sources.toml"]) + ", "
+                Problem(shown, "", "not part of the rulebook layout (" + ", ".join([*ROOT_FILES, "sources.toml", "scenarios.toml"]) + ", "
                         + ", ".join(f"{d}/*.toml" for d in FOLDERS) + ")")
             )
 
@@ -352,6 +358,16 @@ def _read(root: Path, files: list[Path], digest: str, *, reader: "_Reader | None
     _cross_check(r, instruments, requesters, countries, rules_by_id)
     if checklist is not None:
         _check_research(r, checklist, instruments, requesters, countries)
+    if scenarios is not None:
+        for i, sc in enumerate(scenarios.scenarios):
+            for j, e in enumerate(sc.expect):
+                if e.rule and e.rule not in rules_by_id:
+                    r.problems.append(Problem(scenarios_file, f"scenario[{i}].expect[{j}].rule",
+                                              f"unknown rule {e.rule!r}"))
+                for k, rid in enumerate(e.shows):
+                    if rid not in rules_by_id:
+                        r.problems.append(Problem(scenarios_file, f"scenario[{i}].expect[{j}].shows[{k}]",
+                                                  f"unknown rule {rid!r}"))
     if harms is not None:
         known = harms.by_id()
         for rid, (rule, shown) in rules_by_id.items():
@@ -372,6 +388,7 @@ def _read(root: Path, files: list[Path], digest: str, *, reader: "_Reader | None
         rules=[v for v, _ in rules_by_id.values()],
         checklist=checklist,
         harms=harms.by_id(),
+        scenarios=scenarios,
     )
 
 

@@ -19,6 +19,7 @@ from .iso import name as country_name
 from .model import Model
 from .requester import Requester
 from .rule import Rule
+from .scenario import Scenarios
 from .sources import Confidence, Source
 
 
@@ -45,6 +46,7 @@ class Rulebook:
     rules: list[Rule]
     checklist: Checklist
     harms: dict[str, Harm]
+    scenarios: "Scenarios | None" = None
     _parties: dict[tuple[str, str], list[Party]] = field(default_factory=dict, repr=False)
     _non_parties: set[tuple[str, str]] = field(default_factory=set, repr=False)
     _membership: dict[tuple[str, str, date], Result] = field(default_factory=dict, repr=False)

@@ -100,6 +100,28 @@ class InvalidRulebookPack(PackError):
     reason = "invalid-rulebook"
 
 
+class UnsoundRulebook(Exception):
+    """A rulebook that validates but must not be signed or imported: worked examples or
+    scenarios that fail, or a review date in the future; ``problems`` says which."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__(f"{len(problems)} problem(s):\n" + "\n".join(f"  {p}" for p in problems))
+
+
+def soundness(book: "Rulebook", today: date | None = None) -> list[str]:
+    """What keeps a rulebook from being signed or imported: a review date after today (it
+    would silence the staleness warning for good, and make every genuine update look older),
+    and every failing worked example or scenario."""
+    from .ruletests import failures
+
+    today = today or date.today()
+    out = []
+    if book.info.reviewed > today:
+        out.append(f"rulebook.toml: reviewed {book.info.reviewed} is after today ({today})")
+    return out + failures(book)
+
+
 class OlderPack(PackError):
     reason = "older"
 
@@ -246,11 +268,16 @@ def assemble(manifest: bytes, files: Mapping[str, bytes], key: "Ed25519PrivateKe
 def build_pack(rules_dir: str | Path, out: str | Path, key: "Ed25519PrivateKey | None") -> PackInfo:
     """Validate a rulebook folder and write it as a pack (signed with ``key``, if given).
 
-    Raises ``loader.RulebookError`` if the folder does not validate: nothing broken is signed."""
+    Raises ``loader.RulebookError`` if the folder does not validate, and
+    :class:`UnsoundRulebook` if a worked example or a scenario fails or its review date lies
+    ahead: nothing broken is signed."""
     from .loader import load_rulebook, rulebook_files
 
     root = Path(rules_dir)
     book = load_rulebook(root, use_cache=False)
+    problems = soundness(book)
+    if problems:
+        raise UnsoundRulebook(problems)
     files = {f.relative_to(root).as_posix(): f.read_bytes() for f in rulebook_files(root)}
     manifest = {
         "format": MANIFEST_FORMAT,
@@ -517,6 +544,12 @@ def import_pack(
             raise InvalidRulebookPack(
                 f"{path}: the rulebook inside does not validate:\n" + "\n".join(f"  {p}" for p in exc.problems)
             ) from None
+        problems = soundness(book)
+        if problems:
+            raise InvalidRulebookPack(
+                f"{path}: the rulebook inside fails its own checks, so it is not installed:\n"
+                + "\n".join(f"  {p}" for p in problems)
+            )
         if (book.content_hash, book.info.version, book.info.reviewed) != (
             info.content_hash, info.version, info.reviewed
         ):

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from travelrisk import Level, Profile, assess, assess_world
+from travelrisk import Level, Profile, assess, assess_world, load_rulebook
 
 ON = date(2026, 11, 25)
 JOURNALIST_WANTED_BY_RU = Profile(
@@ -87,11 +87,11 @@ EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.jso
 
 
 def _profiles():
-    import tomllib
+    from travelrisk.loader import bundled_rules_path
 
-    scenarios = tomllib.loads((Path(__file__).parent / "scenarios.toml").read_text())["scenario"]
+    checklist = load_rulebook(bundled_rules_path(), use_cache=False).scenarios
     out = [(p.stem, Profile.model_validate_json(p.read_text()), ON) for p in EXAMPLES]
-    out += [(s["name"], Profile.model_validate(s["profile"]), s.get("on", ON)) for s in scenarios]
+    out += [(s.name, s.profile, s.on or checklist.on) for s in checklist.scenarios]
     return out
 
 

@@ -116,7 +116,7 @@ def run_keygen(args: argparse.Namespace) -> int:
 def run_sign(args: argparse.Namespace) -> int:
     from ..cli import OK, BadInput
     from ..loader import RulebookError
-    from ..rulepack import build_pack, load_private_key
+    from ..rulepack import UnsoundRulebook, build_pack, load_private_key
 
     try:
         try:
@@ -133,6 +133,9 @@ def run_sign(args: argparse.Namespace) -> int:
         info = build_pack(args.dir, args.output, key)
     except RulebookError as exc:
         raise BadInput(f"DIR {args.dir}: the rulebook does not validate; nothing was signed:\n"
+                       + "\n".join(f"  {p}" for p in exc.problems)) from None
+    except UnsoundRulebook as exc:
+        raise BadInput(f"DIR {args.dir}: the rulebook fails its own checks; nothing was signed:\n"
                        + "\n".join(f"  {p}" for p in exc.problems)) from None
     except OSError as exc:
         raise BadInput(f"-o {args.output}: cannot be written: {exc.strerror or exc}") from None
