@@ -384,6 +384,8 @@ class PrecedentArgs(Model):
     mechanisms: list[PrecedentMechanism] = Field(default_factory=list)
     within_years: int | None = Field(default=None, ge=1)
     requester: Literal["requester", "any"] = "requester"
+    # What the person handed over was accused of; "unrecorded" where the file does not say.
+    charges: list[Literal["political", "ordinary", "unrecorded"]] = Field(default_factory=list)
 
 
 class HasPrecedent(Model):
@@ -406,6 +408,7 @@ class HasPrecedent(Model):
             and (not a.outcomes or p.outcome in a.outcomes)
             and (not a.mechanisms or p.mechanism in a.mechanisms)
             and (a.requester == "any" or p.requester == ctx.requester)
+            and (not a.charges or (p.charge.value if p.charge else "unrecorded") in a.charges)
         ]
         if not hits:
             # No precedent on file is a fact only for the period someone searched.

@@ -41,12 +41,22 @@ class Outcome(str, Enum):
     REFUSED_ENTRY = "refused_entry"
 
 
+class Charge(str, Enum):
+    """What the requesting state accused the person of, as the sources describe the case."""
+
+    POLITICAL = "political"  # dissent, journalism, protest, desertion, "extremism": a case rights groups call political
+    ORDINARY = "ordinary"  # an ordinary crime (fraud, violence, drugs, organised crime) with no political side on record
+
+
 class Precedent(Cited):
     date: date
     requester: CountryCode
     who: str = Field(min_length=1)
     mechanism: PrecedentMechanism
     outcome: Outcome
+    # Left out when the sources do not make it clear; rules then treat the case as if it
+    # could have been political (never falsely reassuring).
+    charge: Charge | None = None
     summary: str = ""
 
 

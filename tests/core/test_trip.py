@@ -169,7 +169,7 @@ def test_a_trip_over_an_unresearched_country_is_never_settled(book):
     from travelrisk.trip import Leg, Trip, assess_trip
 
     code = _unresearched_unknown(book, "overflight")
-    trip = Trip(legs=[Leg(country="LT", kind="departure"), Leg(country=code, kind="overflight"), Leg(country="GE")])
+    trip = Trip(legs=[Leg(country="LT", kind="departure"), Leg(country=code, kind="overflight"), Leg(country="PL")])
     result = assess_trip(JOURNALIST, trip, on=ON, rulebook=book)
     leg = result.legs[1]
     assert (leg.level, leg.ceiling, leg.settled) == (Level.UNKNOWN, Level.SEVERE, False)
@@ -194,8 +194,8 @@ def test_a_severe_leg_makes_a_trip_severe_even_with_an_unknown_leg(book):
 def test_istanbul_and_moscow_transits_give_different_explained_answers(book):
     from travelrisk.trip import assess_trip
 
-    istanbul = assess_trip(JOURNALIST, "LT>TR:transit>GE", on=ON, rulebook=book)
-    moscow = assess_trip(JOURNALIST, "LT>RU:transit>GE", on=ON, rulebook=book)
+    istanbul = assess_trip(JOURNALIST, "LT>TR:transit>PL", on=ON, rulebook=book)
+    moscow = assess_trip(JOURNALIST, "LT>RU:transit>PL", on=ON, rulebook=book)
 
     assert moscow.level is Level.SEVERE
     assert istanbul.level < Level.HIGH

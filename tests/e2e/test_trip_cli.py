@@ -28,8 +28,8 @@ def trip(legs: str, *more: str) -> subprocess.CompletedProcess:
 
 
 def test_istanbul_and_moscow_transits_differ_and_the_moscow_leg_is_named_the_worst():
-    istanbul = trip("LT>TR:transit>GE").stdout.splitlines()
-    moscow = trip("LT>RU:transit>GE").stdout.splitlines()
+    istanbul = trip("LT>TR:transit>PL").stdout.splitlines()
+    moscow = trip("LT>RU:transit>PL").stdout.splitlines()
 
     assert moscow[0].startswith("SEVERE") and "RU (transit)" in moscow[0]
     assert moscow[1].startswith("Worst leg: 2, ") and "(RU), transit" in moscow[1]
@@ -46,11 +46,11 @@ def test_istanbul_and_moscow_transits_differ_and_the_moscow_leg_is_named_the_wor
 
 
 def test_json_gives_level_legs_and_worst_leg():
-    data = json.loads(trip("LT>RU:transit>GE", "--json").stdout)
+    data = json.loads(trip("LT>RU:transit>PL", "--json").stdout)
     assert {"level", "legs", "worst_leg"} <= set(data)
     assert data["level"] == "severe" and data["worst_leg"] == 1
     assert [(leg["destination"], leg["leg_kind"], leg["level"]) for leg in data["legs"]] == [
-        ("LT", "departure", "elevated"), ("RU", "transit", "severe"), ("GE", "entry", "elevated"),
+        ("LT", "departure", "elevated"), ("RU", "transit", "severe"), ("PL", "entry", "elevated"),
     ]
 
 
@@ -60,7 +60,7 @@ def test_per_leg_dates_override_on():
 
 
 def test_detail_prints_every_leg_in_full():
-    out = trip("LT>RU:transit>GE", "--detail").stdout
+    out = trip("LT>RU:transit>PL", "--detail").stdout
     assert out.count("in full") == 3
     assert "Open questions" in out or "Caveats" in out
 
