@@ -11,6 +11,7 @@ import os
 import sys
 from datetime import date
 from importlib import import_module
+from pathlib import Path
 from typing import Sequence
 
 OK, ERROR, BAD_INPUT = 0, 1, 2
@@ -133,6 +134,14 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--quality", action="store_true",
                       help="sources by kind, facts by confidence, research answered, the oldest review")
     info.set_defaults(handler=_rules)
+
+    diff = rules.add_parser("diff", help="what an update changes, fact by fact, and which answers it moves")
+    diff.add_argument("old", metavar="OLD", help="the rulebook before: a folder or a .trpack")
+    diff.add_argument("new", metavar="NEW", help="the rulebook after: a folder or a .trpack")
+    diff.add_argument("--on", type=_date, metavar="DATE",
+                      help="the date answers are compared on (default: the new rulebook's scenario date, else today)")
+    diff.add_argument("--brief", action="store_true", help="one line a fact: no details, no sources")
+    diff.set_defaults(handler=_diff)
 
     groups = {"root": sub, "profile": prof, "rules": rules}
     for name in COMMAND_MODULES:
@@ -271,6 +280,68 @@ def _rules(args: argparse.Namespace) -> int:
             print(f"FAIL {describe(r)}", file=sys.stderr)
     print(f"{len(results) - failures} passed, {failures} failed", file=sys.stderr)
     return ERROR if failures else OK
+
+
+def _diff(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from .rulediff import fact_changes, moved_answers, people_of, render
+
+    with tempfile.TemporaryDirectory(prefix="travelrisk-diff-") as tmp:
+        new = _rulebook_at(args.new, "NEW", Path(tmp) / "new")
+        old = _rulebook_at(args.old, "OLD", Path(tmp) / "old", like=new)
+        on = args.on or (new.scenarios.on if new.scenarios is not None else date.today())
+        changes = fact_changes(old, new)
+        moved = moved_answers(old, new, people_of(new), on)
+        print(render(old, new, changes, moved, on, brief=args.brief))
+    return OK
+
+
+def _rulebook_at(where: str, name: str, scratch: Path, like=None):
+    """A rulebook from a folder, or from a pack (unpacked into ``scratch``, checked as an
+    import would check it, never installed). With ``like`` (the newer rulebook), an older
+    one written before the research checklist and harms existed is read with ``like``'s
+    checklist and harms, each rule given the harm its namesake has now."""
+    from .loader import RulebookError, load_rulebook
+
+    path = Path(where)
+    if like is not None and path.is_dir() and not (path / "harms.toml").exists():
+        path = _upgraded(path, like, scratch)
+    elif path.is_file():
+        from .rulepack import PackError, read_pack
+
+        try:
+            opened = read_pack(path)
+        except (PackError, OSError) as exc:
+            raise BadInput(f"{name} {where}: {exc}") from None
+        for rel, content in opened.files.items():
+            target = scratch / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
+        path = scratch
+    try:
+        return load_rulebook(path, use_cache=False)
+    except RulebookError as exc:
+        raise BadInput(f"{name} {where}: the rulebook is broken:\n" + "\n".join(f"  {p}" for p in exc.problems)) from None
+
+
+def _upgraded(old: Path, like, scratch: Path) -> Path:
+    import re
+    import shutil
+
+    shutil.copytree(old, scratch)
+    for name in ("checklist.toml", "harms.toml"):
+        if not (scratch / name).exists() and like.path is not None:
+            shutil.copy(Path(like.path) / name, scratch / name)
+    harms = {r.id: r.harm for r in like.rules}
+    fallback = next(iter(like.harms))
+    for rule in (scratch / "logic").glob("*.toml"):
+        text = rule.read_text(encoding="utf-8")
+        if not re.search(r"^harm\s*=", text, re.M):
+            harm = harms.get(rule.stem, fallback)
+            rule.write_text(re.sub(r"^(title\s*=.*)$", rf'\1\nharm = "{harm}"', text, count=1, flags=re.M),
+                            encoding="utf-8")
+    return scratch
 
 
 def run() -> None:

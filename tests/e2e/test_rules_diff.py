@@ -1,0 +1,79 @@
+"""`travelrisk rules diff OLD NEW`: what a reviewer reads before signing an update."""
+
+import re
+import shutil
+import subprocess
+import sys
+
+from travelrisk.loader import bundled_rules_path
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "travelrisk", *map(str, args)], capture_output=True, text=True,
+                          timeout=300)
+
+
+def _copy(tmp_path, name):
+    target = tmp_path / name
+    shutil.copytree(bundled_rules_path(), target)
+    return target
+
+
+def _first_precedent(path):
+    """A country file's text and its first precedent block (up to the next table)."""
+    text = path.read_text(encoding="utf-8")
+    start = text.index("[[precedents]]\n")
+    end = re.compile(r"^\[", re.M).search(text, start + 1).start()
+    return text, text[start:end]
+
+
+def test_an_unchanged_rulebook_changes_nothing(tmp_path):
+    old = _copy(tmp_path, "old")
+    p = run("rules", "diff", old, bundled_rules_path())
+    assert p.returncode == 0, p.stderr
+    assert "0 facts added, 0 changed, 0 removed." in p.stdout
+    assert p.stdout.rstrip().endswith("none")
+
+
+def test_a_removed_precedent_is_listed_with_its_sources_and_the_answers_it_moves(tmp_path):
+    old, new = _copy(tmp_path, "old"), _copy(tmp_path, "new")
+    kg = new / "countries" / "kg.toml"
+    text, block = _first_precedent(kg)
+    who = next(line for line in block.splitlines() if line.startswith("who = ")).split('"')[1]
+    kg.write_text(text.replace(block, ""), encoding="utf-8")
+
+    p = run("rules", "diff", old, new)
+    assert p.returncode == 0, p.stderr
+    out = p.stdout
+    assert "0 facts added, 0 changed, 1 removed." in out
+    line = next(x for x in out.splitlines() if x.startswith("  - KG: precedent"))
+    assert who in line
+    # what it stood on, as a reader would cite it: id, title, publisher, date
+    cited = [x for x in out.splitlines() if x.strip().startswith("was sourced: [")]
+    assert cited and all(" — " in x for x in cited)
+    # the answers it moves, for the scenario people it concerns, from a higher level to a lower one
+    moved = out.split("Answers that move", 1)[1]
+    assert "KG: SEVERE -> HIGH" in moved
+
+    brief = run("rules", "diff", old, new, "--brief").stdout
+    assert "  - KG: precedent" in brief and "was sourced" not in brief
+
+
+def test_a_changed_party_date_is_one_change_not_a_removal_and_an_addition(tmp_path):
+    old, new = _copy(tmp_path, "old"), _copy(tmp_path, "new")
+    f = new / "instruments" / "european-extradition-1957.toml"
+    text = f.read_text(encoding="utf-8")
+    assert "from = 2025-06-01" in text  # Chile's accession took effect on 1 June 2025
+    f.write_text(text.replace("from = 2025-06-01", "from = 2025-03-03", 1), encoding="utf-8")
+    out = run("rules", "diff", old, new).stdout
+    assert "0 facts added, 1 changed, 0 removed." in out
+    assert "2025-06-01 -> 2025-03-03" in out
+
+
+def test_a_missing_or_broken_rulebook_is_named(tmp_path):
+    p = run("rules", "diff", tmp_path / "nowhere", bundled_rules_path())
+    assert p.returncode == 2 and "OLD" in p.stderr and "nowhere" in p.stderr
+    broken = _copy(tmp_path, "broken")
+    (broken / "countries" / "kg.toml").write_text("country = \n", encoding="utf-8")
+    p = run("rules", "diff", bundled_rules_path(), broken)
+    assert p.returncode == 2 and "NEW" in p.stderr and "kg.toml" in p.stderr
