@@ -23,6 +23,36 @@ from typing import Sequence
 
 OK, ERROR, BAD_INPUT = 0, 1, 2
 TABS = ("map", "compare", "countries", "profile", "trip")
+GUI_EXTRA = "pip install 'travelrisk[gui]'"
+
+#: The system libraries Qt's X11 platform plugin (``libqxcb.so`` and ``libQt6XcbQpa``) links
+#: to, and the Debian / Ubuntu package of each (found with ldd and ``dpkg -S``; README.md
+#: lists the packages). Qt's own message, when one is missing, always names libxcb-cursor0.
+XCB_PACKAGES = {
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libX11.so.6": "libx11-6",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libgthread-2.0.so.0": "libglib2.0-0",
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-render.so.0": "libxcb-render0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-shm.so.0": "libxcb-shm0",
+    "libxcb-sync.so.1": "libxcb-sync1",
+    "libxcb-util.so.1": "libxcb-util1",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxcb.so.1": "libxcb1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxkbcommon.so.0": "libxkbcommon0",
+}
 
 
 def _size(value: str) -> tuple[int, int]:
@@ -77,12 +107,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     As the ``travelrisk-gui`` command (``argv`` None), a screenshot run ends the process as
     soon as the PNG is written: tearing down a window nobody saw costs more than drawing it."""
     args = build_parser().parse_args(argv)
+    missing = _missing_qt()
+    if missing:
+        return _fail(missing, ERROR)
     code = _run(args)
     if argv is None and args.screenshot:
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)
     return code
+
+
+def _missing_qt() -> str | None:
+    """What is missing when PySide6 (the ``gui`` extra) is not installed, in one line; None
+    when it is there. Only looked up, not imported: Qt must not be loaded before the fork."""
+    import importlib.util
+
+    try:
+        found = importlib.util.find_spec("PySide6") is not None
+    except (ImportError, ValueError):
+        found = False
+    if found:
+        return None
+    return f"the desktop app needs PySide6, which is not installed; install it with: {GUI_EXTRA}"
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -104,7 +151,19 @@ def _run(args: argparse.Namespace) -> int:
         import travelrisk.loader  # noqa: F401
         import travelrisk.profile  # noqa: F401
 
-    from PySide6.QtWidgets import QApplication
+    try:
+        from PySide6.QtWidgets import QApplication
+    except ImportError as exc:  # PySide6 is there but Qt cannot load (a missing system library)
+        if pending is not None:
+            pending.result()  # let the child finish: nothing is left behind
+        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        return _fail(f"Qt could not be loaded ({detail}); reinstall it with: {GUI_EXTRA}", ERROR)
+
+    problem = _xcb_problem()
+    if problem:
+        if pending is not None:
+            pending.result()
+        return _fail(problem, ERROR)
 
     from .pyside_guard import guard_none_refcount
 
@@ -125,6 +184,7 @@ def _run(args: argparse.Namespace) -> int:
             if args.screenshot:
                 return screenshot(window, args.screenshot, args.size)
             window.when_painted(lambda: _attach(window, args))
+            fit_to_screen(window)
             window.show()
             return app.exec()
         window.deleteLater()  # the child could not glance: load here, and say what is wrong
@@ -138,8 +198,69 @@ def _run(args: argparse.Namespace) -> int:
         return _fail(problem, BAD_INPUT)
     if args.screenshot:
         return screenshot(window, args.screenshot, args.size)
+    fit_to_screen(window)
     window.show()
     return app.exec()
+
+
+def fit_to_screen(window, share: float = 0.95) -> None:
+    """No larger than the screen's free area (a 1366×768 laptop has less than the window's
+    usual 800 pixels of height): nothing at the bottom may be out of reach."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    width = min(window.width(), int(room.width() * share))
+    height = min(window.height(), int(room.height() * share))
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+
+
+def _xcb_problem() -> str | None:
+    """When Qt is about to use X11 and its plugin cannot load: which system libraries are
+    missing and the packages that hold them, in one line. Qt itself would abort with a hint
+    that names libxcb-cursor0 whatever is missing. None when nothing is wrong (or when Qt
+    will not use X11)."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if not sys.platform.startswith("linux") or not os.environ.get("DISPLAY"):
+        return None
+    if platform.split(":")[0] not in ("", "xcb") or (not platform and os.environ.get("WAYLAND_DISPLAY")):
+        return None
+    import ctypes
+    import re
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    from PySide6.QtCore import QLibraryInfo
+
+    plugin = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms" / "libqxcb.so"
+    if not plugin.is_file():
+        return None
+    try:
+        ctypes.CDLL(str(plugin))  # what Qt is about to do; loaded once, Qt reuses it
+        return None
+    except OSError as exc:
+        first = [n.rstrip(".") for n in re.findall(r"lib[\w.+-]+?\.so[\d.]*", str(exc))]
+        error = str(exc)
+    missing: list[str] = []
+    ldd = shutil.which("ldd")
+    if ldd:  # every missing library at once, not only the first one the loader met
+        try:
+            out = subprocess.run([ldd, str(plugin)], capture_output=True, text=True, timeout=10).stdout
+            missing = re.findall(r"^\s*(\S+) => not found", out, re.M)
+        except (OSError, subprocess.SubprocessError):
+            pass
+    if not missing:
+        missing = [name for name in first if name != plugin.name][:1]
+    if not missing:
+        return f"Qt's X11 support could not be loaded: {error}"
+    packages = list(dict.fromkeys(XCB_PACKAGES[m] for m in missing if m in XCB_PACKAGES))
+    how = f" (on Debian or Ubuntu: sudo apt-get install {' '.join(packages)})" if packages else ""
+    return (f"Qt's X11 support cannot start: {', '.join(missing)} "
+            f"{'is' if len(missing) == 1 else 'are'} missing{how}; travelrisk's README lists every system library it needs")
 
 
 def _glance_first(args: argparse.Namespace) -> bool:

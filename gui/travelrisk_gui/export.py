@@ -2,11 +2,11 @@
 Markdown, with the person's details left out unless they ask for them.
 
 The memo is the core's (:func:`travelrisk.report.memo_for`, :func:`~travelrisk.report.memo_for_trip`),
-rendered by the core, or printed by :mod:`travelrisk_gui.pdf`. The file name is typed into a
-plain field: Qt's file dialog would remember the folder in ``QtProject.conf`` (and a desktop's
-own dialog adds the file to its recent documents), which would leave a trace of the export on
-disk. The file is written readable by its owner only, and the dialog says plainly that it is
-not encrypted.
+rendered by the core, or printed by :mod:`travelrisk_gui.pdf`. Where to save it is asked with
+Qt's own file chooser (:mod:`travelrisk_gui.save_as`), which remembers no folder and adds no
+recent document; it starts in the Documents folder with a name made from the memo's title.
+An existing file is replaced only when the person says so. The file is written readable by its
+owner only, and the dialog says plainly that it is not encrypted.
 """
 
 from __future__ import annotations
@@ -21,11 +21,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QRadioButton,
     QVBoxLayout,
@@ -36,6 +34,7 @@ from travelrisk import iso
 from travelrisk.report import Memo, memo_for, memo_for_trip, render_memo
 from travelrisk.report_redaction import redaction_warnings
 
+from .save_as import Choice, Chooser, choose_file, file_name, start_folder
 from .trip_state import TripState
 from .world_state import WorldState
 
@@ -43,7 +42,7 @@ DESTINATION, COMPARISON, TRIP = "destination", "comparison", "trip"
 SUBJECTS = (DESTINATION, COMPARISON, TRIP)
 #: Formats offered, with the file suffix each is written with.
 SUFFIXES = {"pdf": ".pdf", "html": ".html", "md": ".md", "json": ".json"}
-DEFAULT_NAME = "memo"  # neutral: a file name should not say what the memo is about
+DEFAULT_NAME = "memo"  # the name proposed when a title gives none
 
 
 def _tr(text: str) -> str:
@@ -117,52 +116,57 @@ def unprintable(memo: Memo) -> list[str]:
     return memo_unprintable(memo)
 
 
-def target_path(text: str) -> Path:
-    """The file to write, from what was typed: ``~`` expanded, a relative name under the home
-    folder. An :class:`ExportError` says what is wrong with it."""
-    text = text.strip()
-    if not text:
-        raise ExportError(_tr("Type where to save the file, e.g. {example}.").format(
-            example=str(Path.home() / "memo.pdf")))
-    path = Path(text).expanduser()
-    if not path.is_absolute():
-        path = Path.home() / path
+def proposed_path(memo: Memo, fmt: str) -> Path:
+    """Where the chooser starts: the Documents folder (else home), a name from the memo's title."""
+    return start_folder() / file_name(memo.title, SUFFIXES[fmt], DEFAULT_NAME)
+
+
+def character_list(chars: list[str], most: int = 6) -> str:
+    """Characters by their Unicode code point and name (no font here can draw them, so the
+    character itself would be an empty box): ``U+4E2D (CJK UNIFIED IDEOGRAPH-4E2D), …``."""
+    import unicodedata
+
+    shown = [f"U+{ord(c):04X} ({unicodedata.name(c, '?')})" for c in chars[:most]]
+    return ", ".join(shown) + (" …" if len(chars) > most else "")
+
+
+def target_path(chosen: Path, fmt: str) -> Path:
+    """The file to write, from the one chosen: the format's suffix added when it has none.
+    An :class:`ExportError` says what is wrong with it."""
+    path = Path(chosen).expanduser()
     if path.is_dir():
-        raise ExportError(_tr("{path} is a folder: add a file name, e.g. {example}.").format(
-            path=str(path), example=str(path / "memo.pdf")))
+        raise ExportError(_tr("{path} is a folder: choose a file name in it.").format(path=str(path)))
+    if not path.suffix:
+        path = path.with_name(path.name + SUFFIXES[fmt])
+        if path.is_dir():
+            raise ExportError(_tr("{path} is a folder: choose a file name in it.").format(path=str(path)))
     if not path.parent.is_dir():
         raise ExportError(_tr("The folder {folder} does not exist.").format(folder=str(path.parent)))
     return path
 
 
-def write_private(path: Path, data: bytes) -> None:
-    """Write the file readable by its owner only (it can name the person and their lists)."""
+def write_private(path: Path, data: bytes, *, replace: bool = False) -> None:
+    """Write the file readable by its owner only (it can name the person and their lists).
+    Without ``replace``, a file already there is left alone (:class:`FileExistsError`)."""
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if replace else os.O_EXCL)
+        fd = os.open(path, flags, 0o600)
         try:
             os.fchmod(fd, 0o600)  # an older file of that name keeps no wider permissions
         except OSError:
             pass
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+    except FileExistsError:
+        raise
     except OSError as exc:
         raise ExportError(_tr("{path} could not be written: {reason}").format(
             path=str(path), reason=exc.strerror or str(exc))) from None
 
 
-def with_suffix(text: str, fmt: str) -> str:
-    """The typed name with the format's suffix (a known suffix is swapped, none is added)."""
-    path = Path(text.strip() or DEFAULT_NAME)
-    known = {s for s in SUFFIXES.values()} | {".markdown", ".htm"}
-    if path.suffix.lower() in known:
-        path = path.with_suffix(SUFFIXES[fmt])
-    elif not path.suffix:
-        path = path.with_name(path.name + SUFFIXES[fmt])
-    return str(path)
-
-
 class ExportDialog(QDialog):
-    """Asks what, in which format, with or without the person's details, and where."""
+    """Asks what, in which format, and with or without the person's details; Export then asks
+    where, with :attr:`chooser` (Qt's file chooser; tests give their own)."""
 
     def __init__(self, world: WorldState, trip: TripState, compared: list[str], subject: str | None = None,
                  parent: QWidget | None = None):
@@ -172,6 +176,7 @@ class ExportDialog(QDialog):
         self.subjects = subjects(world, trip, compared)
         self.written: Path | None = None
         self.written_format: str | None = None
+        self.chooser: Chooser = choose_file
 
         self.what_box = QGroupBox(self)
         self.subject_group = QButtonGroup(self)
@@ -205,13 +210,10 @@ class ExportDialog(QDialog):
         self.redact_warnings.setWordWrap(True)
         self.redact_warnings.setStyleSheet("QLabel { color: #6b4400; }")
 
-        self.path_label = QLabel(self)
-        self.path = QLineEdit(str(Path.home() / (DEFAULT_NAME + SUFFIXES["pdf"])), self)
-        self.path.setObjectName("exportPath")
-        self.path_label.setBuddy(self.path)
-        self.path_help = QLabel(self)
-        self.path_help.setWordWrap(True)
-        self.path_help.setStyleSheet("QLabel { color: #3d3d3d; }")
+        self.where_help = QLabel(self)
+        self.where_help.setObjectName("exportWhere")
+        self.where_help.setWordWrap(True)
+        self.where_help.setStyleSheet("QLabel { color: #3d3d3d; }")
         self.error = QLabel(self)
         self.error.setObjectName("exportError")
         self.error.setWordWrap(True)
@@ -233,21 +235,17 @@ class ExportDialog(QDialog):
         choices = QHBoxLayout()
         choices.addWidget(self.what_box, 3)
         choices.addWidget(self.format_box, 2)
-        where = QFormLayout()
-        where.addRow(self.path_label, self.path)
         layout = QVBoxLayout(self)
         layout.addLayout(choices)
         layout.addWidget(self.redact)
         layout.addWidget(self.redact_help)
         layout.addWidget(self.redact_warnings)
-        layout.addLayout(where)
-        layout.addWidget(self.path_help)
         layout.addWidget(self.unencrypted)
+        layout.addWidget(self.where_help)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
         self.subject_group.buttonToggled.connect(lambda *_: self._update())
-        self.format_group.buttonToggled.connect(self._format_toggled)
         self.redact.toggled.connect(lambda *_: self._update())
 
         chosen = subject if subject in SUBJECTS and self.subjects[subject].available else None
@@ -268,8 +266,9 @@ class ExportDialog(QDialog):
         return next(f for f, b in self.format_buttons.items() if b.isChecked())
 
     def choose(self, subject: str | None = None, fmt: str | None = None, redact: bool | None = None,
-               path: str | None = None) -> None:
-        """Set choices as a person would (tests and scripts)."""
+               path: str | os.PathLike | None = None) -> None:
+        """Set choices as a person would (tests and scripts); ``path`` is the file they will
+        pick in the chooser (without saying to replace it)."""
         if subject is not None:
             self.subject_buttons[subject].setChecked(True)
         if fmt is not None:
@@ -277,12 +276,7 @@ class ExportDialog(QDialog):
         if redact is not None:
             self.redact.setChecked(redact)
         if path is not None:
-            self.path.setText(path)
-
-    def _format_toggled(self, button, checked: bool) -> None:
-        if checked:
-            self.path.setText(with_suffix(self.path.text(), self.format))
-            self._update()
+            self.chooser = lambda parent, proposal, suffix: Choice(Path(path))
 
     def _update(self) -> None:
         subject = self.subject
@@ -322,25 +316,35 @@ class ExportDialog(QDialog):
         self.error.setVisible(True)
 
     def export(self) -> bool:
-        """Write the file; on success the dialog closes and ``written`` is its path."""
+        """Ask where, then write the file; on success the dialog closes and ``written`` is its
+        path. False when nothing was written (cancelled, or a problem the dialog now shows)."""
         self.error.setVisible(False)
         subject, fmt = self.subject, self.format
         try:
             if subject is None:
                 raise ExportError(self.tr("Choose what to export."))
-            path = target_path(self.path.text())
             memo = build_memo(self.world, self.trip, subject, redact=self.redact.isChecked())
             if fmt == "pdf":
                 missing = unprintable(memo)
                 if missing and not self._ask(self.tr("Some characters cannot be printed"), self.tr(
-                        "No font on this computer can draw these characters: {chars}\n\nIn the PDF they will "
-                        "show as empty boxes. HTML and Markdown keep every character.\n\n"
-                        "Export the PDF anyway?").format(chars=" ".join(missing[:24]) + (" …" if len(missing) > 24 else ""))):
+                        "No font on this computer can draw {n} of the characters in this report, so this "
+                        "window cannot show them either: {chars}\n\nIn the PDF they will show as empty boxes. "
+                        "HTML and Markdown keep every character; a font that has them (for example one of the "
+                        "Noto fonts) fixes the PDF.\n\nExport the PDF anyway?").format(
+                        n=len(missing), chars=character_list(missing))):
                     return False
-            if path.exists() and not self._ask(self.tr("Replace the file?"), self.tr(
-                    "{path} already exists. Replace it?").format(path=str(path))):
-                return False
-            write_private(path, memo_bytes(memo, fmt))
+            choice = self.chooser(self, proposed_path(memo, fmt), SUFFIXES[fmt])
+            if choice is None:
+                return False  # cancelled: back to the choices, nothing written
+            path = target_path(choice.path, fmt)
+            data = memo_bytes(memo, fmt)
+            try:
+                write_private(path, data, replace=choice.replace)
+            except FileExistsError:  # not said to replace it (or it appeared since): ask now
+                if not self._ask(self.tr("Replace the file?"), self.tr(
+                        "{path} already exists. Replace it?").format(path=str(path))):
+                    return False
+                write_private(path, data, replace=True)
         except ExportError as exc:
             self._fail(str(exc))
             return False
@@ -374,11 +378,10 @@ class ExportDialog(QDialog):
             "Leaves out your citizenship, where you live, your lists, documents and protections, and puts "
             "“the requesting state” where a finding would name a state you are tied to. The levels, findings "
             "and sources stay."))
-        self.path_label.setText(self.tr("&Save as:"))
-        self.path.setAccessibleName(self.tr("File to save the report as"))
-        self.path_help.setText(self.tr(
-            "Type the full path. travelrisk remembers no folders and keeps no list of recent files."))
-        self.export_button.setText(self.tr("&Export"))
+        self.where_help.setText(self.tr(
+            "Export asks where to save the file. travelrisk remembers no folders and keeps no list of "
+            "recent files."))
+        self.export_button.setText(self.tr("&Export…"))
         self.cancel_button.setText(self.tr("Cancel"))
         self._update()
 

@@ -1,7 +1,9 @@
 """Languages: Qt translation files shipped beside this module, chosen from the Language menu.
 
 English is the source language and needs no file. A translation is ``i18n/<code>.qm``
-(made with ``pyside6-lupdate`` / ``pyside6-lrelease``); the menu lists whatever is there.
+(made with ``pyside6-lupdate`` / ``pyside6-lrelease``); the menu lists whatever is there,
+each language by its own name in its own language (:data:`NAMES`). Adding a language is
+adding its ``.qm`` file (and, for a language not in :data:`NAMES`, its name there).
 The choice lives in memory only: it is never saved.
 """
 
@@ -14,6 +16,16 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 FOLDER = Path(__file__).resolve().parent / "i18n"
 SOURCE_LANGUAGE = "en"
 
+#: Each language's name as its speakers write it: what the Language menu shows. A language
+#: missing here is named by Qt's locale data, which for some gives a regional variant
+#: ("American English" for ``en``), so every language the app ships belongs here.
+NAMES: dict[str, str] = {
+    "en": "English",
+    "be": "Беларуская",
+    "ru": "Русский",
+    "uk": "Українська",
+}
+
 _installed: QTranslator | None = None
 _current = SOURCE_LANGUAGE
 
@@ -23,7 +35,15 @@ def available() -> list[tuple[str, str]]:
     codes = [SOURCE_LANGUAGE]
     if FOLDER.is_dir():
         codes += sorted(p.stem for p in FOLDER.glob("*.qm") if p.stem != SOURCE_LANGUAGE)
-    return [(c, QLocale(c).nativeLanguageName().capitalize() or c) for c in codes]
+    return [(c, name(c)) for c in codes]
+
+
+def name(code: str) -> str:
+    """The language's name in that language, as the menu shows it."""
+    if code in NAMES:
+        return NAMES[code]
+    native = QLocale(code).nativeLanguageName()
+    return native[:1].upper() + native[1:] if native else code
 
 
 def current() -> str:

@@ -339,7 +339,8 @@ class MainWindow(QMainWindow):
             self.idle_actions[minutes] = a
         self.idle_group.triggered.connect(lambda a: self.set_idle_minutes(a.data()))
         self.profile_menu.addSeparator()
-        self.act_export = action(self.profile_menu, "Ctrl+Shift+E", self.export_report)
+        # Not the method itself: the action's "checked" would arrive as the subject.
+        self.act_export = action(self.profile_menu, "Ctrl+Shift+E", lambda: self.export_report())
         self.profile_menu.addSeparator()
         self.act_forget = action(self.profile_menu, "", self.forget_everything)
         self.profile_menu.addSeparator()
@@ -363,12 +364,23 @@ class MainWindow(QMainWindow):
             a.setData(code)
             self.language_group.addAction(a)
             self.language_menu.addAction(a)
-        self.language_group.triggered.connect(lambda a: i18n.install(a.data()))
+        self.language_group.triggered.connect(self._choose_language)
         self.act_keys = action(self.help_menu, QKeySequence.StandardKey.HelpContents, self.show_keys)
         self.act_about = action(self.help_menu, "", self.show_about)
 
+    def _choose_language(self, chosen: QAction) -> None:
+        """Switch the language; a translation that cannot be read leaves the current one
+        (and its tick in the menu) as it was, and says so."""
+        if i18n.install(chosen.data()):
+            return
+        for a in self.language_group.actions():
+            a.setChecked(a.data() == i18n.current())
+        self.statusBar().showMessage(self.tr("The {language} translation could not be read.").format(
+            language=chosen.text()), 8000)
+
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("travelrisk — where you can travel, and why"))
+        # The window system adds " — travelrisk" (the application's display name).
+        self.setWindowTitle(self.tr("Where you can travel, and why"))
         self.search_label.setText(self.tr("&Find a country:"))
         self.search.setPlaceholderText(self.tr("name or code, e.g. Kazakhstan or KZ"))
         self.compare_button.setText(self.tr("Add to compare"))
@@ -547,8 +559,10 @@ class MainWindow(QMainWindow):
             text += " " + self.tr("(Rulebook {version}, reviewed {reviewed}.)").format(
                 version=version, reviewed=reviewed)
         else:
-            text = self.tr("Rulebook {version}, reviewed {reviewed} ({days} days ago).").format(
-                version=version, reviewed=reviewed, days=age)
+            when = (self.tr("today") if age == 0 else self.tr("yesterday") if age == 1
+                    else self.tr("{days} days ago").format(days=age))
+            text = self.tr("Rulebook {version}, reviewed {reviewed} ({when}).").format(
+                version=version, reviewed=reviewed, when=when)
         self.rulebook_label.setText(text)
         self.rulebook_label.setProperty("stale", stale)
         self.rulebook_label.setProperty("unsigned", self.state.unsigned)

@@ -193,6 +193,10 @@ class Marker(_ScreenItem):
         if stop.level is Level.UNKNOWN and not unsettled:
             p.setBrush(level_style.hatch_brush())
             p.drawEllipse(self.centre, r, r)
+        if unsettled or stop.level is Level.UNKNOWN:  # the stripes stay a ring: the number on plain colour
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(level_style.fill(stop.level))
+            p.drawEllipse(self.centre, r * 0.62, r * 0.62)
         p.setFont(self.font)
         p.setPen(level_style.text_colour(self.stop.level))
         box = QRectF(self.centre.x() - r, self.centre.y() - r, 2 * r, 2 * r)

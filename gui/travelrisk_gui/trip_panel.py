@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -120,11 +121,54 @@ class TripModel(QAbstractTableModel):
 
 class LegTable(QTableView):
     """The legs; Alt+Up / Alt+Down move the current one, Delete removes it, Insert adds one.
-    As tall as its rows (three to eight), so the explanation below gets the rest."""
+    As tall as its rows (three to eight), so the explanation below gets the rest. Country,
+    level, how and date always fit; the main reason (also in the summary, the explanation and
+    each row's tooltip) is shown only where there is room for it, never behind a scroll bar."""
 
     moveRequested = Signal(int)
     deletePressed = Signal()
     insertPressed = Signal()
+
+    REASON_MIN_CHARS = 16  # narrower than this, the main reason column is left out
+
+    def _column_need(self, column: int) -> int:
+        return max(self.sizeHintForColumn(column), self.horizontalHeader().sectionSizeHint(column))
+
+    def fit_columns(self) -> None:
+        """Show the main reason column only if it gets room beside the others."""
+        if self.model() is None:
+            return
+        header = self.horizontalHeader()
+        need = sum(self._column_need(c) for c in (NUMBER, COUNTRY, LEVEL, KIND, DATE))
+        hide = need + self.fontMetrics().averageCharWidth() * self.REASON_MIN_CHARS > self.viewport().width()
+        if header.isSectionHidden(REASON) != hide:
+            header.setSectionHidden(REASON, hide)
+            # The country takes what is left when the reason is out (shortened only on a very
+            # narrow window); beside the reason, it is as wide as its names.
+            header.setSectionResizeMode(COUNTRY, QHeaderView.ResizeMode.Stretch if hide
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+
+    def minimumSizeHint(self):
+        """Tall enough for its rows (see sizeHint), wide enough for a long leg, whatever the legs
+        are: the pane is sized once, and does not move the buttons as legs come and go."""
+        hint = super().minimumSizeHint()
+        hint.setHeight(self.sizeHint().height())
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        pad = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1) + 4
+        longest_level = _tr("⚠ {level} (worst)").format(level=level_style.range_label(Level.ELEVATED, Level.SEVERE))
+        texts = ("88", "Kazakhstan (KZ)", longest_level,  # a longer name is shortened, on a narrow window
+                 max((leg_kinds.short(k) for k in (DEPARTURE, *LATER_KINDS)), key=metrics.horizontalAdvance),
+                 "2026-12-31")
+        width = sum(metrics.horizontalAdvance(t) + pad for t in texts) + self.iconSize().width() + 4
+        width += 2 * self.frameWidth() + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        hint.setWidth(max(hint.width(), width))
+        return hint
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def sizeHint(self):
         hint = super().sizeHint()
@@ -133,11 +177,6 @@ class LegTable(QTableView):
         height += 2 * self.frameWidth() + (self.horizontalScrollBar().sizeHint().height()
                                           if self.horizontalScrollBar().isVisible() else 0)
         hint.setHeight(height)
-        return hint
-
-    def minimumSizeHint(self):
-        hint = super().minimumSizeHint()
-        hint.setHeight(self.sizeHint().height())
         return hint
 
     def keyPressEvent(self, event) -> None:
@@ -190,7 +229,7 @@ class TripPanel(QWidget):
         header = self.table.horizontalHeader()
         for col in (NUMBER, COUNTRY, KIND, DATE, LEVEL):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)  # shown where there is room
 
         self.add_button = QPushButton(self)
         self.up_button = QPushButton(self)
@@ -247,22 +286,25 @@ class TripPanel(QWidget):
         self.explanation.trust = lambda: (state.world.tags(), state.world.notices())
         self.explanation.setObjectName("legExplanation")
         self.explanation.setMinimumHeight(self.fontMetrics().height() * 10)
-        # The builder as tall as it needs; the explanation (which scrolls) gets the rest.
+        # The buttons first: the summary and the table below them grow with the trip, and
+        # "Add a leg" must stay under the pointer from one leg to the next. The builder is as
+        # tall as it needs; the explanation (which scrolls) gets the rest.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(buttons)
         layout.addWidget(self.summary)
         layout.addWidget(self.explain_worst_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.table)
-        layout.addLayout(buttons)
         layout.addWidget(self.editor)
         layout.addWidget(self.explanation, 1)
 
-        self.setTabOrder(self.table, self.add_button)
         self.setTabOrder(self.add_button, self.up_button)
         self.setTabOrder(self.up_button, self.down_button)
         self.setTabOrder(self.down_button, self.remove_button)
         self.setTabOrder(self.remove_button, self.map_button)
-        self.setTabOrder(self.map_button, self.country)
+        self.setTabOrder(self.map_button, self.explain_worst_button)
+        self.setTabOrder(self.explain_worst_button, self.table)
+        self.setTabOrder(self.table, self.country)
         self.setTabOrder(self.country, self.kind)
         self.setTabOrder(self.kind, self.same_date)
         self.setTabOrder(self.same_date, self.date)
@@ -337,6 +379,7 @@ class TripPanel(QWidget):
         current = self.current
         self.model.refresh()  # clears the view's selection; set_current puts it back
         self.table.updateGeometry()  # its height follows the number of legs
+        self.table.fit_columns()  # and the room for the main reason, their texts
         if current is not None and current >= len(self.state.legs):
             current = len(self.state.legs) - 1
         if current is None and self.state.legs:

@@ -176,9 +176,63 @@ def test_language_menu_is_wired(make_window, listed_by_belarus):
     assert w.left_tabs.tabText(0) == "World map"
 
 
+def test_the_window_fits_a_small_screen(make_window, listed_by_belarus, qapp):
+    from travelrisk_gui.app import fit_to_screen
+
+    w = make_window(listed_by_belarus)
+    room = w.screen().availableGeometry()  # the offscreen platform's screen: 800×600
+    w.resize(room.width() + 400, room.height() + 200)
+    fit_to_screen(w)
+    qapp.processEvents()
+    assert w.width() <= room.width() and w.height() <= room.height()
+    fits = (room.width() * 9 // 10, room.height() * 9 // 10)
+    w.resize(*fits)  # a window that fits is left alone
+    fit_to_screen(w)
+    assert (w.width(), w.height()) == fits
+
+
+def test_the_title_bar_names_the_app_once(make_window, listed_by_belarus, qapp):
+    """The window system appends the display name (" — travelrisk") to a title that does not
+    already end with it, as Qt does on X11, Wayland and Windows."""
+    w = make_window(listed_by_belarus)
+    qapp.setApplicationDisplayName("travelrisk")  # as travelrisk-gui does
+    try:
+        title = w.windowTitle()
+        shown = title if title.endswith("travelrisk") else f"{title} — travelrisk"
+        assert shown == "Where you can travel, and why — travelrisk"
+    finally:
+        qapp.setApplicationDisplayName("")
+
+
+def test_the_language_menu_names_english_english(make_window, listed_by_belarus):
+    w = make_window(listed_by_belarus)
+    assert [a.text() for a in w.language_menu.actions()] == ["English"]  # not Qt's "American English"
+
+
+def test_each_language_shipped_is_in_the_menu_by_its_own_name(make_window, listed_by_belarus, tmp_path,
+                                                               monkeypatch):
+    """Adding a language is adding its .qm file: the menu lists what is there."""
+    from travelrisk_gui import i18n
+
+    for code in ("uk", "be", "ru"):
+        (tmp_path / f"{code}.qm").write_bytes(b"")  # not a translation Qt can read
+    monkeypatch.setattr(i18n, "FOLDER", tmp_path)
+    w = make_window(listed_by_belarus)
+    actions = w.language_group.actions()
+    assert [(a.data(), a.text()) for a in actions] == [
+        ("en", "English"), ("be", "Беларуская"), ("ru", "Русский"), ("uk", "Українська")]
+    actions[2].trigger()  # unreadable: English stays, and stays ticked
+    assert i18n.current() == "en" and actions[0].isChecked() and not actions[2].isChecked()
+    assert "could not be read" in w.statusBar().currentMessage()
+    assert w.left_tabs.tabText(0) == "World map"
+
+
 def test_text_sizes_follow_the_system_font():
     """Readable at 125% and 200%: no text size is fixed in pixels anywhere in the GUI."""
     source = "\n".join(p.read_text() for p in GUI.glob("*.py"))
     assert not re.search(r"font-size\s*:\s*\d+px", source)
     assert "setPixelSize" not in source and "setFixedSize" not in source
-    assert "QSettings" not in source and "QtNetwork" not in source and "QtWebEngine" not in source
+    assert "QtNetwork" not in source and "QtWebEngine" not in source
+    # No settings are kept: QSettings appears only where Qt's file chooser is kept from
+    # remembering anything (tests/gui/test_export_report.py and test_privacy.py show it).
+    assert [p.name for p in GUI.glob("*.py") if "QSettings" in p.read_text()] == ["save_as.py"]

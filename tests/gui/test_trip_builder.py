@@ -14,13 +14,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QPointF, QRectF, Qt
+from PySide6.QtCore import QDate, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from map_points import point_in
 from travelrisk_gui import leg_kinds
 from travelrisk_gui.main_window import TRIP_TAB
-from travelrisk_gui.trip_panel import COUNTRY, LEVEL, NUMBER
+from travelrisk_gui.trip_panel import COUNTRY, DATE, KIND, LEVEL, NUMBER, REASON
 
 from travelrisk import Profile
 from travelrisk.levels import Level
@@ -325,3 +325,47 @@ def test_on_a_narrow_window_the_builder_is_not_cut_off(panel, qtbot):
         assert button.width() >= button.minimumSizeHint().width()
     window._right(0)  # the explanation needs no minimum: the map gets its room back
     assert window.right_tabs.minimumWidth() == 0
+
+
+def test_the_add_button_stays_put_while_legs_are_added(panel, qtbot):
+    """A person adds leg after leg with the same button: the summary, the explain-the-worst
+    button and the table above it grow, and the button must not move under the pointer."""
+    window = panel.window()
+
+    def where():
+        QApplication.processEvents()  # the layout settles as it would before the next click
+        return panel.add_button.mapTo(window, QPoint(0, 0))
+
+    before = where()
+    for typed, kind in (("TR", None), ("RU", "transit"), ("KZ", None)):
+        add_leg(qtbot, panel, typed, kind)
+        panel.set_current(0)  # the first leg chosen: the summary and the explain button both show
+        assert where() == before, typed
+    assert panel.explain_worst_button.isVisible() and "Trip level: SEVERE" in panel.summary_text()
+    for typed in ("TR", "GE", "AM", "AZ", "UZ", "KG"):  # more legs than the table shows rows
+        add_leg(qtbot, panel, typed)
+        assert where() == before, typed
+
+
+def test_the_legs_fit_their_table_without_scrolling_sideways(panel, qtbot):
+    """Country, level, how and date are always in sight; the main reason (in the summary,
+    the explanation and each row's tooltip too) gets a column where there is room."""
+    window = panel.window()
+    panel.state.set_text("TR>RU:transit>KZ>DE")  # "HIGH – could be SEVERE", "UNKNOWN – could be SEVERE"
+    table, header = panel.table, panel.table.horizontalHeader()
+
+    def fits(columns) -> bool:
+        QApplication.processEvents()
+        right = table.viewport().width()
+        return all(not header.isSectionHidden(c) and 0 <= table.columnViewportPosition(c)
+                   and table.columnViewportPosition(c) + table.columnWidth(c) <= right for c in columns)
+
+    shown = (NUMBER, COUNTRY, LEVEL, KIND, DATE)
+    for width in (1200, 1000):
+        window.resize(width, 800)
+        qtbot.waitUntil(lambda: fits(shown), timeout=2000)
+        assert not table.horizontalScrollBar().isVisible(), width
+    window.resize(1900, 900)  # room for the reasons too
+    qtbot.waitUntil(lambda: fits((*shown, REASON)), timeout=2000)
+    assert not table.horizontalScrollBar().isVisible()
+    assert table.model().index(1, REASON).data() in table.model().index(1, LEVEL).data(Qt.ItemDataRole.ToolTipRole)
