@@ -10,6 +10,7 @@ plainly what it means; every level is then marked "unsigned data".
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -39,6 +40,14 @@ from .saved_profiles import ERROR_STYLE, MUTED_STYLE, WARNING_STYLE, _label, bus
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RulebookImport", text)
+
+
+def _shown(text: str, limit: int = 60) -> str:
+    """A value read from a pack, made safe to show on one line: control and layout characters
+    (newlines, bidirectional overrides) become spaces, and a long value is cut."""
+    plain = "".join(" " if unicodedata.category(c)[0] in "CZ" else c for c in str(text))
+    plain = " ".join(plain.split())
+    return plain if len(plain) <= limit else plain[: limit - 1] + "…"
 
 
 def _path(text: str) -> Path:
@@ -148,10 +157,16 @@ class ImportDialog(QDialog):
             "unsigned": _tr("⚠ Not signed: nobody can tell who made it or whether it was changed on the way."),
             "foreign-key": _tr("⚠ Signed by key {key}, which this travelrisk does not trust: it may be someone's "
                                "own edition, or a forgery."),
-        }.get(info.status, info.status).format(key=info.key_id or "")
-        self.summary.setText(_tr("Rulebook {version}{name}, reviewed {reviewed}, {files} files.").format(
-            version=info.version, name=f" ({info.name})" if info.name else "", reviewed=info.reviewed.isoformat(),
-            files=info.files) + "\n" + who)
+        }.get(info.status, _tr("⚠ Not signed.")).format(key=_shown(info.key_id or ""))
+        if info.status == "signed":  # the manifest is covered by the signature: its words are the maintainers'
+            what = _tr("Rulebook {version}{name}, reviewed {reviewed}, {files} files.").format(
+                version=_shown(info.version), name=f" ({_shown(info.name)})" if info.name else "",
+                reviewed=info.reviewed.isoformat(), files=info.files)
+        else:  # anyone could have written it: the signature line first, no free text, marked as a claim
+            what = _tr("The file calls itself rulebook {version}, reviewed {reviewed} ({files} files); "
+                       "without a trusted signature none of that can be checked.").format(
+                version=_shown(info.version), reviewed=info.reviewed.isoformat(), files=info.files)
+        self.summary.setText(who + "\n" + what)
         self.summary.setVisible(True)
         self._update()
         return True

@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from travelrisk.profile import Profile
-from travelrisk.storage import ProfileStore, StorageError, check_label
+from travelrisk.storage import LabelTaken, ProfileStore, StorageError, check_label
 
 StoreFactory = Callable[[], ProfileStore]
 
@@ -117,7 +118,7 @@ class SaveDialog(QDialog):
         self.repeat = _password_field(self, "saveRepeat")
         self.passphrase_help = _label(_tr(
             "Five or more random words make a strong passphrase. Saving again with the same label and "
-            "passphrase replaces the earlier copy."), self, MUTED_STYLE)
+            "passphrase asks before it replaces the earlier copy."), self, MUTED_STYLE)
         self.warning = _label(_tr(
             "⚠ If you forget the passphrase, this profile cannot be recovered: not by you, not by anyone "
             "who made travelrisk. There is no reset."), self, WARNING_STYLE, "saveWarning")
@@ -178,8 +179,16 @@ class SaveDialog(QDialog):
             return self._fail(_tr("The two passphrases differ. Type it again, twice. Nothing was saved."),
                               self.passphrase)
         try:
-            with busy(self.status, _tr("Encrypting… (this takes a moment)")):
-                path = self._store().save(label, self._profile, first)
+            try:
+                with busy(self.status, _tr("Encrypting… (this takes a moment)")):
+                    path = self._store().save(label, self._profile, first, replace=False)
+            except LabelTaken:
+                if not self.ask_replace(label):
+                    return self._fail(_tr("Nothing was saved: a profile is already saved as ‘{label}’. Choose "
+                                          "another label, or save again and say to replace it.").format(label=label),
+                                      self.label_edit)
+                with busy(self.status, _tr("Encrypting… (this takes a moment)")):
+                    path = self._store().save(label, self._profile, first, replace=True)
         except (StorageError, OSError, ValueError) as exc:
             return self._fail(_tr("Nothing was saved: {reason}").format(reason=str(exc)), self.passphrase)
         finally:
@@ -187,6 +196,15 @@ class SaveDialog(QDialog):
         self.saved, self.label = path, label
         self.accept()
         return True
+
+    def ask_replace(self, label: str) -> bool:
+        """Whether to replace the profile already saved under ``label`` (No is the default)."""
+        answer = QMessageBox.question(
+            self, _tr("Replace the saved profile?"),
+            _tr("A profile is already saved as ‘{label}’ with this passphrase. Replace it with this one? "
+                "The earlier copy cannot be recovered.").format(label=label),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def done(self, result: int) -> None:
         _clear(self.passphrase, self.repeat)

@@ -462,3 +462,56 @@ def test_an_imported_file_changed_in_place_is_never_served_from_the_compiled_for
     assert kz.stat().st_size == st.st_size
     second = load_rulebook(root)
     assert second.content_hash != first.content_hash
+
+
+# --- what is never signed or imported: a rulebook that fails its own checks ------------------
+
+
+def _break_an_example(rules: Path) -> str:
+    """Make one worked example expect a level the rulebook does not give; return its file."""
+    for f in sorted((rules / "logic").glob("*.toml")):
+        text = f.read_text(encoding="utf-8")
+        m = re.search(r'^expect = "(\w+)"$', text, re.M)
+        if m:
+            other = "guarded" if m.group(1) != "guarded" else "severe"
+            f.write_text(text[: m.start()] + f'expect = "{other}"' + text[m.end():], encoding="utf-8")
+            return f.name
+    raise AssertionError("the fixture has no worked example")
+
+
+def test_sign_refuses_a_rulebook_whose_worked_example_fails(tmp_path, signer):
+    rules = rules_copy(tmp_path / "rules")
+    name = _break_an_example(rules)
+    with pytest.raises(rulepack.UnsoundRulebook) as caught:
+        build_pack(rules, tmp_path / "x.trpack", signer)
+    assert name.removesuffix(".toml") in str(caught.value) or name in str(caught.value)
+    assert not (tmp_path / "x.trpack").exists()
+
+
+def test_sign_refuses_a_review_date_ahead_of_today(tmp_path, signer):
+    rules = rules_copy(tmp_path / "rules", reviewed=date.today() + timedelta(days=1))
+    with pytest.raises(rulepack.UnsoundRulebook, match="after today"):
+        build_pack(rules, tmp_path / "x.trpack", signer)
+    assert not (tmp_path / "x.trpack").exists()
+
+
+def test_import_refuses_a_signed_pack_whose_worked_example_fails(tmp_path, signer, pinned, monkeypatch):
+    rules = rules_copy(tmp_path / "rules")
+    _break_an_example(rules)
+    with monkeypatch.context() as m:  # a signer whose own tool skipped the checks
+        m.setattr(rulepack, "soundness", lambda book, today=None: [])
+        build_pack(rules, tmp_path / "x.trpack", signer)
+    with pytest.raises(InvalidRulebookPack, match="fails its own checks"):
+        import_pack(tmp_path / "x.trpack")
+    assert nothing_installed()
+
+
+def test_an_escape_sequence_in_the_rulebook_is_refused_naming_the_field(tmp_path):
+    rules = rules_copy(tmp_path / "rules")
+    (rules / "rulebook.toml").write_text(
+        f'version = "2\\u001b[2K\\u001b[1Ainstalled"\nreviewed = {BUNDLED_REVIEWED.isoformat()}\n')
+    with pytest.raises(RulebookError) as caught:
+        load_rulebook(rules, use_cache=False)
+    shown = str(caught.value)
+    assert "rulebook.toml" in shown and "version" in shown and "U+001B" in shown
+    assert "\x1b" not in shown

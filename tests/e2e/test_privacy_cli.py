@@ -344,3 +344,26 @@ def test_list_ids_needs_no_passphrase_and_shows_no_label(pw, profiles):
     (file,) = saved(profiles)
     p = run("profile", "list", "--ids", check=0)
     assert p.stdout.split() == [file.stem] and "Anna" not in p.stdout + p.stderr
+
+
+def test_a_refused_packs_file_names_cannot_drive_the_terminal(tmp_path):
+    """A member name holding escape sequences once reached the terminal raw and could erase
+    the line saying that nothing was installed."""
+    import hashlib
+    import json
+
+    from travelrisk.rulepack import MANIFEST_FORMAT, PACK_VERSION, assemble
+
+    evil = "countries/\x1b[2K\x1b[1Aok.toml"
+    files = {evil: b'country = "KZ"\n'}
+    manifest = {"format": MANIFEST_FORMAT, "format_version": PACK_VERSION,
+                "rulebook": {"name": "x\x1b[2K", "version": "1\x1b]0;signed\x07", "reviewed": "2026-01-01"},
+                "content_hash": "0" * 64, "files": {evil: hashlib.sha256(files[evil]).hexdigest()}}
+    pack = tmp_path / "evil.trpack"
+    pack.write_bytes(assemble(json.dumps(manifest).encode() + b"\n", files, None))
+    for args in (("rules", "import", pack, "--allow-unsigned"), ("rules", "info", pack)):
+        p = run(*args)
+        out = p.stdout + p.stderr
+        assert p.returncode != 0 and "\x1b" not in out and "\x07" not in out, out
+    refused = run("rules", "import", pack, "--allow-unsigned").stderr
+    assert "refused" in refused and "\\x1b[2K" in refused  # shown as text, not acted on

@@ -132,6 +132,29 @@ def test_save_then_open_round_trip_through_the_dialogs(make_window, qtbot, perso
     assert "your changes since are not saved" in w.privacy.text()
 
 
+def test_saving_under_a_label_already_taken_asks_and_no_keeps_the_first(make_window, qtbot, person, monkeypatch):
+    from travelrisk_gui.saved_profiles import SaveDialog
+
+    w = make_window(person)
+    w.store_factory = fast_store
+    assert save_through_dialog(qtbot, w)[0]
+    (path,) = profiles_folder().glob("*.trp")
+    first = path.read_bytes()
+    asked = []
+    w.state.set_profile(person.model_copy(update={"residence": "PL"}))
+
+    monkeypatch.setattr(SaveDialog, "ask_replace", lambda self, label: asked.append(label) or False)
+    saved, fields = save_through_dialog(qtbot, w)
+    assert not saved and asked == [LABEL] and "already saved" in fields["error"]
+    assert [p.read_bytes() for p in profiles_folder().glob("*.trp")] == [first]  # untouched
+
+    monkeypatch.setattr(SaveDialog, "ask_replace", lambda self, label: True)
+    assert save_through_dialog(qtbot, w)[0]
+    assert len(list(profiles_folder().glob("*.trp"))) == 1
+    w.start_over()
+    assert open_through_dialog(qtbot, w)["opened"] and w.state.profile.residence == "PL"
+
+
 def test_two_passphrases_that_differ_save_nothing(make_window, qtbot, person):
     w = make_window(person)
     w.store_factory = fast_store
@@ -362,3 +385,36 @@ def test_a_tampered_pack_is_refused_with_the_cores_reason(make_window, qtbot, tm
     assert not d.preview()
     assert "cannot be used" in d.error.text() and not d.import_button.isEnabled()
     assert w.state.rulebook.signed is None
+
+
+def test_an_unsigned_packs_own_words_cannot_pass_for_a_signature(make_window, qtbot, tmp_path):
+    """A manifest's name is the packer's free text: newlines in it once pushed "Not signed" out
+    of view and left a forged "the signature checks out" line on show."""
+    import hashlib
+
+    from travelrisk.loader import bundled_rules_path, rulebook_files
+    from travelrisk.rulepack import MANIFEST_FORMAT, PACK_VERSION, assemble
+    from travelrisk_gui.rulebook_import import ImportDialog
+
+    reviewed = tomllib.loads((bundled_rules_path() / "rulebook.toml").read_text())["reviewed"]
+    files = {f.relative_to(MINI).as_posix(): f.read_bytes() for f in rulebook_files(MINI)}
+    forged = "travelrisk\n\n\n\nSigned by the travelrisk maintainers' key (0f1e); the signature checks out.\u202e"
+    manifest = {
+        "format": MANIFEST_FORMAT, "format_version": PACK_VERSION,
+        "rulebook": {"name": forged, "version": "2\n\n\nSigned", "reviewed": reviewed.isoformat()},
+        "content_hash": "0" * 64,
+        "files": {rel: hashlib.sha256(data).hexdigest() for rel, data in files.items()},
+    }
+    pack = tmp_path / "spoof.trpack"
+    pack.write_bytes(assemble(json.dumps(manifest).encode() + b"\n", files, None))
+
+    d = ImportDialog(make_window())
+    qtbot.addWidget(d)
+    d.path.setText(str(pack))
+    if not d.preview():  # refused outright is as good: nothing of it is shown as fact
+        assert "Signed by the travelrisk" not in d.error.text()
+        return
+    shown = d.summary.text()
+    assert shown.splitlines()[0].startswith("⚠ Not signed")
+    assert len(shown.splitlines()) == 2 and "checks out" not in shown and "\u202e" not in shown
+    assert not d.unsigned_warning.isHidden() and not d.import_button.isEnabled()
