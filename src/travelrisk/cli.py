@@ -124,7 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
     validate = rules.add_parser("validate", help="check a rulebook folder; every error names file and field")
     validate.add_argument("dir", nargs="?", metavar="DIR", help="rulebook folder (default: the bundled one)")
     validate.add_argument("--quality", action="store_true",
-                          help="also the reviewer's checks: one id a URL, sourced 'established', no research notes")
+                          help="(always on; kept for scripts) the reviewer's checks: one id a URL, "
+                               "'established' only on a primary or legal-database source, no research notes")
     validate.set_defaults(handler=_rules)
     test = rules.add_parser("test", help="run every rule's worked examples")
     test.add_argument("dir", nargs="?", metavar="DIR", help="rulebook folder (default: the bundled one)")
@@ -251,8 +252,7 @@ def _rules(args: argparse.Namespace) -> int:
             book, report = review_rulebook(args.dir, strict=False)
             print("\n".join(report.lines()))
             return OK
-        book = load_rulebook(args.dir, use_cache=args.action != "validate",
-                             quality=quality and args.action == "validate")
+        book = load_rulebook(args.dir, use_cache=args.action != "validate", quality=args.action == "validate")
     except RulebookError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)

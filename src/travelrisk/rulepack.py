@@ -274,7 +274,7 @@ def build_pack(rules_dir: str | Path, out: str | Path, key: "Ed25519PrivateKey |
     from .loader import load_rulebook, rulebook_files
 
     root = Path(rules_dir)
-    book = load_rulebook(root, use_cache=False)
+    book = load_rulebook(root, use_cache=False, quality=True)
     problems = soundness(book)
     if problems:
         raise UnsoundRulebook(problems)

@@ -1,0 +1,58 @@
+"""The reviewer's checks, applied by `travelrisk rules validate` and `rules sign`: one id a
+page, 'established' only on a primary or legal-database source, text written for the reader."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from travelrisk.loader import bundled_rules_path
+
+MINI = Path(__file__).resolve().parents[1] / "fixtures" / "mini"
+
+
+def validate(folder):
+    return subprocess.run([sys.executable, "-m", "travelrisk", "rules", "validate", str(folder)],
+                          capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture
+def rules(tmp_path):
+    out = tmp_path / "rules"
+    shutil.copytree(MINI, out)
+    assert validate(out).returncode == 0
+    return out
+
+
+def test_the_bundled_rulebook_passes_every_check():
+    p = validate(bundled_rules_path())
+    assert p.returncode == 0, p.stderr
+    info = subprocess.run([sys.executable, "-m", "travelrisk", "rules", "info", "--quality"],
+                          capture_output=True, text=True, timeout=300).stdout
+    assert "duplicated URLs 0" in info
+    assert "established facts without a primary or legal-database source 0" in info
+
+
+def test_two_ids_for_one_page_are_refused(rules):
+    src = rules / "sources.toml"
+    src.write_text(src.read_text() + '\n[source.fx-news-again]\ntitle = "Same"\npublisher = "Fixture News"\n'
+                   'date = 2023-03-05\nkind = "press"\nurl = "https://example.org/news/"\n')
+    p = validate(rules)
+    assert p.returncode == 2 and "source.fx-news-again.url" in p.stderr and "fx-news" in p.stderr
+
+
+def test_established_on_a_press_report_alone_is_refused(rules):
+    src = rules / "sources.toml"
+    src.write_text(src.read_text().replace('kind = "primary"', 'kind = "press"'))
+    p = validate(rules)
+    assert p.returncode == 2 and "'established' needs a primary or legal-database source" in p.stderr
+    assert "search-pact.toml" in p.stderr
+
+
+def test_a_research_note_shown_to_the_reader_is_refused(rules):
+    kz = rules / "countries" / "kz.toml"
+    kz.write_text(kz.read_text() + '\n[[questions]]\ntext = "Whether it applies the pact: see the instrument files."\n')
+    p = validate(rules)
+    assert p.returncode == 2 and "kz.toml: questions[0].text" in p.stderr and "research note" in p.stderr
