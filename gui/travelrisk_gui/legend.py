@@ -128,9 +128,16 @@ class Legend(QWidget):
                             .format(n=self._unsettled))
                 continue
             n = self._counts.get(level, 0)
-            if level is Level.UNKNOWN and self._nobody:
-                lab.setText(self.tr("No answer yet: fill in your profile ({n})").format(n=n))
-                continue
+            if level is Level.UNKNOWN:
+                # as the map draws it: plain grey before the profile names anyone, hatched after
+                swatch = next(sw for sw, la in self._items if la is lab)
+                ceiling = None if self._nobody else Level.SEVERE
+                if swatch.ceiling is not ceiling:
+                    swatch.ceiling = ceiling
+                    swatch.update()
+                if self._nobody:
+                    lab.setText(self.tr("No answer yet: fill in your profile ({n})").format(n=n))
+                    continue
             lab.setText(self.tr("{meaning} ({n})").format(meaning=level_style.meaning(level), n=n))
         self.setAccessibleName(self.tr("Legend: ") + "; ".join(lab.text() for lab in self._labels.values()))
 

@@ -134,6 +134,8 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("dir", nargs="?", metavar="DIR")
     info.add_argument("--quality", action="store_true",
                       help="sources by kind, facts by confidence, research answered, the oldest review")
+    info.add_argument("--coverage", action="store_true",
+                      help="every country by the depth of its research (the list in rules/README.md)")
     info.set_defaults(handler=_rules)
 
     diff = rules.add_parser("diff", help="what an update changes, fact by fact, and which answers it moves")
@@ -246,6 +248,11 @@ def _rules(args: argparse.Namespace) -> int:
 
     quality = getattr(args, "quality", False)
     try:
+        if args.action == "info" and getattr(args, "coverage", False):
+            from .quality import coverage
+
+            print("\n".join(coverage(load_rulebook(args.dir))))
+            return OK
         if args.action == "info" and quality:
             from .loader import review_rulebook
 

@@ -159,3 +159,24 @@ def report(r: "_Reader", book: "Rulebook") -> QualityReport:
     reviews.extend((req.reviewed, f"requester {code}") for code, req in book.requesters.items())
     q.oldest_review = min(reviews) if reviews else None
     return q
+
+
+def coverage(book: "Rulebook") -> list[str]:
+    """Every ISO 3166-1 country by the depth of its research, as Markdown for rules/README.md:
+    ``thorough`` and ``basic`` files, then the codes that have no file (their answer is
+    unknown, with a ceiling of severe)."""
+    from .iso import all_codes, name
+
+    groups: dict[str, list[str]] = {"thorough": [], "basic": [], "none": []}
+    for code in all_codes():
+        country = book.countries.get(code)
+        groups[country.depth.value if country else "none"].append(f"{name(code)} ({code})")
+    titles = {
+        "thorough": "Thorough: every checklist item answered for Belarus and Russia, precedents searched with the period recorded",
+        "basic": "Basic: a country file, with the treaty questions answered where a depositary or an official list was read; what it leaves open is shown as open questions",
+        "none": "No file: the answer is unknown, and could be severe",
+    }
+    out: list[str] = []
+    for depth, names in groups.items():
+        out += [f"**{titles[depth]} ({len(names)}).**", "", "; ".join(sorted(names)) + ".", ""]
+    return out[:-1]
