@@ -52,6 +52,11 @@ def isolated_dirs(tmp_path, monkeypatch):
     ):
         monkeypatch.setenv(var, str(tmp_path / "xdg" / sub))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    # English text whatever the machine's locale (the programs follow it: see i18n); tests of
+    # other languages ask for them with --lang.
+    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     yield
 
 

@@ -45,6 +45,10 @@ class Finding(Model):
     sources: list[Source] = Field(default_factory=list)
     confidence: Confidence
     not_formalised: str | None = None
+    # What the text was filled with, kept so it can be filled again in another language
+    # (``i18n.localise``); never part of the JSON output.
+    values: dict[str, str] = Field(default_factory=dict, exclude=True, repr=False)
+    items: dict[str, list[str]] = Field(default_factory=dict, exclude=True, repr=False)
 
 
 class CaveatKind(str, Enum):

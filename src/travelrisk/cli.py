@@ -68,6 +68,21 @@ def common_options(sp: argparse.ArgumentParser, *, profile: bool = True) -> None
     sp.add_argument("--rules", metavar="DIR", help="use this rulebook folder instead of the bundled one")
 
 
+def lang_option(sp: argparse.ArgumentParser) -> None:
+    sp.add_argument("--lang", choices=LANGUAGES,
+                    help="language of the text (JSON never changes): en, be (Belarusian), ru (Russian), uk "
+                         "(Ukrainian); default: the environment's locale where translated, else English")
+
+
+LANGUAGES = ("en", "be", "ru", "uk")  # i18n.LANGUAGES, without importing it to build the parser
+
+
+def language(args: argparse.Namespace) -> str:
+    from .i18n import language_from_environment
+
+    return getattr(args, "lang", None) or language_from_environment()
+
+
 class _Version(argparse.Action):
     """``--version``, worked out only when asked for (it reads the rulebook's version)."""
 
@@ -112,12 +127,14 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--to", required=True, metavar="COUNTRY",
                        help="destination: an ISO alpha-2 code (KZ) or a name (Kazakhstan)")
     check.add_argument("--brief", action="store_true", help="leave out facts and open questions")
+    lang_option(check)
     check.set_defaults(handler=_check)
 
     world = sub.add_parser("world", help="every ISO 3166 country")
     common_options(world)
     world.add_argument("--sort", choices=("level", "ceiling", "name"), default="level",
                        help="order of the table: by level (default), by ceiling (the worst case), or by name")
+    lang_option(world)
     world.set_defaults(handler=_world)
 
     rules = sub.add_parser("rules", help="the rulebook").add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -183,9 +200,11 @@ def _check(args: argparse.Namespace) -> int:
     if args.json:
         print(a.model_dump_json(indent=2))
     else:
+        from .i18n import localise, words
         from .terminal import render
 
-        print(render(a, verbose=not args.brief))
+        lang = language(args)
+        print(render(localise(a, book, lang), verbose=not args.brief, words=words(book, lang)))
     return OK
 
 
@@ -199,9 +218,13 @@ def _world(args: argparse.Namespace) -> int:
 
         print(json.dumps({k: v.model_dump(mode="json") for k, v in world.items()}, indent=1, ensure_ascii=False))
     else:
+        from .i18n import localise, words
         from .terminal import world_table
 
-        print(world_table(world, sort=args.sort))
+        lang = language(args)
+        if lang != "en":
+            world = {k: localise(a, book, lang) for k, a in world.items()}
+        print(world_table(world, sort=args.sort, words=words(book, lang)))
     return OK
 
 

@@ -322,14 +322,16 @@ def _make_finding(book: Rulebook, rule: Rule, ctx: Context, result: Result) -> F
         values["as_of"] = ctx.on.isoformat()
     if "leg_kind" in wanted:
         values["leg_kind"] = ctx.leg_kind.replace("_", " ")
+    items: dict[str, list[str]] = {}
     if "instruments" in wanted:
-        names = [book.instruments[i].name for i in dict.fromkeys(result.instruments)]
-        values["instruments"] = _join(names) or "no instrument"
+        items["instruments"] = [book.instruments[i].name for i in dict.fromkeys(result.instruments)]
+        values["instruments"] = _join(items["instruments"]) or "no instrument"
     if "shared_instruments" in wanted:
-        names = [book.instruments[i].name for i in dict.fromkeys(result.shared)]
-        values["shared_instruments"] = _join(names) or "no instrument"
+        items["shared_instruments"] = [book.instruments[i].name for i in dict.fromkeys(result.shared)]
+        values["shared_instruments"] = _join(items["shared_instruments"]) or "no instrument"
     if "precedents" in wanted:
-        values["precedents"] = _join([f"{p.who} ({p.date.year})" for p in result.precedents]) or "no precedent"
+        items["precedents"] = [f"{p.who} ({p.date.year})" for p in result.precedents]
+        values["precedents"] = _join(items["precedents"]) or "no precedent"
     return build(
         Finding,
         rule_id=rule.id,
@@ -344,6 +346,8 @@ def _make_finding(book: Rulebook, rule: Rule, ctx: Context, result: Result) -> F
         sources=[book.sources[s] for s in source_ids],
         confidence=weakest([f.confidence for f in facts]) if facts else Confidence.ESTABLISHED,
         not_formalised=rule.not_formalised,
+        values=values,
+        items=items,
     )
 
 

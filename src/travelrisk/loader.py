@@ -16,6 +16,7 @@ from .checklist import Checklist
 from .conditions import instruments_named
 from .country import Country
 from .harm import Harms
+from .i18n import LANGUAGES, Catalogue, Glossary, placeholders
 from .instrument import Instrument
 from .requester import Requester
 from .rule import Rule
@@ -318,6 +319,8 @@ def _read(root: Path, files: list[Path], digest: str, *, reader: "_Reader | None
     checklist: Checklist | None = None
     harms: Harms | None = None
     scenarios: Scenarios | None = None
+    glossary: Glossary | None = None
+    catalogues: dict[str, tuple[Catalogue, str]] = {}
 
     for name, what in ROOT_FILES.items():
         if not (root / name).is_file():
@@ -339,6 +342,16 @@ def _read(root: Path, files: list[Path], digest: str, *, reader: "_Reader | None
         elif rel.as_posix() == "scenarios.toml":
             scenarios = r.model(Scenarios, shown, data)
             scenarios_file = shown
+        elif rel.as_posix() == "glossary.toml":
+            glossary = r.model(Glossary, shown, data)
+        elif len(rel.parts) == 2 and rel.parts[0] == "i18n":
+            catalogue = r.model(Catalogue, shown, data)
+            if catalogue is not None:
+                lang = rel.stem
+                if lang not in LANGUAGES[1:] or catalogue.language != lang:
+                    r.problems.append(Problem(shown, "language", f"must be the file's name, one of {', '.join(LANGUAGES[1:])}"))
+                else:
+                    catalogues[lang] = (catalogue, shown)
         elif rel.as_posix() == "sources.toml":
             for key in data:
                 r.problems.append(Problem(shown, key, "sources.toml holds only [source.ID] tables"))
@@ -346,7 +359,7 @@ def _read(root: Path, files: list[Path], digest: str, *, reader: "_Reader | None
             parsed[rel.parts[0]].append((f, shown, data))
         else:
             r.problems.append(
-                Problem(shown, "", "not part of the rulebook layout (" + ", ".join([*ROOT_FILES, "sources.toml", "scenarios.toml"]) + ", "
+                Problem(shown, "", "not part of the rulebook layout (" + ", ".join([*ROOT_FILES, "sources.toml", "scenarios.toml", "glossary.toml", "i18n/LANG.toml"]) + ", "
                         + ", ".join(f"{d}/*.toml" for d in FOLDERS) + ")")
             )
 
@@ -373,6 +386,8 @@ def _read(root: Path, files: list[Path], digest: str, *, reader: "_Reader | None
         for rid, (rule, shown) in rules_by_id.items():
             if rule.harm not in known:
                 r.problems.append(Problem(shown, "harm", f"unknown harm {rule.harm!r}; one of: {', '.join(known)}"))
+    for lang, (catalogue, shown) in catalogues.items():
+        r.problems.extend(_check_catalogue(shown, catalogue, rules_by_id, harms, glossary))
     if checks is not None:
         r.problems.extend(checks(r))
     if r.problems or info is None or checklist is None or harms is None:
@@ -389,7 +404,38 @@ def _read(root: Path, files: list[Path], digest: str, *, reader: "_Reader | None
         checklist=checklist,
         harms=harms.by_id(),
         scenarios=scenarios,
+        translations={lang: c for lang, (c, _) in catalogues.items()},
+        glossary=glossary,
     )
+
+
+def _check_catalogue(shown: str, c: Catalogue, rules_by_id, harms, glossary: Glossary | None) -> list[Problem]:
+    """A translation names only what exists, keeps each text's placeholders, and follows the
+    glossary. A missing translation is no error here (English is shown); tests ask for all."""
+    from .levels import Level
+
+    out: list[Problem] = []
+    for key in c.levels:
+        if key not in {lv.value for lv in Level}:
+            out.append(Problem(shown, f"levels.{key}", "not a level"))
+    known_harms = harms.by_id() if harms is not None else {}
+    for key in c.harms:
+        if key not in known_harms:
+            out.append(Problem(shown, f"harms.{key}", "not a harm in harms.toml"))
+    for rid, t in c.rules.items():
+        if rid not in rules_by_id:
+            out.append(Problem(shown, f"rules.{rid}", "no such rule"))
+            continue
+        rule = rules_by_id[rid][0]
+        for name, english, text in (("title", rule.title, t.title), ("text", rule.text, t.text),
+                                    ("not_formalised", rule.not_formalised or "", t.not_formalised or "")):
+            if placeholders(english) != placeholders(text):
+                out.append(Problem(shown, f"rules.{rid}.{name}",
+                                   f"placeholders differ from the English: {sorted(placeholders(english))}"))
+            if glossary is not None and text:
+                out.extend(Problem(shown, f"rules.{rid}.{name}", b)
+                           for b in glossary.breaches(english, text, c.language))
+    return out
 
 
 def _read_keyed(r: _Reader, items, cls, key: str, expected) -> dict[str, tuple[Any, str]]:

@@ -14,6 +14,7 @@ from .checklist import Checklist
 from .conditions import FALSE, Evaluator, Fact, Result, compile_condition, split_condition
 from .country import Country
 from .harm import Harm
+from .i18n import Catalogue, Glossary
 from .instrument import Instrument, InstrumentKind, Mechanism, Party
 from .iso import name as country_name
 from .model import Model
@@ -47,6 +48,8 @@ class Rulebook:
     checklist: Checklist
     harms: dict[str, Harm]
     scenarios: "Scenarios | None" = None
+    translations: "dict[str, Catalogue]" = field(default_factory=dict)  # by language: rules/i18n/
+    glossary: "Glossary | None" = None
     _parties: dict[tuple[str, str], list[Party]] = field(default_factory=dict, repr=False)
     _non_parties: set[tuple[str, str]] = field(default_factory=set, repr=False)
     _membership: dict[tuple[str, str, date], Result] = field(default_factory=dict, repr=False)
