@@ -49,6 +49,8 @@ class Checklist(Model):
     """``rules/checklist.toml``."""
 
     valid_for_days: int = Field(ge=1)
+    #: The requesting states a ``thorough`` country file answers every item for.
+    thorough_for: list[str] = Field(default_factory=list)
     items: list[ChecklistItem] = Field(min_length=1, alias="item")
 
     @model_validator(mode="after")
@@ -107,6 +109,12 @@ class Checklist(Model):
             if since is None or since < ans.searched_from:
                 return asked + f" before {ans.searched_from} (not searched)"
         return None
+
+    def unanswered(self, country: Country, requester: str) -> list[str]:
+        """The items a research record leaves ``open`` for ``requester``, or does not hold. An
+        ``unverified`` yes or no was still searched for; the engine keeps it an open question."""
+        return [i.id for i in self.items
+                if (a := country.answer(requester, i.id)) is None or a.answer.value == "open"]
 
     def answered(self, country: Country | None, requester: str) -> int:
         if country is None:

@@ -474,7 +474,15 @@ def _cross_check(r: _Reader, instruments, requesters, countries, rules) -> None:
 def _check_research(r: _Reader, checklist: Checklist, instruments, requesters, countries) -> None:
     """Research records: known requesters and items, dated searches, named treaties."""
     items = {i.id: i for i in checklist.items}
+    for req in checklist.thorough_for:
+        if req not in requesters:
+            r.problems.append(Problem("checklist.toml", "thorough_for", f"unknown requester {req!r}"))
     for cc, (country, shown) in countries.items():
+        if country.depth.value == "thorough":
+            for req in checklist.thorough_for:
+                if req != cc and (open_items := checklist.unanswered(country, req)):
+                    r.problems.append(Problem(shown, f"research.{req}",
+                                              f"depth 'thorough' answers every checklist item; open: {', '.join(open_items)}"))
         for req, record in country.research.items():
             where = f"research.{req}"
             if req not in requesters:

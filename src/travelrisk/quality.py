@@ -171,8 +171,9 @@ def coverage(book: "Rulebook") -> list[str]:
     for code in all_codes():
         country = book.countries.get(code)
         groups[country.depth.value if country else "none"].append(f"{name(code)} ({code})")
+    states = " and ".join(name(c) for c in book.checklist.thorough_for)
     titles = {
-        "thorough": "Thorough: every checklist item answered for Belarus and Russia, precedents searched with the period recorded",
+        "thorough": f"Thorough: every checklist item searched and answered yes or no for {states} (an unconfirmed answer still shows as an open question), precedents searched with the period recorded",
         "basic": "Basic: a country file, with the treaty questions answered where a depositary or an official list was read; what it leaves open is shown as open questions",
         "none": "No file: the answer is unknown, and could be severe",
     }

@@ -56,3 +56,14 @@ def test_a_research_note_shown_to_the_reader_is_refused(rules):
     kz.write_text(kz.read_text() + '\n[[questions]]\ntext = "Whether it applies the pact: see the instrument files."\n')
     p = validate(rules)
     assert p.returncode == 2 and "kz.toml: questions[0].text" in p.stderr and "research note" in p.stderr
+
+
+def test_a_thorough_file_that_leaves_a_checklist_item_open_is_refused(rules):
+    checklist = rules / "checklist.toml"
+    checklist.write_text(checklist.read_text().replace("valid_for_days = 365\n",
+                                                       'valid_for_days = 365\nthorough_for = ["BY"]\n'))
+    assert validate(rules).returncode == 0  # a basic file may leave items open
+    tr = rules / "countries" / "tr.toml"
+    tr.write_text(tr.read_text().replace('country = "TR"\n', 'country = "TR"\ndepth = "thorough"\n'))
+    p = validate(rules)
+    assert p.returncode == 2 and "tr.toml: research.BY" in p.stderr and "open: notices" in p.stderr
