@@ -1,20 +1,30 @@
-"""Desktop app speed, printed beside a minimal PySide6 window measured in the same run.
+"""Desktop app speed and memory: the GUI rows of issue #15's table, each beside its baseline.
 
-    python benchmarks/bench_gui.py [--runs N] [--rules DIR] [--size WxH]
+    python benchmarks/bench_gui.py [--runs N] [--rounds N] [--rules DIR] [--size WxH]
 
-Figures only: nothing here asserts. Targets (issue #4): a full ``travelrisk-gui --screenshot``
-with a profile within 2x a minimal PySide6 window that shows and grabs itself; the map
-recoloured within 100 ms of a profile change.
+Figures only: nothing here asserts. Every figure is measured in alternating turns with its
+baseline (A B A B ...), and each ratio is the median of the ratios of the turns taken side by
+side, so a noisy, shared machine slows both alike. Targets (issue #15):
 
-Every process is cold (a fresh interpreter) and timed from outside, wall clock, median of
-``--runs``. One warm-up run first fills the caches an installed app has after its first
-start: compiled bytecode (kept under a temporary folder here, as the checkout is read with
-PYTHONDONTWRITEBYTECODE), the compiled rulebook and the parsed world map.
+- ``travelrisk-gui --screenshot ... --profile ... --select KZ`` ÷ a minimal PySide6 window
+  that shows itself and is grabbed to a PNG (both cold processes, wall clock): <= 2x (then 1.5x);
+- the map recoloured after a profile change (in one warm app: the core's answer, the map's
+  new brushes, a full repaint of the map): < 50 ms, printed beside the core's part alone
+  (``assess_world``, and ``world_levels``, the levels-only pass the map needs);
+- peak memory of the app with a profile (the screenshot run) ÷ the minimal window's:
+  <= 1.5x. Peak resident memory is the kernel's ``ru_maxrss`` for the process (the largest of
+  it and any child it waited for).
+
+One warm-up run first fills what an installed app has after its first start: compiled
+bytecode (kept under a temporary folder, as the checkout is read with
+PYTHONDONTWRITEBYTECODE), the compiled rulebook and the parsed world map, all in temporary
+folders (XDG_CACHE_HOME and the others): the user's own are neither read nor touched.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -37,33 +47,15 @@ app.processEvents()
 w.grab().save({out!r}, "PNG")
 """
 
-# The app's own start-up, as travelrisk-gui does it (the first window drawn from a glance
-# computed in a child process, then the core loaded here): the process ends at the first
-# paint (start-to-first-window), or once the core is attached and everything in the window
-# works (start-to-ready).
-STARTUP = """
-import os, sys
-from travelrisk_gui import app  # imports no Qt: the app forks its child before Qt loads
-attach = app._attach
-def stop(window, args):
-    if {ready}:
-        attach(window, args)
-        assert window.state.ready
-    os._exit(0)
-app._attach = stop
-sys.argv = ["travelrisk-gui", "--profile", {profile!r}] + ([] if {rules!r} is None else ["--rules", {rules!r}])
-app.main()
-"""
-
-# Recolouring after a profile change, in one warm process: the core's assess_world plus
-# the map's new brushes and a full repaint of the map.
+# Recolouring after a profile change, in one warm process, the two profiles in turn: the
+# app's own path (the core's answer, the map's new brushes, a full synchronous repaint), then
+# the core's part alone, assess_world and world_levels, for the same profile.
 RECOLOUR = """
-import os, statistics, time
+import json, os, time
 os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from travelrisk import Profile
-from travelrisk.engine import assess_world
+from travelrisk import Profile, assess_world, world_levels
 from travelrisk.loader import load_rulebook
 from travelrisk.profile import load_profile
 from travelrisk_gui.main_window import MainWindow
@@ -74,33 +66,35 @@ w = MainWindow(book, a)
 w.resize({w}, {h})
 w.show()
 app.processEvents()
-total, core = [], []
-for i in range(15):
+times = {{"recolour": [], "assess_world": [], "world_levels": []}}
+for i in range({rounds}):
     p = b if i % 2 == 0 else a
     t = time.perf_counter()
     w.state.set_profile(p)          # the core assesses the world; the map recolours
     w.map.viewport().repaint()      # and is painted again, synchronously
-    total.append((time.perf_counter() - t) * 1000)
+    times["recolour"].append((time.perf_counter() - t) * 1000)
     t = time.perf_counter()
-    assess_world(p, rulebook=book)
-    core.append((time.perf_counter() - t) * 1000)
-print(statistics.median(total), statistics.median(core))
+    assess_world(p, on=w.state.on, rulebook=book)
+    times["assess_world"].append((time.perf_counter() - t) * 1000)
+    t = time.perf_counter()
+    world_levels(p, on=w.state.on, rulebook=book)
+    times["world_levels"].append((time.perf_counter() - t) * 1000)
+print(json.dumps(times))
 os._exit(0)
 """
 
-CORE_FLOOR = """
-from travelrisk.engine import assess_world
-from travelrisk.loader import load_rulebook
-from travelrisk.profile import load_profile
-assess_world(load_profile({profile!r}), rulebook=load_rulebook({rules!r}))
-"""
 
-
-def environment(pycache: str) -> dict[str, str]:
+def environment(tmp: Path) -> dict[str, str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPYCACHEPREFIX"] = pycache
+    env["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")
+    for var, sub in (("XDG_CACHE_HOME", "cache"), ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
+                     ("XDG_STATE_HOME", "state")):
+        env[var] = str(tmp / sub)
+    env["LANG"] = "C.UTF-8"
+    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        env.pop(var, None)
     paths = [str(ROOT / "src"), str(ROOT / "gui")]
     if env.get("PYTHONPATH"):
         paths.append(env["PYTHONPATH"])
@@ -108,20 +102,26 @@ def environment(pycache: str) -> dict[str, str]:
     return env
 
 
-def cold(cmd: list[str], runs: int, env: dict[str, str]) -> float:
-    """Median wall time of a fresh process, in milliseconds."""
-    subprocess.run(cmd, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # warm-up
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        subprocess.run(cmd, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times)
+def measured(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """One fresh process: its wall time (ms) and its peak resident memory (MiB)."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    ms = (time.perf_counter() - t) * 1000
+    proc.returncode = code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        raise subprocess.CalledProcessError(code, cmd)
+    return ms, usage.ru_maxrss / 1024  # KiB on Linux
+
+
+def median_ratio(xs: list[float], ys: list[float]) -> float:
+    return statistics.median(x / y for x, y in zip(xs, ys))
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--runs", type=int, default=9)
+    ap.add_argument("--runs", type=int, default=11, help="pairs of cold processes (default 11)")
+    ap.add_argument("--rounds", type=int, default=15, help="profile changes in the warm app (default 15)")
     ap.add_argument("--rules", help="rulebook folder (default: the bundled one)")
     ap.add_argument("--size", default="1400x900", help="window size for every run (default 1400x900)")
     args = ap.parse_args()
@@ -129,42 +129,55 @@ def main() -> None:
     py = sys.executable
     tmp = Path(tempfile.mkdtemp(prefix="travelrisk-bench-"))
     try:
-        env = environment(str(tmp / "pycache"))
-        fmt = {"w": w, "h": h, "rules": args.rules, "profile": str(PROFILE), "out": str(tmp / "minimal.png")}
+        env = environment(tmp)
+        fmt = {"w": w, "h": h, "rules": args.rules, "profile": str(PROFILE), "out": str(tmp / "minimal.png"),
+               "rounds": args.rounds}
         script = shutil.which("travelrisk-gui")
         shot = [script] if script else [py, "-m", "travelrisk_gui.app"]
-        shot += ["--screenshot", str(tmp / "shot.png"), "--profile", str(PROFILE), "--size", args.size]
+        shot += ["--screenshot", str(tmp / "shot.png"), "--profile", str(PROFILE), "--select", "KZ",
+                 "--size", args.size]
         if args.rules:
             shot += ["--rules", args.rules]
+        minimal = [py, "-c", MINIMAL.format(**fmt)]
 
-        bare = cold([py, "-c", "pass"], args.runs, env)
-        minimal = cold([py, "-c", MINIMAL.format(**fmt)], args.runs, env)
-        floor = cold([py, "-c", CORE_FLOOR.format(**fmt)], args.runs, env)
-        first = cold([py, "-c", STARTUP.format(ready=False, **fmt)], args.runs, env)
-        ready = cold([py, "-c", STARTUP.format(ready=True, **fmt)], args.runs, env)
-        screenshot = cold(shot, args.runs, env)
-        out = subprocess.run([py, "-c", RECOLOUR.format(**fmt)], check=True, env=env, capture_output=True, text=True)
-        recolour, core = (float(v) for v in out.stdout.split())
+        for cmd in (shot, minimal):  # warm-up: bytecode, compiled rulebook, world map
+            measured(cmd, env)
+        pairs = [(measured(shot, env), measured(minimal, env)) for _ in range(args.runs)]
+
+        out = subprocess.run([py, "-c", RECOLOUR.format(**fmt)], env=env, capture_output=True, text=True)
+        recolour = json.loads(out.stdout) if out.returncode == 0 else None
+        failure = (out.stderr.strip().splitlines() or ["no output"])[-1] if recolour is None else ""
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
+    shot_ms = [s[0] for s, _ in pairs]
+    min_ms = [m[0] for _, m in pairs]
+    shot_mib = [s[1] for s, _ in pairs]
+    min_mib = [m[1] for _, m in pairs]
+    med = statistics.median
+
+    print(f"travelrisk GUI benchmark: {args.runs} cold pairs, {args.rounds} profile changes, medians; "
+          f"rulebook: {args.rules or 'bundled'}; window {args.size}")
     rows = [
-        ("python -c pass (interpreter alone)", bare),
-        (f"minimal PySide6 window, shown, grabbed, saved ({args.size})", minimal),
-        ("core alone: load rulebook + profile, assess_world", floor),
-        ("travelrisk-gui start-to-first-window (shown, painted; its own size)", first),
-        ("travelrisk-gui start-to-ready (the core attached: all works)", ready),
-        ("travelrisk-gui --screenshot --profile (full run)", screenshot),
+        ("--screenshot --profile --select KZ ÷ minimal window grabbed to PNG",
+         f"{med(shot_ms):7.0f} ms", f"{med(min_ms):7.0f} ms", median_ratio(shot_ms, min_ms), "<= 2x (then 1.5x)"),
+        ("peak memory, app with a profile ÷ minimal window",
+         f"{med(shot_mib):6.1f} MiB", f"{med(min_mib):6.1f} MiB", median_ratio(shot_mib, min_mib), "<= 1.5x"),
     ]
+    if recolour is not None:
+        total, core, levels = recolour["recolour"], recolour["assess_world"], recolour["world_levels"]
+        rows += [
+            ("map recolour after a profile change ÷ its core (assess_world)",
+             f"{med(total):7.1f} ms", f"{med(core):7.1f} ms", median_ratio(total, core), "< 50 ms"),
+            ("  the levels-only pass (world_levels) ÷ assess_world",
+             f"{med(levels):7.1f} ms", f"{med(core):7.1f} ms", median_ratio(levels, core), ""),
+        ]
     width = max(len(r[0]) for r in rows)
-    print(f"runs: {args.runs} cold processes each, median; rulebook: {args.rules or 'bundled'}")
-    for name, ms in rows:
-        print(f"  {name:<{width}}  {ms:8.1f} ms")
-    print(f"  {'screenshot / minimal window (target <= 2.0)':<{width}}  {screenshot / minimal:8.2f} x")
-    print(f"  {'serial floor (core loaded before the window): minimal + core':<{width}}  "
-          f"{(minimal + floor - bare) / minimal:8.2f} x")
-    print(f"  {'map recolour after a profile change (target < 100)':<{width}}  {recolour:8.1f} ms")
-    print(f"  {'  of which the core (assess_world)':<{width}}  {core:8.1f} ms")
+    print(f"  {'figure':<{width}}  {'measured':>10}  {'baseline':>10}  {'ratio':>7}  target")
+    for label, a, b, ratio, target in rows:
+        print(f"  {label:<{width}}  {a:>10}  {b:>10}  {ratio:6.2f}x  {target}")
+    if recolour is None:
+        print(f"  map recolour: the warm-app run failed ({failure})")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """travelrisk: what can happen to a person whom a state pursues, at each border, and why.
 
-    from travelrisk import Profile, assess, assess_world, load_rulebook
+    from travelrisk import Profile, assess, assess_world, load_rulebook, world_levels
 
 Names are resolved lazily so that ``import travelrisk`` stays cheap for the command line.
 """
@@ -35,6 +35,8 @@ _EXPORTS = {
     "load_rulebook": "loader",
     "assess": "engine",
     "assess_world": "engine",
+    "world_levels": "ranges",
+    "LevelRange": "ranges",
     "assess_trip": "trip",
     "Trip": "trip",
     "Leg": "trip",
@@ -65,6 +67,7 @@ if TYPE_CHECKING:
     from .levels import Level
     from .loader import RulebookError, load_rulebook
     from .profile import Document, Exposure, Listing, ListingKind, Profile, Protection
+    from .ranges import LevelRange, world_levels
     from .requester import Requester
     from .rule import Rule
     from .rulebook import Rulebook

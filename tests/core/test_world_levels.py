@@ -1,0 +1,123 @@
+"""The levels-only world pass gives exactly the level, ceiling and settled of the full one."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from travelrisk import LevelRange, Profile, assess, assess_world, world_levels
+from travelrisk.conditions import LEG_KINDS
+from travelrisk.iso import all_codes
+from travelrisk.profile import Exposure
+
+REPO = Path(__file__).resolve().parents[2]
+FIXTURES = REPO / "tests" / "fixtures"
+
+#: 3 citizenships, 6 listings, every exposure: as many requesters and rules in play as a
+#: profile is likely to bring.
+HEAVY = Profile.model_validate({
+    "citizenships": ["BY", "RU", "KZ"],
+    "residence": "LT",
+    "exposure": [e.value for e in Exposure],
+    "listings": [
+        {"state": "BY", "kind": "wanted"},
+        {"state": "BY", "kind": "interstate_wanted"},
+        {"state": "BY", "kind": "extremist_list", "certainty": "suspected"},
+        {"state": "RU", "kind": "wanted"},
+        {"state": "RU", "kind": "interpol_red_notice", "certainty": "suspected"},
+        {"state": "KZ", "kind": "criminal_case"},
+    ],
+    "documents": [{"kind": "refugee_travel_document", "issuer": "LT", "expires": "2030-01-01"}],
+    "protections": [{"state": "LT", "kind": "refugee_status", "since": "2021-05-01"}],
+})
+
+
+def read(path: Path) -> Profile:
+    return Profile.model_validate(json.loads(path.read_text()))
+
+
+PROFILES = {
+    **{f"examples/{p.name}": read(p) for p in sorted((REPO / "examples").glob("*.json"))},
+    "fixtures/distinct-profile.json": read(FIXTURES / "distinct-profile.json"),
+    "heavy": HEAVY,
+    "empty": Profile(),
+    "wanted by BY": Profile(citizenships=["BY"], listings=[{"state": "BY", "kind": "wanted"}]),
+    "interstate wanted by BY": Profile(citizenships=["BY"], listings=[{"state": "BY", "kind": "interstate_wanted"}]),
+    "red notice from RU": Profile(listings=[{"state": "RU", "kind": "interpol_red_notice"}]),
+    "wanted by BY and RU": Profile(listings=[{"state": "BY", "kind": "wanted"}, {"state": "RU", "kind": "wanted"}]),
+    "suspected extremist": Profile(listings=[{"state": "BY", "kind": "extremist_list", "certainty": "suspected"}]),
+    "journalist": Profile(citizenships=["BY"], exposure={"journalist"}),
+    "donor": Profile(citizenships=["BY"], exposure={"donor"}),
+    "protester wanted by RU": Profile(citizenships=["BY"], exposure={"protester"},
+                                      listings=[{"state": "RU", "kind": "wanted"}]),
+    "citizen, nothing else": Profile(citizenships=["BY"]),
+}
+
+DATES = {"today": None, "2022-01-01": date(2022, 1, 1), "2027-06-01": date(2027, 6, 1)}
+
+
+def ranges_of(world: dict) -> dict[str, tuple]:
+    return {code: (a.level, a.ceiling, a.settled) for code, a in world.items()}
+
+
+def plain(levels: dict[str, LevelRange]) -> dict[str, tuple]:
+    return {code: tuple(r) for code, r in levels.items()}
+
+
+@pytest.mark.parametrize("on", list(DATES.values()), ids=list(DATES))
+@pytest.mark.parametrize("name", list(PROFILES))
+@pytest.mark.parametrize("rules", ["bundled", "mini"])
+def test_world_levels_agree_with_assess_world(name, on, rules, book, mini_book):
+    rulebook = book if rules == "bundled" else mini_book
+    profile = PROFILES[name]
+    before = world_levels(profile, on=on, rulebook=rulebook)  # whatever the caches hold
+    expected = ranges_of(assess_world(profile, on=on, rulebook=rulebook))
+    after = world_levels(profile, on=on, rulebook=rulebook)  # the full pass has filled them
+    assert sorted(before) == all_codes()
+    assert plain(before) == expected
+    assert plain(after) == expected
+
+
+def test_world_levels_from_empty_caches(book):
+    """Nothing kept from an earlier call: the pass alone fills what it needs."""
+    book.memo.clear()  # derived values only, as the engine clears them after a long session
+    book.answers.clear()
+    levels = world_levels(HEAVY, on=date(2027, 6, 1), rulebook=book)
+    book.memo.clear()
+    book.answers.clear()
+    assert plain(levels) == ranges_of(assess_world(HEAVY, on=date(2027, 6, 1), rulebook=book))
+
+
+@pytest.mark.parametrize("leg_kind", LEG_KINDS)
+@pytest.mark.parametrize("name", ["examples/journalist-by.json", "heavy", "red notice from RU"])
+def test_world_levels_agree_with_assess_for_each_kind_of_leg(name, leg_kind, book):
+    profile = PROFILES[name]
+    levels = world_levels(profile, on=date(2026, 3, 1), rulebook=book, leg_kind=leg_kind)
+    for code in all_codes():
+        a = assess(profile, code, on=date(2026, 3, 1), rulebook=book, leg_kind=leg_kind)
+        assert tuple(levels[code]) == (a.level, a.ceiling, a.settled), code
+
+
+def test_world_levels_agree_on_every_worked_example(book):
+    """Each rule's test cases: a person, a destination, a date and a kind of leg."""
+    cases = [case for rule in book.rules for case in rule.tests]
+    assert cases
+    for case in cases:
+        got = world_levels(case.profile, on=case.on, rulebook=book, leg_kind=case.leg_kind)[case.destination]
+        a = assess(case.profile, case.destination, on=case.on, rulebook=book, leg_kind=case.leg_kind)
+        assert tuple(got) == (a.level, a.ceiling, a.settled), case.name
+
+
+def test_a_level_range_reads_like_an_assessment(mini_book):
+    r = world_levels(Profile(citizenships=["BY"], listings=[{"state": "BY", "kind": "wanted"}]),
+                     on=date(2026, 1, 1), rulebook=mini_book)["KZ"]
+    assert (r.level.value, r.ceiling.value, r.settled) == ("severe", "severe", True)
+    assert r == LevelRange(r.level, r.ceiling, r.settled)
+
+
+def test_world_levels_checks_the_date(mini_book):
+    with pytest.raises(ValueError, match="outside the dates"):
+        world_levels(Profile(), on=date(1900, 1, 1), rulebook=mini_book)
