@@ -2,7 +2,9 @@
 
 Translations are rulebook data (``rules/i18n/<lang>.toml``), read, checked and signed with
 the rest: a rule's title and text, the names of levels, harms, confidences and leg kinds,
-the terminal's own words, and the interview's questions (keyed by their English text).
+the terminal's own words, the memo's and the trip summary's own words (``[report]``,
+``[trip]``), how a date is written (``[dates]``: month names and a pattern), and the
+interview's questions (keyed by their English text).
 ``rules/glossary.toml`` fixes how legal terms are translated; tests hold every translation
 to it. Country names come from ISO 3166's own translations, shipped with pycountry.
 
@@ -20,6 +22,7 @@ import gettext
 import os
 import re
 from collections.abc import Mapping
+from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -41,9 +44,19 @@ class RuleText(Model):
     not_formalised: str | None = None
 
 
+class DateWords(Model):
+    """How a date is written: ``format`` with ``{day}``, ``{month}`` (from ``months``, the 12
+    month names in the form a date takes: genitive in Belarusian, Russian and Ukrainian) and
+    ``{year}``, e.g. ``"{day} {month} {year} г."``."""
+
+    months: list[str] = Field(min_length=12, max_length=12)
+    format: str = Field(min_length=1)
+
+
 class Catalogue(Model):
     """``rules/i18n/<lang>.toml``: one language's words for what the rulebook and the
-    programs show a person."""
+    programs show a person. ``report`` and ``trip`` translate the memo's and the trip
+    summary's own words (English in :mod:`travelrisk.report_words`)."""
 
     language: str
     name: str = Field(min_length=1)
@@ -55,6 +68,9 @@ class Catalogue(Model):
     phrases: dict[str, str] = Field(default_factory=dict)
     rules: dict[str, RuleText] = Field(default_factory=dict)
     messages: dict[str, str] = Field(default_factory=dict)
+    report: dict[str, str] = Field(default_factory=dict)
+    trip: dict[str, str] = Field(default_factory=dict)
+    dates: DateWords | None = None
 
 
 class Term(Model):
@@ -122,6 +138,23 @@ def country_name(code: str, lang: str = "en") -> str:
     return english if lang == "en" else _iso_names(lang).gettext(english)
 
 
+def format_date(day: date, catalogue: Catalogue | None = None) -> str:
+    """A date as the catalogue's language writes it (``3 декабря 2026 г.``); ISO 8601
+    (``2026-12-03``) in English or where the catalogue has no ``[dates]``."""
+    d = catalogue.dates if catalogue is not None else None
+    if d is None:
+        return day.isoformat()
+    return d.format.format(day=day.day, month=d.months[day.month - 1], year=day.year)
+
+
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
+
+
+def full_stop(text: str) -> str:
+    """One full stop where a date that ends in one (``3 декабря 2026 г.``) ends a sentence."""
+    return _DOUBLE_STOP.sub(".", text)
+
+
 class Words:
     """One language's words, with English wherever a translation is missing."""
 
@@ -136,6 +169,10 @@ class Words:
 
     def level(self, value: str) -> str:
         return self._get("levels", value, value).upper()
+
+    def level_name(self, value: str) -> str:
+        """A level's name as a word in a sentence (``high``, ``высокий``)."""
+        return self._get("levels", value, value)
 
     def confidence(self, value: str) -> str:
         return self._get("confidences", value, value)
@@ -154,6 +191,25 @@ class Words:
 
     def message(self, english: str) -> str:
         return self._get("messages", english, english)
+
+    def report(self, key: str, **values: object) -> str:
+        """One of the memo's own words (keys: ``report_words.REPORT``)."""
+        from .report_words import REPORT
+
+        return full_stop(self._get("report", key, REPORT[key]).format(**values))
+
+    def trip(self, key: str, **values: object) -> str:
+        """One of the trip summary's own words (keys: ``report_words.TRIP``)."""
+        from .report_words import TRIP
+
+        return full_stop(self._get("trip", key, TRIP[key]).format(**values))
+
+    def has(self, table: str, key: str) -> bool:
+        """Whether the catalogue translates ``key`` (text rebuilt from English only then)."""
+        return self.c is not None and bool(getattr(self.c, table).get(key))
+
+    def date(self, day: date) -> str:
+        return format_date(day, self.c)
 
     def country(self, code: str) -> str:
         return country_name(code, self.lang)

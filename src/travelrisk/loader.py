@@ -435,6 +435,22 @@ def _check_catalogue(shown: str, c: Catalogue, rules_by_id, harms, glossary: Glo
             if glossary is not None and text:
                 out.extend(Problem(shown, f"rules.{rid}.{name}", b)
                            for b in glossary.breaches(english, text, c.language))
+    from .report_words import TABLES
+
+    for table, defaults in TABLES.items():  # the memo's and the trip summary's own words
+        for key, text in getattr(c, table).items():
+            if key not in defaults:
+                out.append(Problem(shown, f"{table}.{key}", f"not a key of the {table} (see report_words.py)"))
+            elif placeholders(defaults[key]) != placeholders(text):
+                out.append(Problem(shown, f"{table}.{key}",
+                                   f"placeholders differ from the English: {sorted(placeholders(defaults[key]))}"))
+            elif glossary is not None:
+                out.extend(Problem(shown, f"{table}.{key}", b)
+                           for b in glossary.breaches(defaults[key], text, c.language))
+    if c.dates is not None and placeholders(c.dates.format) != {"day", "month", "year"}:
+        out.append(Problem(shown, "dates.format", "must hold {day}, {month} and {year}, and nothing else"))
+    if c.dates is not None and not all(m.strip() for m in c.dates.months):
+        out.append(Problem(shown, "dates.months", "a month's name is empty"))
     return out
 
 

@@ -13,8 +13,16 @@ rulebook, each fact a finding rests on gets its own citation, so a reader can ch
 ``redact=True`` leaves out everything that identifies the person (see
 :mod:`travelrisk.report_redaction` for what is replaced and what cannot be).
 
+``lang="be"`` (``ru``, ``uk``) writes the memo in that language: its own words
+(:mod:`travelrisk.report_words`), each finding's title and text (:func:`travelrisk.i18n.localise`),
+country names, dates, and the engine's notes where their wording is known
+(:mod:`travelrisk.report_notes`). Facts, research notes, precedents and sources stay in the
+language they were written in, and the memo says so once. The numbering of sources does not
+change with the language. The command line writes JSON in English only.
+
     memo = memo_for(profile, [assess(profile, "KZ")], rulebook=book)
     text = render_memo(memo, "md")           # or "html", "json"
+    memo_ru = memo_for(profile, [assess(profile, "KZ")], rulebook=book, lang="ru")
 """
 
 from __future__ import annotations
@@ -23,13 +31,16 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Literal, Protocol
 
-from pydantic import Field
+from pydantic import Field, PrivateAttr
 
-from .assessment import Assessment, CaveatKind, Finding, RulebookStamp
+from .assessment import Assessment, Caveat, CaveatKind, Finding, RulebookStamp
+from .i18n import Words, localise, words
 from .levels import Level
 from .model import Model
 from .profile import Profile
+from .report_notes import note_text
 from .report_redaction import Redactor
+from .report_words import choice_label, reason
 from .rule import Effect
 from .rulebook import Rulebook
 from .sources import Confidence, Source, weakest
@@ -136,6 +147,13 @@ class Memo(Model):
     sections: list[MemoSection]
     sources: list[MemoSource]
     disclaimer: str = DISCLAIMER
+    language: str = "en"  # the language of the memo's text (its keys and values never change)
+    _words: Words | None = PrivateAttr(default=None)
+
+    @property
+    def words(self) -> Words:
+        """The words the memo is laid out with: its language's, else English."""
+        return self._words or Words(None)
 
 
 class TripLike(Protocol):
@@ -162,13 +180,13 @@ def memo_for(
     redact: bool = False,
     made_on: date | None = None,
     rulebook: Rulebook | None = None,
+    lang: str = "en",
 ) -> Memo:
-    """A memo for one or more destinations, in the order given."""
+    """A memo for one or more destinations, in the order given, in ``lang`` (translations
+    come from ``rulebook``, the bundled one if None)."""
     if not assessments:
         raise ValueError("a memo needs at least one assessment")
-    names = [a.destination_name for a in assessments]
-    title = "Travel-risk memo: " + _join(names)
-    return _build(profile, list(assessments), "destinations", title, redact, made_on, rulebook)
+    return _build(profile, list(assessments), "destinations", redact, made_on, rulebook, lang)
 
 
 def memo_for_trip(
@@ -178,17 +196,17 @@ def memo_for_trip(
     redact: bool = False,
     made_on: date | None = None,
     rulebook: Rulebook | None = None,
+    lang: str = "en",
 ) -> Memo:
     """A memo for a trip: one section a leg, the trip's level, and its worst leg named."""
     legs = list(trip.legs)
     if not legs:
         raise ValueError("a trip memo needs at least one leg")
-    title = "Travel-risk memo: trip " + " → ".join(a.destination_name for a in legs)
-    memo = _build(profile, legs, "trip", title, redact, made_on, rulebook)
+    memo = _build(profile, legs, "trip", redact, made_on, rulebook, lang)
     worst = _leg_index(legs, trip.worst_leg)
     known = _leg_index(legs, getattr(trip, "worst_known_leg", None))
     sections = [s.model_copy(update={"worst": i == worst}) for i, s in enumerate(memo.sections)]
-    return memo.model_copy(
+    return memo.model_copy(  # keeps the memo's words
         update={
             "level": trip.level,
             "ceiling": trip.ceiling,
@@ -210,7 +228,7 @@ def render_memo(memo: Memo, fmt: str) -> str:
     if fmt == "md":
         return to_markdown(blocks)
     if fmt == "html":
-        return to_html(blocks, title=memo.title)
+        return to_html(blocks, title=memo.title, lang=memo.language)
     raise ValueError(f"{fmt!r} is not a text format (use one of {', '.join(TEXT_FORMATS)})")
 
 
@@ -262,18 +280,32 @@ def _build(
     profile: Profile,
     assessments: list[Assessment],
     kind: Literal["destinations", "trip"],
-    title: str,
     redact: bool,
     made_on: date | None,
     rulebook: Rulebook | None,
+    lang: str,
 ) -> Memo:
-    requesters = _requesters(assessments)
-    redactor = Redactor(profile, list(requesters), {a.destination for a in assessments}) if redact else None
+    w = Words(None)
+    book = rulebook
+    if lang != "en":
+        if book is None:
+            from .loader import load_rulebook
+
+            book = load_rulebook()
+        w = words(book, lang)
+        assessments = [localise(a, book, lang) for a in assessments]
+    names = [a.destination_name for a in assessments]
+    if kind == "trip":
+        title = w.report("title_trip", legs=" → ".join(names))
+    else:
+        title = w.report("title", places=w.join(names))
+    requesters = _requesters(assessments, w)
+    redactor = Redactor(profile, list(requesters), {a.destination for a in assessments}, w) if redact else None
     numbering = _Numbering(keep_ids=not redact)
     sections = [
-        _section(i + 1, a, profile, requesters, redactor, numbering, rulebook) for i, a in enumerate(assessments)
+        _section(i + 1, a, profile, requesters, redactor, numbering, book, w) for i, a in enumerate(assessments)
     ]
-    return Memo(
+    memo = Memo(
         kind=kind,
         title=title,
         made_on=made_on or date.today(),
@@ -281,19 +313,32 @@ def _build(
         rulebook=assessments[0].rulebook,
         redacted=redact,
         redaction_note=redactor.note() if redactor else None,
-        profile=[] if redact else _profile_lines(profile, requesters),
+        profile=[] if redact else _profile_lines(profile, requesters, w),
         sections=sections,
         sources=list(numbering.entries.values()),
+        disclaimer=f"{w.report('not_advice')} {w.report('disclaimer')}",
+        language=w.lang,
     )
+    if w.c is not None:
+        memo._words = w
+    return memo
 
 
-def _requesters(assessments: list[Assessment]) -> dict[str, tuple[str, list[str]]]:
+def _requesters(assessments: list[Assessment], w: Words) -> dict[str, tuple[str, list[str]]]:
     """Every requesting state across the memo: code -> (name, reasons), in order met."""
     out: dict[str, tuple[str, list[str]]] = {}
     for a in assessments:
         for r in a.requesters:
-            out.setdefault(r.state, (r.name, r.reasons))
+            out.setdefault(r.state, (r.name, [reason(x, w) for x in r.reasons]))
     return out
+
+
+def main_reason(a: Assessment, w: Words) -> str:
+    """What sets an assessment's level: the title of the finding that does, or why none does."""
+    for f in a.findings:
+        if f.effect is Effect.RAISES and f.level == a.level:
+            return f.title
+    return w.report("reason_not_researched" if a.level is Level.UNKNOWN else "reason_no_rule")
 
 
 def _section(
@@ -304,14 +349,19 @@ def _section(
     redactor: Redactor | None,
     numbering: _Numbering,
     rulebook: Rulebook | None,
+    w: Words,
 ) -> MemoSection:
     scrub = redactor.text if redactor else _same
-    findings = [_finding(f, a, profile, redactor, numbering, rulebook) for f in a.findings]
+    findings = [_finding(f, a, profile, redactor, numbering, rulebook, w) for f in a.findings]
     if redactor:
         pursuing = [redactor.state(code) for code in requesters]
     else:
         pursuing = [f"{name} ({code}): {'; '.join(reasons)}" for code, (name, reasons) in requesters.items()]
-    main = a.main_reason
+    main = main_reason(a, w)
+
+    def note(c: Caveat) -> str:
+        return c.text if rulebook is None else note_text(c, w, rulebook, a.destination)
+
     return MemoSection(
         number=number,
         destination=a.destination,
@@ -331,9 +381,9 @@ def _section(
         # other caveats are the rulebook's notes on the destination and rules, the same
         # for everyone, so they are kept word for word.
         open_questions=[
-            MemoNote(kind=c.kind, text=scrub(c.text)) for c in a.caveats if c.kind is CaveatKind.OPEN_QUESTION
+            MemoNote(kind=c.kind, text=scrub(note(c))) for c in a.caveats if c.kind is CaveatKind.OPEN_QUESTION
         ],
-        caveats=[MemoNote(kind=c.kind, text=c.text) for c in a.caveats if c.kind is not CaveatKind.OPEN_QUESTION],
+        caveats=[MemoNote(kind=c.kind, text=note(c)) for c in a.caveats if c.kind is not CaveatKind.OPEN_QUESTION],
     )
 
 
@@ -344,6 +394,7 @@ def _finding(
     redactor: Redactor | None,
     numbering: _Numbering,
     rulebook: Rulebook | None,
+    w: Words,
 ) -> MemoFinding:
     scrub = redactor.text if redactor else _same
     by_fact = _fact_sources(rulebook, profile, a, f) if rulebook is not None else None
@@ -367,9 +418,7 @@ def _finding(
     elif redactor:
         requester = redactor.state(f.requester)
     else:
-        from .iso import name
-
-        requester = name(f.requester)
+        requester = w.country(f.requester)
     return MemoFinding(
         rule_id=f.rule_id,
         title=f.title,
@@ -403,56 +452,33 @@ def _fact_sources(
     return {fact.text: (tuple(fact.sources), fact.confidence) for fact in result.facts}
 
 
-def _profile_lines(profile: Profile, requesters: dict[str, tuple[str, list[str]]]) -> list[ProfileLine]:
-    from .iso import name
-
+def _profile_lines(profile: Profile, requesters: dict[str, tuple[str, list[str]]], w: Words) -> list[ProfileLine]:
     def state(code: str) -> str:
-        return f"{name(code)} ({code})"
+        return f"{w.country(code)} ({code})"
 
-    def words(value: str) -> str:
-        return value.replace("_", " ")
+    def dated(text: str, key: str, day: date | None) -> str:
+        return text + (f", {w.report(key, date=w.date(day))}" if day else "")
 
-    lines = [
-        ProfileLine(label="Citizenship", value=", ".join(state(c) for c in profile.citizenships) or "none given"),
-        ProfileLine(label="Residence", value=state(profile.residence) if profile.residence else "not given"),
-        ProfileLine(label="Exposure", value=", ".join(sorted(words(e.value) for e in profile.exposure)) or "none"),
-        ProfileLine(
-            label="Listed by",
-            value="; ".join(f"{state(x.state)}: {words(x.kind.value)} ({x.certainty.value})" for x in profile.listings)
-            or "no known listing",
-        ),
-        ProfileLine(
-            label="Documents",
-            value="; ".join(
-                f"{words(d.kind.value)} issued by {state(d.issuer)}"
-                + (f", expires {d.expires.isoformat()}" if d.expires else "")
-                for d in profile.documents
-            )
-            or "none given",
-        ),
-        ProfileLine(
-            label="Protections",
-            value="; ".join(
-                f"{words(p.kind.value)} from {state(p.state)}" + (f", since {p.since.isoformat()}" if p.since else "")
-                for p in profile.protections
-            )
-            or "none given",
-        ),
+    exposure = sorted(choice_label("exposure", e.value, w) for e in profile.exposure)
+    listings = [w.report("listing", state=state(x.state), kind=choice_label("listings.kind", x.kind.value, w),
+                         certainty=choice_label("certainty", x.certainty.value, w)) for x in profile.listings]
+    documents = [dated(w.report("document", kind=choice_label("documents.kind", d.kind.value, w),
+                                state=state(d.issuer)), "document_expires", d.expires) for d in profile.documents]
+    protections = [dated(w.report("protection", kind=choice_label("protections.kind", p.kind.value, w),
+                                  state=state(p.state)), "protection_since", p.since) for p in profile.protections]
+    pursuing = [f"{n} ({c}): {'; '.join(r)}" for c, (n, r) in requesters.items()]
+    return [
+        ProfileLine(label=w.report("citizenship"),
+                    value=", ".join(state(c) for c in profile.citizenships) or w.report("none_given")),
+        ProfileLine(label=w.report("residence"),
+                    value=state(profile.residence) if profile.residence else w.report("not_given")),
+        ProfileLine(label=w.report("exposure"), value=", ".join(exposure) or w.report("no_exposure")),
+        ProfileLine(label=w.report("listed_by"), value="; ".join(listings) or w.report("no_listing")),
+        ProfileLine(label=w.report("documents"), value="; ".join(documents) or w.report("none_given")),
+        ProfileLine(label=w.report("protections"), value="; ".join(protections) or w.report("none_given")),
+        ProfileLine(label=w.report("pursuing_states"), value="; ".join(pursuing) or w.report("no_pursuer")),
     ]
-    lines.append(
-        ProfileLine(
-            label="States that pursue the person",
-            value="; ".join(f"{n} ({c}): {'; '.join(r)}" for c, (n, r) in requesters.items()) or "none",
-        )
-    )
-    return lines
 
 
 def _same(text: str) -> str:
     return text
-
-
-def _join(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]

@@ -141,7 +141,7 @@ def _attrs(role: str | None, anchor: str | None) -> str:
     return attrs
 
 
-def to_html(blocks: list[Block], *, title: str) -> str:
+def to_html(blocks: list[Block], *, title: str, lang: str = "en") -> str:
     body: list[str] = []
     for block in blocks:
         if isinstance(block, Heading):
@@ -158,7 +158,7 @@ def to_html(blocks: list[Block], *, title: str) -> str:
             body.append(_html_table(block))
     return (
         "<!DOCTYPE html>\n"
-        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<html lang="{_esc(lang)}">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{_esc(title)}</title>\n<style>\n{STYLE}\n</style>\n</head>\n<body>\n"
         + "\n".join(body)
         + "\n</body>\n</html>\n"

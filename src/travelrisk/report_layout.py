@@ -1,7 +1,8 @@
 """A memo laid out as blocks: what is said, in what order, with which citations.
 
 Every text format is spelled from these blocks (:mod:`travelrisk.report_formats`), so the
-wording and the order live here once and Markdown, HTML and the PDF cannot drift apart.
+wording and the order live here once and Markdown, HTML and the PDF cannot drift apart. The
+words are the memo's language's (``memo.words``; English in :mod:`travelrisk.report_words`).
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from dataclasses import dataclass
 from typing import Union
 
 from .assessment import CaveatKind
+from .i18n import Words, full_stop
 from .levels import Level
-from .report import NOT_ADVICE, Memo, MemoFinding, MemoSection, MemoSource
+from .report import Memo, MemoFinding, MemoSection, MemoSource
+from .report_words import REPORT
 from .rule import Effect
 
 
@@ -82,166 +85,164 @@ class Table:
 
 Block = Union[Heading, Para, Bullets, Table]
 
-LEG_KINDS = {
-    "departure": "departure (exit control)",
-    "entry": "entry",
-    "transit": "transit (airside, no passport control)",
-    "overflight": "overflight",
-    "land_crossing": "land crossing",
-}
+
+def level_tag(level: Level, w: Words | None = None) -> Tag:
+    return Tag(w.level(level.value) if w else level.value.upper(), level.value)
 
 
-def level_tag(level: Level) -> Tag:
-    return Tag(level.value.upper(), level.value)
-
-
-def range_tags(level: Level, ceiling: Level, settled: bool) -> list[Inline]:
+def range_tags(level: Level, ceiling: Level, settled: bool, w: Words | None = None) -> list[Inline]:
     """``LOW`` when settled; ``LOW – could be SEVERE`` when open questions separate them."""
+    w = w or Words(None)
     if settled:
-        return [level_tag(level)]
-    return [level_tag(level), Text(" – could be "), level_tag(ceiling)]
+        return [level_tag(level, w)]
+    return [level_tag(level, w), Text(f" – {w.report('could_be')} "), level_tag(ceiling, w)]
 
 
-def finding_tag(f: MemoFinding) -> Tag:
+def finding_tag(f: MemoFinding, w: Words | None = None) -> Tag:
+    w = w or Words(None)
     if f.effect is Effect.RAISES and f.level is not None:
-        return level_tag(f.level)
-    return Tag(f.effect.label, f.effect.value)
+        return level_tag(f.level, w)
+    return Tag(w.effect(f.effect.value, f.effect.label), f.effect.value)
 
 
 def cites(numbers: list[int]) -> list[Inline]:
     return [Cite(n) for n in numbers]
 
 
+def leg_kind(kind: str, w: Words) -> str:
+    """A leg's kind as the memo says it: ``transit (airside, no passport control)``."""
+    return w.report(f"leg_{kind}") if f"leg_{kind}" in REPORT else kind
+
+
 def layout(memo: Memo) -> list[Block]:
     """The memo, top to bottom."""
+    w = memo.words
+    not_advice = w.report("not_advice")
     blocks: list[Block] = [Heading(1, [Text(memo.title)])]
-    blocks.append(Table(["", ""], _stamp_rows(memo), role="meta"))
-    rest = memo.disclaimer.removeprefix(NOT_ADVICE).strip()
-    blocks.append(Para([Strong(NOT_ADVICE), Text(" " + rest)] if rest else [Strong(memo.disclaimer)], role="notice"))
-    blocks += _person(memo)
-    blocks += _summary(memo)
+    blocks.append(Table(["", ""], _stamp_rows(memo, w), role="meta"))
+    rest = memo.disclaimer.removeprefix(not_advice).strip()
+    blocks.append(Para([Strong(not_advice), Text(" " + rest)] if rest else [Strong(memo.disclaimer)], role="notice"))
+    if w.c is not None:  # said once, in the reader's language
+        blocks.append(Para([Text(w.report("source_language"))], role="meta"))
+    blocks += _person(memo, w)
+    blocks += _summary(memo, w)
     for section in memo.sections:
-        blocks += _section(memo, section)
-    blocks += _sources(memo.sources)
-    blocks += _about(memo)
+        blocks += _section(memo, section, w)
+    blocks += _sources(memo.sources, w)
+    blocks += _about(memo, w)
     return blocks
 
 
-def _stamp_rows(memo: Memo) -> list[list[list[Inline]]]:
+def _stamp_rows(memo: Memo, w: Words) -> list[list[list[Inline]]]:
     r = memo.rulebook
+    dates = ", ".join(w.date(d) for d in memo.as_of)
     rows = [
-        [[Strong("Made on")], [Text(memo.made_on.isoformat())]],
-        [[Strong("As of")], [Text(", ".join(d.isoformat() for d in memo.as_of) + " (the travel date the rules were applied on)")]],
-        [[Strong("Rulebook")], [Text(f"version {r.version}, reviewed {r.reviewed.isoformat()}")]],
-        [[Strong("Content hash")], [Code(f"sha256:{r.content_hash}")]],
+        [[Strong(w.report("made_on"))], [Text(w.date(memo.made_on))]],
+        [[Strong(w.report("as_of"))], [Text(w.report("as_of_note", dates=dates))]],
+        [[Strong(w.report("rulebook"))],
+         [Text(w.report("rulebook_version", version=r.version, reviewed=w.date(r.reviewed)))]],
+        [[Strong(w.report("content_hash"))], [Code(f"sha256:{r.content_hash}")]],
     ]
     if memo.kind == "trip" and memo.level is not None:
-        worst = f"; worst leg {memo.worst_leg}" if memo.worst_leg else ""
+        worst = f"; {w.report('trip_worst_leg', n=memo.worst_leg)}" if memo.worst_leg else ""
         if memo.worst_known_leg:
-            worst += f"; highest established level on leg {memo.worst_known_leg}"
+            worst += f"; {w.report('trip_worst_known_leg', n=memo.worst_known_leg)}"
         ceiling = memo.ceiling or memo.level
-        tags = range_tags(memo.level, ceiling, ceiling == memo.level)
-        rows.insert(0, [[Strong("Trip level")], [*tags, Text(worst)]])
+        tags = range_tags(memo.level, ceiling, ceiling == memo.level, w)
+        rows.insert(0, [[Strong(w.report("trip_level"))], [*tags, Text(worst)]])
     return rows
 
 
-def _person(memo: Memo) -> list[Block]:
-    out: list[Block] = [Heading(2, [Text("The person")])]
+def _person(memo: Memo, w: Words) -> list[Block]:
+    out: list[Block] = [Heading(2, [Text(w.report("the_person"))])]
     if memo.redacted:
-        out.append(Para([Text(memo.redaction_note or "Redacted.")], role="meta"))
+        out.append(Para([Text(memo.redaction_note or w.report("redacted"))], role="meta"))
         return out
     out.append(Bullets([[Strong(line.label + ": "), Text(line.value)] for line in memo.profile]))
     return out
 
 
-def _summary(memo: Memo) -> list[Block]:
-    place = "Leg" if memo.kind == "trip" else "Destination"
+def _summary(memo: Memo, w: Words) -> list[Block]:
+    place = w.report("col_leg" if memo.kind == "trip" else "col_destination")
     rows: list[list[list[Inline]]] = []
     for s in memo.sections:
         where: list[Inline] = [Text(f"{s.destination_name} ({s.destination})")]
         if memo.kind == "trip":
-            where.append(Text(f", {LEG_KINDS.get(s.leg_kind, s.leg_kind)}, {s.as_of.isoformat()}"))
+            where.append(Text(f", {leg_kind(s.leg_kind, w)}, {w.date(s.as_of)}"))
         if s.worst:
-            where.append(Strong(" (worst leg)"))
-        ceiling = [level_tag(s.ceiling)] if not s.settled else [Text("same (settled)")]
-        rows.append([[Text(str(s.number))], where, [level_tag(s.level)], ceiling, _main_reason(s)])
-    intro = Para([Text(
-        "Level: what the established facts alone give. Ceiling: the worst case, if every open question "
-        "were answered against the person. Only a settled low is a sign of safety."
-    )], role="meta")
-    return [Heading(2, [Text("Summary")]), intro,
-            Table(["No.", place, "Level", "Ceiling", "What sets the level"], rows)]
+            where.append(Strong(" " + w.report("worst_leg_mark")))
+        ceiling = [level_tag(s.ceiling, w)] if not s.settled else [Text(w.report("same_settled"))]
+        rows.append([[Text(str(s.number))], where, [level_tag(s.level, w)], ceiling, _main_reason(s, w)])
+    intro = Para([Text(w.report("summary_intro"))], role="meta")
+    head = [w.report(k) for k in ("col_number", "col_level", "col_ceiling", "col_reason")]
+    return [Heading(2, [Text(w.report("summary"))]), intro, Table([head[0], place, *head[1:]], rows)]
 
 
-def _main_reason(s: MemoSection) -> list[Inline]:
+def _main_reason(s: MemoSection, w: Words) -> list[Inline]:
     """What sets a level, pointing at the finding (and so at its citations) that says why."""
     for i, f in enumerate(s.findings, 1):
         if f.effect is Effect.RAISES and f.level == s.level:
-            return [Text(f"{f.title} (finding {s.number}.{i})")]
+            return [Text(w.report("finding_ref", title=f.title, n=f"{s.number}.{i}"))]
     return [Text(s.main_reason)]
 
 
-def _section(memo: Memo, s: MemoSection) -> list[Block]:
-    label = f"Leg {s.number}" if memo.kind == "trip" else f"{s.number}."
+def _section(memo: Memo, s: MemoSection, w: Words) -> list[Block]:
+    label = w.report("section_leg", n=s.number) if memo.kind == "trip" else f"{s.number}."
     out: list[Block] = [
         Heading(2, [Text(f"{label} {s.destination_name} ({s.destination}): "),
-                    *range_tags(s.level, s.ceiling, s.settled)],
+                    *range_tags(s.level, s.ceiling, s.settled, w)],
                 anchor=f"section-{s.number}")
     ]
-    meta = f"As of {s.as_of.isoformat()}; {LEG_KINDS.get(s.leg_kind, s.leg_kind)}"
+    meta = [w.report("section_as_of", date=w.date(s.as_of)), leg_kind(s.leg_kind, w)]
     if not s.researched:
-        meta += "; not researched: unknown is not safe"
+        meta.append(w.report("section_not_researched"))
     if s.worst:
-        meta += "; the worst leg of the trip"
+        meta.append(w.report("section_worst"))
     if s.research_total:
-        meta += (f"; research checklist: {s.research_answered} of {s.research_total} answers for the states "
-                 "that pursue the person")
-    out.append(Para([Text(meta + ".")], role="meta"))
+        meta.append(w.report("section_research", answered=s.research_answered, total=s.research_total))
+    out.append(Para([Text("; ".join(meta) + ".")], role="meta"))
     if s.requesters:
         who = "; ".join(s.requesters)
-        out.append(Para([Strong("States considered as requesters: "), Text(who + ".")], role="meta"))
-    out.append(Heading(3, [Text("Findings, by what they risk")]))
+        out.append(Para([Strong(w.report("requesters_considered") + ": "), Text(who + ".")], role="meta"))
+    out.append(Heading(3, [Text(w.report("findings"))]))
     if not s.findings:
-        none = "No rule matched." if s.researched else "Nothing is known about this destination."
-        out.append(Para([Text(none)]))
+        out.append(Para([Text(w.report("no_rule_matched" if s.researched else "nothing_known"))]))
     harm = None
     for i, f in enumerate(s.findings, 1):
         if f.harm_name != harm:
             harm = f.harm_name
             out.append(Heading(4, [Text(harm)]))
-        out += _finding(s, i, f)
+        out += _finding(s, i, f, w)
     if s.open_questions:
-        head = "Open questions (missing research, not safety)"
+        head = w.report("open_questions")
         if not s.settled:
-            head = (f"Open questions: what separates {s.level.value.upper()} from {s.ceiling.value.upper()} "
-                    "(missing research, not safety)")
+            head = w.report("open_questions_range", level=w.level(s.level.value), ceiling=w.level(s.ceiling.value))
         out.append(Heading(3, [Text(head)]))
         out.append(Bullets([[Text(q.text)] for q in s.open_questions]))
     if s.caveats:
-        out.append(Heading(3, [Text("Caveats")]))
-        out.append(Bullets([_caveat(c.kind, c.text) for c in s.caveats]))
+        out.append(Heading(3, [Text(w.report("caveats"))]))
+        out.append(Bullets([_caveat(c.kind, c.text, w) for c in s.caveats]))
     return out
 
 
-def _finding(s: MemoSection, i: int, f: MemoFinding) -> list[Block]:
-    head: list[Inline] = [Text(f"{s.number}.{i} "), finding_tag(f), Text(" "), Strong(f.title)]
+def _finding(s: MemoSection, i: int, f: MemoFinding, w: Words) -> list[Block]:
+    head: list[Inline] = [Text(f"{s.number}.{i} "), finding_tag(f, w), Text(" "), Strong(f.title)]
     body: list[Inline] = [Text(f.text)]
     if f.citations:
         body += [Text(" "), *cites(f.citations)]
     # With no rulebook fact, the engine grades a finding "established" (the profile is certain);
     # said so, lest a reader take it for a grade of the rule's own sources.
-    graded = f.confidence.value if f.facts else f"{f.confidence.value} (rests on the profile; no graded fact)"
-    detail = f"Confidence: {graded}; rule "
-    tail: list[Inline] = [Text(detail), Code(f.rule_id)]
+    confidence = w.confidence(f.confidence.value)
+    graded = confidence if f.facts else w.report("profile_graded", confidence=confidence)
+    tail: list[Inline] = [Text(w.report("confidence_rule", confidence=graded) + " "), Code(f.rule_id)]
     if not f.citations and any(fact.citations for fact in f.facts):
-        tail.append(Text(" (its wording cites no source of its own; the facts above carry the citations)"))
+        tail.append(Text(" " + w.report("facts_cite")))
     if f.requester:
-        tail.append(Text(f"; requester: {f.requester}"))
+        tail.append(Text("; " + w.report("finding_requester", requester=f.requester)))
     tail.append(Text("."))
     if not f.citations and not any(fact.citations for fact in f.facts):
         # Said outright, so a reader does not look for a citation that is not there.
-        body.append(Text(" (The rulebook cites no source for this finding: it rests on the profile's own entries "
-                         "and the rule's reasoning.)"))
+        body.append(Text(" " + w.report("no_source")))
     out: list[Block] = [Para(head, role="finding-head"), Para(body, role="finding")]
     if f.facts:
         items = []
@@ -250,64 +251,44 @@ def _finding(s: MemoSection, i: int, f: MemoFinding) -> list[Block]:
             if fact.citations:
                 item += [Text(" "), *cites(fact.citations)]
             if fact.confidence is not None:
-                item.append(Text(f" ({fact.confidence.value})"))
+                item.append(Text(f" ({w.confidence(fact.confidence.value)})"))
             items.append(item)
-        out.append(Para([Text("It rests on these facts:")], role="finding"))
+        out.append(Para([Text(w.report("rests_on"))], role="finding"))
         out.append(Bullets(items, role="facts"))
     out.append(Para(tail, role="finding-meta"))
     return out
 
 
 _CAVEAT_PREFIX = {
-    CaveatKind.NOT_FORMALISED: "Not encoded in the rules: ",
-    CaveatKind.DATA_AGE: "Data age: ",
+    CaveatKind.NOT_FORMALISED: "caveat_not_formalised",
+    CaveatKind.DATA_AGE: "caveat_data_age",
 }
 
 
-def _caveat(kind: CaveatKind, text: str) -> list[Inline]:
+def _caveat(kind: CaveatKind, text: str, w: Words) -> list[Inline]:
     prefix = _CAVEAT_PREFIX.get(kind)
-    return [Strong(prefix), Text(text)] if prefix else [Text(text)]
+    return [Strong(w.report(prefix) + ": "), Text(text)] if prefix else [Text(text)]
 
 
-def _sources(sources: list[MemoSource]) -> list[Block]:
-    out: list[Block] = [Heading(2, [Text("Sources")], anchor="sources")]
+def _sources(sources: list[MemoSource], w: Words) -> list[Block]:
+    out: list[Block] = [Heading(2, [Text(w.report("sources"))], anchor="sources")]
     if not sources:
-        out.append(Para([Text("No finding cites a source.")]))
+        out.append(Para([Text(w.report("no_sources"))]))
         return out
-    out.append(
-        Para(
-            [Text("Each source's confidence is that of the facts that cite it (the weakest, where they differ): "
-                  "established (treaty text, official record, court), reported (credible media or NGO), "
-                  "unverified (a lead nobody has confirmed). A source cited only by a rule's own wording is not "
-                  "graded. URLs are given for the reader; travelrisk never fetches them.")],
-            role="meta",
-        )
-    )
+    out.append(Para([Text(w.report("sources_intro"))], role="meta"))
     for s in sources:
-        inlines: list[Inline] = [Cite(s.number), Text(f" {s.title}. {s.publisher}, {s.date.isoformat()}.")]
+        inlines: list[Inline] = [Cite(s.number), Text(f" {s.title}. {s.publisher}, {full_stop(w.date(s.date) + '.')}")]
         if s.url:
             inlines += [Text(" "), Link(s.url)]
-        graded = s.confidence.value if s.confidence else "not graded (cited by a rule's wording)"
-        inlines.append(Text(f" Confidence: {graded}."))
+        graded = w.confidence(s.confidence.value) if s.confidence else w.report("not_graded")
+        inlines.append(Text(" " + w.report("source_confidence", confidence=graded)))
         out.append(Para(inlines, role="source", anchor=f"source-{s.number}"))
     return out
 
 
-def _about(memo: Memo) -> list[Block]:
-    r = memo.rulebook
+def _about(memo: Memo, w: Words) -> list[Block]:
     return [
-        Heading(2, [Text("About this memo")]),
-        Para([Text(
-            "Each level is the highest level of the findings that raise it; with none, it is low for a "
-            "researched destination and unknown otherwise. Each ceiling is the highest level an open question "
-            "could add (severe for a destination nobody researched): an empty list of precedents or treaties "
-            "counts as a fact only where the rulebook records that someone looked. Every finding names the rule that made it, and "
-            "every fact its source. A finding's wording is its rule's explanation, written by the "
-            "rulebook's authors; where the rule cites no source of its own, the citations are on the facts "
-            "it rests on. Caveats and open questions are what the rulebook does not know or does "
-            "not encode: they carry no level and are not findings. To reproduce this memo, run travelrisk "
-            f"with the same profile and travel date against rulebook version {r.version} "
-            "with the content hash above."
-        )]),
-        Para([Strong(NOT_ADVICE)], role="notice"),
+        Heading(2, [Text(w.report("about"))]),
+        Para([Text(w.report("about_text", version=memo.rulebook.version))]),
+        Para([Strong(w.report("not_advice"))], role="notice"),
     ]

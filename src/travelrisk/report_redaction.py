@@ -21,14 +21,21 @@ such as "Kazakhstan returns a guard to Russia" is kept, and with the precedents 
 lists it can show which state's practice the finding rests on. And a finding is there because
 the profile made its rule apply: a finding about red notices tells the reader the rule saw one.
 Redaction hides who the person is and what the profile says; it cannot hide what follows from it.
+
+In another language (a memo made with ``lang``), the labels are that language's words, without
+English's articles, and the states' names in that language are replaced as well.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from .profile import Profile
+
+if TYPE_CHECKING:
+    from .i18n import Words
 
 _DETERMINERS = frozenset({"the", "a", "an", "your", "its", "their", "his", "her", "our", "my", "this", "that"})
 
@@ -57,13 +64,14 @@ def redaction_warnings(profile: Profile, destinations: Iterable[str]) -> list[st
     ]
 
 
-def spellings(code: str) -> list[str]:
-    """Every ISO 3166 spelling of a state: names, then codes."""
+def spellings(code: str, lang: str = "en") -> list[str]:
+    """Every ISO 3166 spelling of a state: names (in ``lang`` too), then codes."""
     import pycountry
 
+    from .i18n import country_name
     from .iso import name
 
-    names = [name(code)]
+    names = [name(code), country_name(code, lang)]
     entry = pycountry.countries.get(alpha_2=code)
     if entry is not None:
         names += [getattr(entry, a, None) or "" for a in ("name", "common_name", "official_name")]
@@ -75,16 +83,22 @@ def spellings(code: str) -> list[str]:
 class Redactor:
     """Replaces the person's states and dates in text the engine wrote for them."""
 
-    def __init__(self, profile: Profile, requesters: list[str], destinations: set[str]) -> None:
+    def __init__(self, profile: Profile, requesters: list[str], destinations: set[str],
+                 words: "Words | None" = None) -> None:
+        from .i18n import Words
+
+        self.w = words or Words(None)
+        self.english = self.w.c is None
         states = [c for c in personal_states(profile, requesters) if c not in destinations]
         pursuing = [c for c in states if c in requesters]
         others = [c for c in states if c not in requesters]
+        other = self.w.report("other_state")
         self.labels: dict[str, str] = {}
-        self.labels |= _lettered(pursuing, "requesting state")
-        self.labels |= _lettered(others, "other state", single="other state")
+        self.labels |= _lettered(pursuing, self.w.report("requesting_state"))
+        self.labels |= _lettered(others, other, single=other)
         forms: dict[str, str] = {}
         for code in states:
-            for spelling in spellings(code):
+            for spelling in spellings(code, self.w.lang):
                 forms.setdefault(spelling, code)
         self._forms = forms
         self._pattern = (
@@ -93,20 +107,18 @@ class Redactor:
             else None
         )
         dates = [d.expires for d in profile.documents if d.expires] + [p.since for p in profile.protections if p.since]
-        self._dates = [d.isoformat() for d in dict.fromkeys(dates)]
+        self._dates = list(dict.fromkeys([*(d.isoformat() for d in dates), *(self.w.date(d) for d in dates)]))
         self.pursuing_count = len(pursuing)
 
     def state(self, code: str) -> str:
         """A state's label, or its name if it is not one of the person's (or is a destination)."""
         if code in self.labels:
             return self.labels[code]
-        from .iso import name
-
-        return name(code)
+        return self.w.country(code)
 
     def text(self, text: str) -> str:
         for day in self._dates:
-            text = text.replace(day, "[date withheld]")
+            text = text.replace(day, self.w.report("date_withheld"))
         if self._pattern is None:
             return text
         return self._pattern.sub(lambda m: self._replace(m, text), text)
@@ -115,7 +127,7 @@ class Redactor:
         label = self.labels[self._forms[match.group(1)]]
         before = text[: match.start()]
         words = before.split()
-        if not (words and words[-1].lower() in _DETERMINERS):
+        if self.english and not (words and words[-1].lower() in _DETERMINERS):  # other languages have no articles
             label = ("another " + label.removeprefix("other ")) if label == "other state" else "the " + label
         stripped = before.rstrip()
         if not stripped or stripped[-1] in ".!?":
@@ -123,14 +135,8 @@ class Redactor:
         return label
 
     def note(self) -> str:
-        return (
-            "Redacted: the person's citizenships, residence, exposure, lists, documents and "
-            "protections are left out. The states that pursue them are called "
-            + ("'the requesting state'" if self.pursuing_count <= 1 else "'requesting state A', 'B' and so on")
-            + " and their other states 'another state'. The levels, findings and sources are kept; "
-            "a cited source or precedent can still show which state's practice a finding rests on, "
-            "and a finding appears only where the profile made its rule apply."
-        )
+        labels = self.w.report("redaction_one" if self.pursuing_count <= 1 else "redaction_many")
+        return self.w.report("redaction_note", labels=labels)
 
 
 def _lettered(codes: list[str], noun: str, single: str | None = None) -> dict[str, str]:

@@ -65,7 +65,7 @@ def research_line(a: Assessment, w: Words | None = None) -> str | None:
     line = w.phrase("research", "Research: {answered} of {total} checklist answers for {who}",
                     answered=r.answered, total=r.total, who=who)
     if r.reviewed:
-        line += "; " + w.phrase("reviewed", "reviewed {date}", date=r.reviewed)
+        line += "; " + w.phrase("reviewed", "reviewed {date}", date=w.date(r.reviewed))
     return line
 
 
@@ -93,11 +93,13 @@ def render(a: Assessment, *, verbose: bool = True, words: Words | None = None) -
     where = f"{a.destination_name} ({a.destination})"
     kind = "" if a.leg_kind == "entry" else f" [{w.leg_kind(a.leg_kind)}]"
     home = ", " + w.phrase("where_you_live", "where you live") if a.residence else ""
-    out.append(f"{range_text(a, w)}  {where}{home}{kind}  " + w.phrase("as_of", "as of {date}", date=a.as_of))
+    from .report_words import reason
+
+    out.append(f"{range_text(a, w)}  {where}{home}{kind}  " + w.phrase("as_of", "as of {date}", date=w.date(a.as_of)))
     if a.requesters:
         out.append(
             w.phrase("pursued_by", "Pursued by") + ": "
-            + "; ".join(f"{r.name} ({', '.join(r.reasons)})" for r in a.requesters)
+            + "; ".join(f"{r.name} ({', '.join(reason(x, w) for x in r.reasons)})" for r in a.requesters)
         )
     research = research_line(a, w)
     if research:
@@ -152,7 +154,7 @@ def render(a: Assessment, *, verbose: bool = True, words: Words | None = None) -
     r = a.rulebook
     out.append("")
     out.append(w.phrase("rulebook", "Rulebook {version}, reviewed {reviewed}, sha256 {hash}…",
-                        version=r.version, reviewed=r.reviewed, hash=r.content_hash[:16]))
+                        version=r.version, reviewed=w.date(r.reviewed), hash=r.content_hash[:16]))
     if w.c is not None:
         out.append(w.phrase("source_language", "Research notes, precedents and sources are shown in the "
                                                "language they were written in."))

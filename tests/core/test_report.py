@@ -269,3 +269,76 @@ def test_redaction_on_the_bundled_rulebook_names_no_state_of_the_person(book):
         assert not re.search(r"\b(Belarus|Russian Federation|Lithuania|BY|RU|LT)\b", text), text
     assert "Lithuania" not in render_memo(memo, "md")
     assert '"ids": []' in render_memo(memo, "json") and "by-req" not in render_memo(memo, "json")
+
+
+# --- in Belarusian, Russian and Ukrainian ------------------------------------------------------
+
+OTHER_LANGUAGES = ("be", "ru", "uk")
+
+
+@pytest.fixture(scope="module")
+def translated_book(book, tmp_path_factory):
+    """The mini rulebook with the bundled catalogues' words for levels, the memo and dates
+    (its rules are not the bundled ones, so their titles stay in English)."""
+    import shutil
+
+    from travelrisk import load_rulebook
+
+    rules = tmp_path_factory.mktemp("translated") / "rules"
+    shutil.copytree(Path(__file__).parents[1] / "fixtures" / "mini", rules)
+    (rules / "i18n").mkdir()
+    for lang in OTHER_LANGUAGES:
+        c = book.translations[lang]
+        lines = [f'language = "{lang}"', f"name = {json.dumps(c.name, ensure_ascii=False)}"]
+        for table in ("levels", "confidences", "effects", "messages", "report"):
+            lines.append(f"[{table}]")
+            lines += [f"{json.dumps(k, ensure_ascii=False)} = {json.dumps(v, ensure_ascii=False)}"
+                      for k, v in getattr(c, table).items()]
+        lines += ["[dates]", f"months = {json.dumps(c.dates.months, ensure_ascii=False)}",
+                  f"format = {json.dumps(c.dates.format, ensure_ascii=False)}"]
+        (rules / "i18n" / f"{lang}.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return load_rulebook(rules, use_cache=False)
+
+
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_citations_resolve_in_every_language_exactly_as_in_english(translated_book, lang):
+    from travelrisk.i18n import country_name
+
+    assessments = [assess(DISTINCT, code, on=ON, rulebook=translated_book) for code in ("KZ", "TR")]
+    english = memo_for(DISTINCT, assessments, rulebook=translated_book, made_on=MADE)
+    memo = memo_for(DISTINCT, assessments, rulebook=translated_book, made_on=MADE, lang=lang)
+    words = translated_book.translations[lang].report
+    assert memo.language == lang and memo.title.startswith(words["title"].split("{")[0])
+    assert country_name("KZ", lang) in memo.title and country_name("TR", lang) in memo.title
+    assert memo.sources == english.sources, "the same sources under the same numbers"
+    assert [[(f.citations, [x.citations for x in f.facts]) for f in s.findings] for s in memo.sections] == \
+        [[(f.citations, [x.citations for x in f.facts]) for f in s.findings] for s in english.sections]
+    text = render_memo(memo, "md")
+    body, sources = text.split(f"\n## {words['sources']}\n")
+    cited = {int(n) for n in re.findall(r"(?<!\\)\[(\d+)\]", body)}
+    assert cited
+    entries = dict(re.findall(r"^\[(\d+)\] (.+)$", sources, flags=re.M))
+    for n in cited:
+        assert any(entries[str(n)].startswith(title + ".") for title in source_titles(translated_book)), entries[str(n)]
+    page = _Page()
+    page.feed(render_memo(memo, "html"))
+    assert page.cites and not page.loads
+    for href in page.cites:
+        entry = "".join(page.anchors[href.removeprefix("#")])
+        assert re.match(r"\[\d+\] ", entry) and any(t in entry for t in source_titles(translated_book)), entry
+
+
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_a_redacted_memo_in_another_language_names_no_state_of_the_person(translated_book, lang):
+    from travelrisk.i18n import country_name
+
+    assessments = [assess(DISTINCT, c, on=ON, rulebook=translated_book) for c in ("KZ", "TR", "FR")]
+    memo = memo_for(DISTINCT, assessments, rulebook=translated_book, made_on=MADE, redact=True, lang=lang)
+    words = translated_book.translations[lang].report
+    for fmt in ("md", "html"):
+        text = render_memo(memo, fmt)
+        assert leaks(text) == [], fmt
+        assert [c for c in ("BY", "RU", "UY", "IS") if country_name(c, lang) in text] == [], fmt
+    assert memo.redaction_note == words["redaction_note"].format(labels=words["redaction_many"])
+    assert {f.requester for s in memo.sections for f in s.findings} <= {
+        f"{words['requesting_state']} A", f"{words['requesting_state']} B", None}

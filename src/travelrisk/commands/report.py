@@ -2,6 +2,10 @@
 
     travelrisk report --profile me.json --to KZ [--to RU ...] --format pdf -o memo.pdf
     travelrisk report --profile me.json --legs "LT>TR:transit>GE" --format md -o memo.md --redact
+    travelrisk report --profile me.json --to KZ --format pdf -o memo.pdf --lang ru
+
+The memo is written in ``--lang`` (default: the locale's language where translated, else
+English); JSON is the memo's data and is the same whatever the language.
 
 PDF is printed by Qt (the ``gui`` extra); the module is imported only when a PDF is asked
 for, so the other formats work on an install without Qt. The file is written only where the
@@ -18,7 +22,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from ..cli import ERROR, OK, BadInput, common_options, destination, load, read_profile
+from ..cli import ERROR, OK, BadInput, common_options, destination, lang_option, language, load, read_profile
 
 if TYPE_CHECKING:
     from ..profile import Profile
@@ -52,6 +56,7 @@ def register(groups: dict[str, Any]) -> None:
     p.add_argument("--force", action="store_true", help="replace -o FILE if it exists (never an input of this command)")
     p.add_argument("--redact", action="store_true",
                    help="leave out everything that identifies the person; keep levels, findings, sources")
+    lang_option(p)
     p.set_defaults(handler=run)
 
 
@@ -101,16 +106,17 @@ def run(args: argparse.Namespace) -> int:
 
     book = load(args.rules)
     profile = read_profile(args.profile)
+    lang = "en" if fmt == "json" else language(args)  # JSON never changes with the language
     if args.legs is not None:
         trip = _trip(profile, args.legs, args.on, book)
-        memo = memo_for_trip(profile, trip, redact=args.redact, rulebook=book)
+        memo = memo_for_trip(profile, trip, redact=args.redact, rulebook=book, lang=lang)
         places = [leg.destination for leg in trip.legs]
     else:
         from ..engine import assess
 
         places = list(dict.fromkeys(destination(text) for text in args.to))
         memo = memo_for(profile, [assess(profile, c, on=args.on, rulebook=book) for c in places],
-                        redact=args.redact, rulebook=book)
+                        redact=args.redact, rulebook=book, lang=lang)
     if args.redact:
         for warning in redaction_warnings(profile, places):
             print(f"travelrisk: warning: --redact: {warning}", file=sys.stderr)

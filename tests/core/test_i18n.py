@@ -1,0 +1,129 @@
+"""The rulebook and the terminal in Belarusian, Russian and Ukrainian (issue: speak the users'
+languages): every rule, level, harm and interview question translated, the glossary kept,
+and `check --lang` printing the headline, titles and explanations in the language asked."""
+
+import ast
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from travelrisk import load_rulebook
+from travelrisk.i18n import LANGUAGES, Glossary, Term, country_name, language_from_environment, placeholders
+from travelrisk.levels import Level
+from travelrisk.loader import RulebookError, bundled_rules_path
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLE = REPO / "examples" / "journalist-by.json"
+BOOK = load_rulebook(bundled_rules_path(), use_cache=False)
+OTHERS = [lang for lang in LANGUAGES if lang != "en"]
+PHRASES = set(re.findall(r'phrase\(\s*"(\w+)"', (REPO / "src" / "travelrisk" / "terminal.py").read_text())) | {
+    "and", "no_instrument", "no_precedent"}
+
+
+def interview_messages() -> list[str]:
+    tree = ast.parse((REPO / "src" / "travelrisk" / "interview.py").read_text())
+    return [n.args[0].value for n in ast.walk(tree)
+            if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "N_" and n.args
+            and isinstance(n.args[0], ast.Constant) and isinstance(n.args[0].value, str)]
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "travelrisk", *map(str, args)], capture_output=True, text=True,
+                          timeout=120)
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_every_rule_level_harm_and_interview_question_is_translated(lang):
+    c = BOOK.translations[lang]
+    missing = [f"rule {r.id}" for r in BOOK.rules if r.id not in c.rules]
+    missing += [f"level {lv.value}" for lv in Level if not c.levels.get(lv.value, "").strip()]
+    missing += [f"harm {h}" for h in BOOK.harms if not c.harms.get(h, "").strip()]
+    missing += [f"confidence {k}" for k in ("established", "reported", "unverified") if not c.confidences.get(k)]
+    missing += [f"effect {k}" for k in ("raises", "informs", "lowers") if not c.effects.get(k)]
+    missing += [f"leg kind {k}" for k in ("entry", "transit", "overflight", "land_crossing", "departure")
+                if not c.leg_kinds.get(k)]
+    missing += [f"phrase {k}" for k in sorted(PHRASES) if not c.phrases.get(k, "").strip()]
+    missing += [f"interview {m!r}" for m in interview_messages() if not c.messages.get(m, "").strip()]
+    assert missing == []
+    for r in BOOK.rules:
+        t = c.rules[r.id]
+        assert t.title.strip() and t.text.strip()
+        assert placeholders(t.text) == placeholders(r.text), r.id
+        assert bool(t.not_formalised) == bool(r.not_formalised), r.id
+        assert t.text != r.text and t.title != r.title, f"{r.id} is not translated"
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_every_translation_follows_the_glossary(lang):
+    g = BOOK.glossary
+    assert g is not None and len(g.term) >= 10
+    c = BOOK.translations[lang]
+    breaches = [(r.id, b) for r in BOOK.rules
+                for english, text in ((r.title, c.rules[r.id].title), (r.text, c.rules[r.id].text))
+                for b in g.breaches(english, text, lang)]
+    assert breaches == []
+
+
+def test_a_term_translated_against_the_glossary_is_caught():
+    g = Glossary(term=[Term(en="red notice", ru=["красн"], be=["чырвон"], uk=["червон"])])
+    assert g.breaches("a red notice", "розыскное уведомление", "ru")
+    assert not g.breaches("a red notice", "красное уведомление", "ru")
+
+
+def test_a_translation_that_loses_a_placeholder_is_refused(tmp_path):
+    import shutil
+
+    rules = tmp_path / "rules"
+    shutil.copytree(bundled_rules_path(), rules)
+    ru = rules / "i18n" / "ru.toml"
+    text = ru.read_text(encoding="utf-8")
+    assert "{destination_name}" in text
+    ru.write_text(text.replace("{destination_name}", "страна", 1), encoding="utf-8")
+    with pytest.raises(RulebookError) as caught:
+        load_rulebook(rules, use_cache=False)
+    assert "ru.toml" in str(caught.value) and "placeholders differ" in str(caught.value)
+
+
+@pytest.mark.parametrize("env, lang", [
+    ({"LANG": "ru_RU.UTF-8"}, "ru"), ({"LANG": "be_BY.UTF-8"}, "be"), ({"LC_ALL": "uk_UA.UTF-8", "LANG": "en_US"}, "uk"),
+    ({"LANG": "de_DE.UTF-8"}, "en"), ({"LANG": "C.UTF-8", "LANGUAGE": "ru:en"}, "ru"), ({}, "en"),
+    ({"LC_ALL": "fr_FR.UTF-8", "LANG": "ru_RU.UTF-8"}, "en"),
+])
+def test_the_default_language_follows_the_locale(env, lang):
+    assert language_from_environment(env) == lang
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_check_speaks_the_language_asked_for(lang):
+    c = BOOK.translations[lang]
+    out = run("check", "--profile", EXAMPLE, "--to", "RU", "--lang", lang)
+    assert out.returncode == 0, out.stderr
+    head = out.stdout.splitlines()[0]
+    assert head.startswith(c.levels["severe"].upper())
+    assert country_name("RU", lang) in head and country_name("RU", lang) != "Russian Federation"
+    english = {r.title for r in BOOK.rules}
+    titles = [line.split(None, 1)[1].rsplit(" [", 1)[0] for line in out.stdout.splitlines()
+              if line.startswith("    ") and not line.startswith("     ")]
+    assert titles and not set(titles) & english
+    assert all(t in {x.title for x in c.rules.values()} for t in titles)
+    assert c.phrases["findings"] in out.stdout and c.phrases["not_advice"] in out.stdout
+    assert "\ufffd" not in out.stdout
+
+
+def test_json_never_changes_with_the_language():
+    en = run("check", "--profile", EXAMPLE, "--to", "GE", "--json", "--on", "2026-11-25")
+    ru = run("check", "--profile", EXAMPLE, "--to", "GE", "--json", "--on", "2026-11-25", "--lang", "ru")
+    assert json.loads(en.stdout) == json.loads(ru.stdout)
+    assert "values" not in json.loads(en.stdout)["findings"][0]
+
+
+def test_an_unknown_language_is_a_clear_error():
+    p = run("check", "--profile", EXAMPLE, "--to", "RU", "--lang", "xx")
+    assert p.returncode == 2 and "--lang" in p.stderr and "'be', 'ru', 'uk'" in p.stderr
+    from travelrisk.cli import LANGUAGES as CLI_LANGUAGES
+
+    assert CLI_LANGUAGES == LANGUAGES
