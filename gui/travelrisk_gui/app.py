@@ -1,9 +1,9 @@
 """``travelrisk-gui``: start the app, or render its window to a PNG and exit.
 
-    travelrisk-gui [--profile FILE] [--on DATE] [--rules DIR] [--legs LEGS]
+    travelrisk-gui [--profile FILE] [--on DATE] [--rules DIR] [--legs LEGS] [--lang be|ru|uk|en]
     travelrisk-gui --screenshot PATH [--profile FILE] [--select CODE] [--size WxH]
                    [--tab map|compare|countries|profile|trip] [--step STEP] [--compare CODES]
-                   [--legs "LT>RU:transit>GE"] [--leg N]
+                   [--legs "LT>RU:transit>GE"] [--leg N] [--lang be|ru|uk|en]
 
 Reading a profile file is the only file this app reads about the person, and it writes
 none: no settings, no recent files, no logs. Widgets are imported only after the arguments
@@ -23,6 +23,8 @@ from typing import Sequence
 
 OK, ERROR, BAD_INPUT = 0, 1, 2
 TABS = ("map", "compare", "countries", "profile", "trip")
+#: ``--lang``: the languages the core speaks (``travelrisk.i18n.LANGUAGES``; a test keeps them equal).
+LANGUAGES = ("en", "be", "ru", "uk")
 GUI_EXTRA = "pip install 'travelrisk[gui]'"
 
 #: The system libraries Qt's X11 platform plugin (``libqxcb.so`` and ``libQt6XcbQpa``) links
@@ -80,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--profile", metavar="FILE", help="start with this profile (JSON; see 'travelrisk profile new')")
     p.add_argument("--on", type=_date, metavar="DATE", help="travel date, YYYY-MM-DD (default: today)")
     p.add_argument("--rules", metavar="DIR", help="use this rulebook folder instead of the bundled one")
+    p.add_argument("--lang", choices=LANGUAGES,
+                   help="the app's language (default: the system's, where the app is translated into it; "
+                        "else English). Kept for this run only, as every choice is")
     p.add_argument("--legs", metavar="LEGS",
                    help='start with this trip in the trip builder, e.g. "LT>RU:transit>GE" '
                         "(COUNTRY[:KIND][@DATE], a code or a name, separated by '>'; "
@@ -143,13 +148,18 @@ def _run(args: argparse.Namespace) -> int:
     if _glance_first(args):
         from . import glance_child
 
-        pending = glance_child.start(args.rules, args.profile, args.on)  # before Qt: see there
+        pending = glance_child.start(args.rules, args.profile, args.on, args.lang)  # before Qt: see there
+    from . import i18n
+
     if pending is None:
         # The core before Qt: once PySide6 is loaded, its import hook reads the source of
         # every module imported after it.
         import travelrisk.engine  # noqa: F401
         import travelrisk.loader  # noqa: F401
         import travelrisk.profile  # noqa: F401
+    # Without --lang, the system's language: with a glance on its way, the child (which loads
+    # the core anyway) chooses it and says which; this process does not load the core first.
+    language = args.lang if args.lang or pending is not None else i18n.choose(None)
 
     try:
         from PySide6.QtWidgets import QApplication
@@ -173,14 +183,22 @@ def _run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "travelrisk-gui"])
     app.setApplicationName("travelrisk")
     app.setApplicationDisplayName("travelrisk")
+    if language:
+        _install(language)
 
     from .main_window import MainWindow
 
     if pending is not None:
         window = MainWindow(on=args.on)  # built while the child still works
         glance = pending.result()
+        chosen = language or (pending.language if glance is not None else i18n.choose(None))
+        if not language:  # the window retranslates itself before it is painted
+            _install(chosen)
+        if glance is not None and pending.language == i18n.current():
+            i18n.set_early(pending.levels, glance.names, pending.labels)  # before anything is said in it
+        app.processEvents()
         if glance is not None:
-            window.show_glance(glance)
+            window.show_glance(glance, pending.english or None)
             if args.screenshot:
                 return screenshot(window, args.screenshot, args.size)
             window.when_painted(lambda: _attach(window, args))
@@ -201,6 +219,14 @@ def _run(args: argparse.Namespace) -> int:
     fit_to_screen(window)
     window.show()
     return app.exec()
+
+
+def _install(language: str) -> None:
+    from . import i18n
+
+    if not i18n.install(language):
+        print(f"travelrisk-gui: the {i18n.name(language)} translation could not be read; the app is in English",
+              file=sys.stderr)
 
 
 def fit_to_screen(window, share: float = 0.95) -> None:

@@ -11,21 +11,21 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTextBrowser
 
 from travelrisk.levels import Level
 
-from . import leg_kinds, level_style
+from . import i18n, leg_kinds, level_style
 
 if TYPE_CHECKING:
     from travelrisk.assessment import Assessment, Finding
     from travelrisk.glance import Glance
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Explanation", text)
+#: ``translate("Explanation", "text")``: the form pyside6-lupdate reads.
+translate = QCoreApplication.translate
 
 
 def badge(level: Level | None, text: str | None = None) -> str:
@@ -45,10 +45,11 @@ def _neutral_badge(text: str) -> str:
     )
 
 
+#: What each confidence rests on, after its name (the rulebook's word for it).
 _CONFIDENCE = {
-    "established": "established (treaty text, official record or court)",
-    "reported": "reported (credible media or NGO)",
-    "unverified": "unverified (a lead nobody has confirmed)",
+    "established": QT_TRANSLATE_NOOP("Explanation", "{confidence} (treaty text, official record or court)"),
+    "reported": QT_TRANSLATE_NOOP("Explanation", "{confidence} (credible media or NGO)"),
+    "unverified": QT_TRANSLATE_NOOP("Explanation", "{confidence} (a lead nobody has confirmed)"),
 }
 
 
@@ -64,7 +65,7 @@ def trust_tags(a: Assessment, tags: list[str] | tuple[str, ...] = ()) -> list[st
     """The words to write beside this assessment's level: ``tags`` from the rulebook in use,
     and "unsigned data" whenever the assessment itself says its rulebook was not signed."""
     out = list(tags)
-    unsigned = _tr("unsigned data")
+    unsigned = translate("Explanation", "unsigned data")
     if a.rulebook.signed is False and unsigned not in out:
         out.insert(0, unsigned)
     return out
@@ -79,14 +80,15 @@ def notices_html(notices: list[str] | tuple[str, ...]) -> str:
 
 
 def _confidence(value: str) -> str:
-    return _tr(_CONFIDENCE.get(value, value))
+    word = i18n.words().confidence(value)
+    return translate("Explanation", _CONFIDENCE[value]).format(confidence=word) if value in _CONFIDENCE else word
 
 
 def range_badges(level: Level, ceiling: Level) -> str:
     """``LOW`` alone when settled; ``LOW – could be SEVERE`` when open questions separate them."""
     if ceiling is level:
         return badge(level)
-    return badge(level) + "&nbsp;" + escape(_tr("– could be")) + "&nbsp;" + badge(ceiling)
+    return badge(level) + "&nbsp;" + escape(translate("Explanation", "– could be")) + "&nbsp;" + badge(ceiling)
 
 
 def question_badge(c) -> str:
@@ -95,13 +97,13 @@ def question_badge(c) -> str:
 
 
 def _effect_badge(f: Finding) -> str:
+    """A finding's tag: its level when it raises it; else the rulebook's word for its effect,
+    which in English is the CLI's and the memo's ("PROTECTS YOU", "GOOD TO KNOW": ``Effect.label``)."""
     from travelrisk.rule import Effect
 
     if f.effect is Effect.RAISES:
         return badge(f.level)
-    if f.effect is Effect.LOWERS:
-        return _neutral_badge(_tr("PROTECTS YOU"))
-    return _neutral_badge(_tr("GOOD TO KNOW"))
+    return _neutral_badge(i18n.words().effect(f.effect.value, f.effect.label).upper())
 
 
 def _finding_html(f: Finding, urls: list[str]) -> str:
@@ -110,99 +112,157 @@ def _finding_html(f: Finding, urls: list[str]) -> str:
         out.append("<ul>" + "".join(f"<li>{escape(fact)}</li>" for fact in f.facts) + "</ul>")
     out.append(
         "<p style='margin-left:12px'>"
-        + _tr("How sure: {confidence}. Rule: {rule}.").format(
+        + translate("Explanation", "How sure: {confidence}. Rule: {rule}.").format(
             confidence=escape(_confidence(f.confidence.value)), rule=escape(f.rule_id)
         )
         + "</p>"
     )
     if f.sources:
         items = []
+        copy = escape(translate("Explanation", "Copy link"))  # not inside the f-string: lupdate reads none
         for s in f.sources:
-            line = _tr("{title} — {publisher}, {date}").format(
+            line = translate("Explanation", "{title} — {publisher}, {date}").format(
                 title=f"<b>{escape(s.title)}</b>", publisher=escape(s.publisher), date=s.date.isoformat()
             )
             if s.url:
                 urls.append(s.url)
                 line += (
-                    f'<br><a href="copy:{len(urls) - 1}">{escape(_tr("Copy link"))}</a> '
+                    f'<br><a href="copy:{len(urls) - 1}">{copy}</a> '
                     f'<span style="color:#444444">{escape(s.url)}</span>'
                 )
             items.append(f"<li>{line}</li>")
-        out.append(f"<p style='margin-left:12px'>{escape(_tr('Sources:'))}</p><ol>{''.join(items)}</ol>")
+        head = escape(translate("Explanation", "Sources:"))
+        out.append(f"<p style='margin-left:12px'>{head}</p><ol>{''.join(items)}</ol>")
     return "".join(out)
+
+
+class Counted(QObject):
+    """The pane's texts with a number in them, in the plural form the number takes
+    (pyside6-lupdate marks plural forms in ``self.tr`` calls only)."""
+
+    def open_questions(self, n: int) -> str:
+        return self.tr("What separates {level} from {ceiling} (%n open questions: research nobody has done yet, "
+                       "not safety)", None, n)
+
+    def countries(self, n: int) -> str:
+        return self.tr("%n countries (see “All countries”)", None, n)
+
+    def unsettled(self, n: int) -> str:
+        return self.tr("%n researched countries could be worse than their level: open questions nobody has "
+                       "researched yet. They are striped on the map in the colour of the worst case.", None, n)
+
+
+_COUNTED: list[Counted] = []
+
+
+def _counted() -> Counted:
+    if not _COUNTED:
+        _COUNTED.append(Counted())
+    return _COUNTED[0]
+
+
+def _para(text: str, bold: bool = False) -> str:
+    """A paragraph of plain text (escaped), bold when asked."""
+    return f"<p><b>{escape(text)}</b></p>" if bold else f"<p>{escape(text)}</p>"
+
+
+def _lead(head: str, rest: str) -> str:
+    """A paragraph that starts with a bold ``head``; ``rest`` is HTML already."""
+    return f"<p><b>{escape(head)}</b> {rest}</p>"
+
+
+def _pursuers(items) -> str:
+    """States that pursue the person, each with why it counts (in the reader's language)."""
+    return "; ".join(f"{escape(name)} ({escape(', '.join(i18n.reason(r) for r in reasons))})"
+                     for name, reasons in items)
+
+
+def source_language_note() -> str:
+    """Said once, when the reader's language is not the one research is written in."""
+    if i18n.current() == i18n.SOURCE_LANGUAGE:
+        return ""
+    return ("<p style='color:#444444'><i>" + escape(translate(
+        "Explanation", "Facts, precedents, research notes and sources are shown in the language they were "
+        "written in.")) + "</i></p>")
 
 
 def explanation_html(a: Assessment, context: str | None = None, tags: list[str] | tuple[str, ...] = (),
                      notices: list[str] | tuple[str, ...] = ()) -> tuple[str, list[str]]:
     """The pane's HTML and the source addresses its "copy:N" links stand for; ``context``
     is a line above the heading (which leg of a trip this is); ``tags`` and ``notices`` are
-    the rulebook's warnings ("unsigned data", its age), shown beside and under the level."""
+    the rulebook's warnings ("unsigned data", its age), shown beside and under the level.
+    ``a`` is in the reader's language already (see ``WorldState.assessment``)."""
     from travelrisk.assessment import CaveatKind
 
     urls: list[str] = []
     h: list[str] = []
+    level, ceiling = level_style.label(a.level), level_style.label(a.ceiling)
     if context:
-        h.append(f"<p><b>{escape(context)}</b></p>")
+        h.append(_para(context, bold=True))
     h.append(f"<h2>{escape(a.destination_name)} ({escape(a.destination)})</h2>")
     warn = "".join("&nbsp;" + warning_badge(t) for t in trust_tags(a, tags))
-    h.append(
-        f"<p style='font-size:x-large'>{range_badges(a.level, a.ceiling)}{warn}&nbsp; "
-        + escape((_tr("risk for you where you live, on {day}") if a.residence
-                  else _tr("risk for you if you travel on {day}")).format(day=a.as_of.isoformat()))
-        + "</p>"
-    )
+    when = (translate("Explanation", "risk for you where you live, on {day}") if a.residence
+            else translate("Explanation", "risk for you if you travel on {day}"))
+    h.append(f"<p style='font-size:x-large'>{range_badges(a.level, a.ceiling)}{warn}&nbsp; "
+             + escape(when.format(day=a.as_of.isoformat())) + "</p>")
     h.append(notices_html(notices))
     questions = [c for c in a.caveats if c.kind is CaveatKind.OPEN_QUESTION]
     others = [c for c in a.caveats if c.kind is not CaveatKind.OPEN_QUESTION]
     if a.level is Level.UNKNOWN:
-        h.append("<p><b>" + escape(_tr("Not researched: it could be anything up to {ceiling}. Unknown does not "
-                                       "mean safe.").format(ceiling=level_style.label(a.ceiling))) + "</b></p>")
+        h.append(_para(translate("Explanation", "Not researched: it could be anything up to {ceiling}. Unknown "
+                                 "does not mean safe.").format(ceiling=ceiling), bold=True))
     elif not a.settled:
-        h.append("<p><b>" + escape(_tr("{level} is what the facts on record give; {ceiling} is what it could be "
-                                       "if the open questions below were answered against you.").format(
-            level=level_style.label(a.level), ceiling=level_style.label(a.ceiling))) + "</b></p>")
+        h.append(_para(translate("Explanation", "{level} is what the facts on record give; {ceiling} is what it "
+                                 "could be if the open questions below were answered against you.").format(
+            level=level, ceiling=ceiling), bold=True))
     if not a.settled and questions:
-        h.append("<h3>" + escape(_tr("What separates {level} from {ceiling} ({n} open questions: research nobody "
-                                     "has done yet, not safety)").format(
-            level=level_style.label(a.level), ceiling=level_style.label(a.ceiling), n=len(questions))) + "</h3><ul>")
+        head = _counted().open_questions(len(questions))
+        h.append("<h3>" + escape(head.format(level=level, ceiling=ceiling)) + "</h3><ul>")
         h.extend(f"<li>{question_badge(c)}{escape(c.text)}</li>" for c in questions)
         h.append("</ul>")
     if a.level is not Level.UNKNOWN:
-        h.append("<p><b>" + escape(_tr("Main reason:")) + "</b> " + escape(a.main_reason) + "</p>")
+        h.append(_lead(translate("Explanation", "Main reason:"), escape(i18n.main_reason(a))))
     if a.leg_kind != "entry" or context:
-        h.append("<p><b>" + escape(_tr("How you pass through:")) + "</b> " + escape(leg_kinds.name(a.leg_kind))
-                 + ". " + escape(leg_kinds.explanation(a.leg_kind)) + "</p>")
+        h.append(_lead(translate("Explanation", "How you pass through:"),
+                       escape(leg_kinds.name(a.leg_kind)) + ". " + escape(leg_kinds.explanation(a.leg_kind))))
     if a.requesters:
-        who = "; ".join(f"{escape(r.name)} ({escape(', '.join(r.reasons))})" for r in a.requesters)
-        h.append("<p><b>" + escape(_tr("States that pursue you:")) + "</b> " + who + "</p>")
+        h.append(_lead(translate("Explanation", "States that pursue you:"),
+                       _pursuers((r.name, r.reasons) for r in a.requesters)))
         if a.research.total:
-            h.append("<p>" + escape(_tr("Research behind this answer: {answered} of {total} checklist questions "
-                                        "answered for the states that pursue you.").format(
-                answered=a.research.answered, total=a.research.total)) + "</p>")
+            h.append(_para(translate("Explanation", "Research behind this answer: {answered} of {total} checklist "
+                                     "questions answered for the states that pursue you.").format(
+                answered=a.research.answered, total=a.research.total)))
     else:
-        h.append("<p>" + escape(_tr("Your profile names no state that pursues you. Fill in the profile to see your risks.")) + "</p>")
+        h.append(_para(translate("Explanation", "Your profile names no state that pursues you. Fill in the "
+                                 "profile to see your risks.")))
 
     if len(a.findings) > 1:  # the gist first, the details and sources after
-        h.append("<p><b>" + escape(_tr("In short:")) + "</b></p><ul>")
+        h.append(_para(translate("Explanation", "In short:"), bold=True) + "<ul>")
         for f in a.findings:
             h.append(f"<li>{_effect_badge(f)}&nbsp; {escape(f.title)}</li>")
         h.append("</ul>")
-    h.append("<h3>" + escape(_tr("Findings ({n}), by what they risk").format(n=len(a.findings))) + "</h3>")
+    h.append("<h3>" + escape(translate("Explanation", "Findings ({n}), by what they risk").format(
+        n=len(a.findings))) + "</h3>")
     if a.findings:
+        h.append(source_language_note())
         for harm, findings in a.by_harm():
             h.append(f"<h4>{escape(harm)}</h4>")
             h.extend(_finding_html(f, urls) for f in findings)
     elif a.researched:
-        h.append("<p>" + escape(_tr("No rule matched for your profile.")) + "</p>")
+        h.append(_para(translate("Explanation", "No rule matched for your profile.")))
     else:
-        h.append("<p>" + escape(_tr("Nothing is known about this destination.")) + "</p>")
+        h.append(_para(translate("Explanation", "Nothing is known about this destination.")))
 
     if questions and a.settled:
-        h.append("<h3>" + escape(_tr("Open questions (missing research, not safety)")) + "</h3><ul>")
+        h.append("<h3>" + escape(translate("Explanation", "Open questions (missing research, not safety)"))
+                 + "</h3><ul>")
         h.extend(f"<li>{escape(c.text)}</li>" for c in questions)
         h.append("</ul>")
     if others:
-        h.append("<h3>" + escape(_tr("Caveats")) + "</h3><ul>")
+        h.append("<h3>" + escape(translate("Explanation", "Caveats")) + "</h3>")
+        if not a.findings:
+            h.append(source_language_note())
+        h.append("<ul>")
         for c in others:
             strong = c.kind is CaveatKind.DATA_AGE
             text = escape(c.text)
@@ -211,54 +271,54 @@ def explanation_html(a: Assessment, context: str | None = None, tags: list[str] 
     r = a.rulebook
     h.append(
         "<p style='color:#444444'>"
-        + escape(_tr("Rulebook {version}, reviewed {reviewed}, content hash {hash}…").format(
+        + escape(translate("Explanation", "Rulebook {version}, reviewed {reviewed}, content hash {hash}…").format(
             version=r.version, reviewed=r.reviewed.isoformat(), hash=r.content_hash[:16]))
-        + "<br>" + escape(_tr("This is information, not legal advice.")) + "</p>"
+        + "<br>" + escape(translate("Explanation", "This is information, not legal advice.")) + "</p>"
     )
     return "".join(h), urls
 
 
 def overview_html(glance: Glance, notices: list[str] | tuple[str, ...] = ()) -> str:
     """Before a destination is chosen: the core's levels for the whole world, grouped, so
-    the worst places can be read at a glance (under the rulebook's warnings, if any)."""
-    h = ["<h2>" + escape(_tr("Your map at a glance")) + "</h2>", notices_html(notices)]
+    the worst places can be read at a glance (under the rulebook's warnings, if any). The
+    glance's names are in the reader's language already (see ``WorldState``)."""
+    h = ["<h2>" + escape(translate("Explanation", "Your map at a glance")) + "</h2>", notices_html(notices)]
     if glance.pursuers:
-        who = "; ".join(f"{escape(p.name)} ({escape(', '.join(p.reasons))})" for p in glance.pursuers)
-        h.append("<p><b>" + escape(_tr("States that pursue you:")) + "</b> " + who + "</p>")
+        h.append(_lead(translate("Explanation", "States that pursue you:"),
+                       _pursuers((p.name, p.reasons) for p in glance.pursuers)))
     else:
         # A first run: the map is neutral, and says why.
-        h.append("<p><b>" + escape(_tr("Your profile names no state that pursues you yet, so no level means "
-                                       "anything: the map stays grey.")) + "</b></p>")
-        h.append("<p>" + escape(_tr("Answer the questions in “Your profile”: which states list you or could, "
-                                    "and why. Nothing is written to disk unless you choose to save it.")) + "</p>")
+        h.append(_para(translate("Explanation", "Your profile names no state that pursues you yet, so no level "
+                                 "means anything: the map stays grey."), bold=True))
+        h.append(_para(translate("Explanation", "Answer the questions in “Your profile”: which states list you "
+                                 "or could, and why. Nothing is written to disk unless you choose to save it.")))
         return "".join(h)
     by_level: dict[Level, list[str]] = {}
-    for code, name in sorted(glance.names.items(), key=lambda item: item[1]):
+    for code, name in sorted(glance.names.items(), key=lambda item: i18n.sort_key(item[1])):
         by_level.setdefault(glance.levels[code], []).append(name)
     for level in level_style.LEVELS_SHOWN:
         names = by_level.get(level, [])
         if not names:
             continue
         if level in (Level.UNKNOWN, Level.LOW) or len(names) > 24:
-            listed = escape(_tr("{n} countries (see “All countries”)").format(n=len(names)))
+            listed = escape(_counted().countries(len(names)))
         else:
             listed = escape(", ".join(names))
         h.append(f"<p>{badge(level)}&nbsp; {listed}</p>")
     unsettled = glance.unsettled()
     if unsettled:
-        h.append("<p>" + escape(_tr("{n} researched countries could be worse than their level: open questions "
-                                    "nobody has researched yet. They are striped on the map in the colour of the "
-                                    "worst case.").format(n=unsettled)) + "</p>")
-    h.append("<p>" + escape(_tr("Click a country on the map, or type its name or code in “Find a country” (Ctrl+F), "
-                                "to see why: each finding with its sources.")) + "</p>")
+        h.append(_para(_counted().unsettled(unsettled)))
+    h.append(_para(translate("Explanation", "Click a country on the map, or type its name or code in “Find a "
+                             "country” (Ctrl+F), to see why: each finding with its sources.")))
     return "".join(h)
 
 
 def empty_html() -> str:
     return (
-        "<h2>" + escape(_tr("Choose a destination")) + "</h2><p>"
-        + escape(_tr("Click a country on the map, or type its name or code in “Find a country” (Ctrl+F)."))
-        + "</p><p>" + escape(_tr("The level, the reasons for it and their sources will appear here.")) + "</p>"
+        "<h2>" + escape(translate("Explanation", "Choose a destination")) + "</h2>"
+        + _para(translate("Explanation", "Click a country on the map, or type its name or code in “Find a "
+                          "country” (Ctrl+F)."))
+        + _para(translate("Explanation", "The level, the reasons for it and their sources will appear here."))
     )
 
 

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from travelrisk import iso
 from travelrisk.report import Memo, memo_for, memo_for_trip, render_memo
 from travelrisk.report_redaction import redaction_warnings
 
+from . import i18n
 from .save_as import Choice, Chooser, choose_file, file_name, start_folder
 from .trip_state import TripState
 from .world_state import WorldState
@@ -45,17 +45,17 @@ SUFFIXES = {"pdf": ".pdf", "html": ".html", "md": ".md", "json": ".json"}
 DEFAULT_NAME = "memo"  # the name proposed when a title gives none
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
+#: ``translate("Export", "text")``: the form pyside6-lupdate reads.
+translate = QCoreApplication.translate
 
 
 def format_name(fmt: str) -> str:
     """The format's choice in the dialog, with its mnemonic."""
     return {
-        "pdf": _tr("&PDF (to print, or to give a lawyer)"),
-        "html": _tr("&HTML (opens in a web browser)"),
-        "md": _tr("Mar&kdown (plain text)"),
-        "json": _tr("&JSON (data, for other programs)"),
+        "pdf": translate("Export", "&PDF (to print, or to give a lawyer)"),
+        "html": translate("Export", "&HTML (opens in a web browser)"),
+        "md": translate("Export", "Mar&kdown (plain text)"),
+        "json": translate("Export", "&JSON (data, for other programs)"),
     }[fmt]
 
 
@@ -80,7 +80,7 @@ def subjects(world: WorldState, trip: TripState, compared: list[str]) -> dict[st
     """The destination chosen, the compare table's rows (in the order shown) and the trip
     (only once every leg has a country and the core accepts it)."""
     out: dict[str, Subject] = {}
-    sel = world.assessment(world.selection)
+    sel = world.assessment(world.selection)  # names in the reader's language
     out[DESTINATION] = Subject(DESTINATION, [sel.destination] if sel else [], [sel.destination_name] if sel else [])
     rows = [world.assessment(c) for c in compared]
     rows = [a for a in rows if a is not None]
@@ -94,11 +94,12 @@ def subjects(world: WorldState, trip: TripState, compared: list[str]) -> dict[st
 def build_memo(world: WorldState, trip: TripState, subject: Subject, *, redact: bool) -> Memo:
     """The core's memo for what was chosen (the assessments the app already shows)."""
     if not subject.available:
-        raise ExportError(_tr("There is nothing to export for this choice yet."))
+        raise ExportError(translate("Export", "There is nothing to export for this choice yet."))
+    lang = i18n.current()  # the memo speaks the app's language
     if subject.kind == TRIP:
-        return memo_for_trip(world.profile, trip.result, redact=redact, rulebook=world.rulebook)
-    assessments = [world.assessment(c) for c in subject.codes]
-    return memo_for(world.profile, assessments, redact=redact, rulebook=world.rulebook)
+        return memo_for_trip(world.profile, trip.result, redact=redact, rulebook=world.rulebook, lang=lang)
+    assessments = [world.original(c) for c in subject.codes]  # the core's own: the memo says them in ``lang``
+    return memo_for(world.profile, assessments, redact=redact, rulebook=world.rulebook, lang=lang)
 
 
 def memo_bytes(memo: Memo, fmt: str) -> bytes:
@@ -135,13 +136,14 @@ def target_path(chosen: Path, fmt: str) -> Path:
     An :class:`ExportError` says what is wrong with it."""
     path = Path(chosen).expanduser()
     if path.is_dir():
-        raise ExportError(_tr("{path} is a folder: choose a file name in it.").format(path=str(path)))
+        raise ExportError(translate("Export", "{path} is a folder: choose a file name in it.").format(path=str(path)))
     if not path.suffix:
         path = path.with_name(path.name + SUFFIXES[fmt])
         if path.is_dir():
-            raise ExportError(_tr("{path} is a folder: choose a file name in it.").format(path=str(path)))
+            raise ExportError(translate("Export", "{path} is a folder: choose a file name in it.").format(
+                path=str(path)))
     if not path.parent.is_dir():
-        raise ExportError(_tr("The folder {folder} does not exist.").format(folder=str(path.parent)))
+        raise ExportError(translate("Export", "The folder {folder} does not exist.").format(folder=str(path.parent)))
     return path
 
 
@@ -160,7 +162,7 @@ def write_private(path: Path, data: bytes, *, replace: bool = False) -> None:
     except FileExistsError:
         raise
     except OSError as exc:
-        raise ExportError(_tr("{path} could not be written: {reason}").format(
+        raise ExportError(translate("Export", "{path} could not be written: {reason}").format(
             path=str(path), reason=exc.strerror or str(exc))) from None
 
 
@@ -287,7 +289,7 @@ class ExportDialog(QDialog):
             # person's own states stays named.
             mine = [code for code in dict.fromkeys(subject.codes) if redaction_warnings(self.world.profile, [code])]
         if mine:
-            names = ", ".join(iso.name(code) for code in mine)
+            names = ", ".join(i18n.country(code) for code in mine)
             self.redact_warnings.setText(self.tr(
                 "What cannot be left out: {names} — tied to you in your profile, and a destination in this "
                 "report. The report names it as a destination, and its findings can show how it is tied to "
@@ -327,11 +329,11 @@ class ExportDialog(QDialog):
             if fmt == "pdf":
                 missing = unprintable(memo)
                 if missing and not self._ask(self.tr("Some characters cannot be printed"), self.tr(
-                        "No font on this computer can draw {n} of the characters in this report, so this "
+                        "No font on this computer can draw %n of the characters in this report, so this "
                         "window cannot show them either: {chars}\n\nIn the PDF they will show as empty boxes. "
                         "HTML and Markdown keep every character; a font that has them (for example one of the "
-                        "Noto fonts) fixes the PDF.\n\nExport the PDF anyway?").format(
-                        n=len(missing), chars=character_list(missing))):
+                        "Noto fonts) fixes the PDF.\n\nExport the PDF anyway?", None, len(missing)).format(
+                        chars=character_list(missing))):
                     return False
             choice = self.chooser(self, proposed_path(memo, fmt), SUFFIXES[fmt])
             if choice is None:
@@ -394,7 +396,7 @@ class ExportDialog(QDialog):
 
 def describe(path: Path, fmt: str, redacted: bool) -> str:
     """The status line after an export."""
-    what = _tr("your details are left out") if redacted else _tr("it names you")
-    return _tr("Wrote {path} ({format}). It is not encrypted; {what}.").format(
+    what = translate("Export", "your details are left out") if redacted else translate("Export", "it names you")
+    return translate("Export", "Wrote {path} ({format}). It is not encrypted; {what}.").format(
         path=str(path), format={"md": "Markdown"}.get(fmt, fmt.upper()), what=what)
 

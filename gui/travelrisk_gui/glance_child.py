@@ -8,10 +8,15 @@ after the window is on screen. The child writes nothing anywhere but the pipe.
 
 ``start`` must be called before Qt is imported (a process with Qt's threads is not forked).
 Where it cannot fork, it returns None and the app computes everything in this process.
+
+In a language other than English the child also says the glance in it (country names, the
+states that pursue the person) and sends the level names and the English country names
+beside it, so the first window is drawn in the person's language before the core is here.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from datetime import date
@@ -26,6 +31,10 @@ class PendingGlance:
 
     def __init__(self, pid: int, fd: int):
         self._pid, self._fd = pid, fd
+        self.language = "en"  # the language the glance is said in
+        self.levels: dict[str, str] = {}  # each level's name in it, by value
+        self.labels: dict[str, dict[str, str]] = {}  # the interview's names for listings and exposures
+        self.english: dict[str, str] = {}  # each country's English name, by code
 
     def result(self) -> Glance | None:
         """The glance, or None when the child could not make one (a broken rulebook or
@@ -40,9 +49,14 @@ class PendingGlance:
         data = b"".join(chunks)
         if not data.startswith(_OK):
             return None
+        glance, _, words = data[len(_OK):].partition(b"\n")  # JSON never holds a raw line break
         try:
-            return Glance.from_json(data[len(_OK):].decode("utf-8"))
-        except (GlanceError, UnicodeDecodeError):
+            if words:
+                extra = json.loads(words)
+                self.language, self.levels, self.english = extra["language"], extra["levels"], extra["english"]
+                self.labels = extra["labels"]
+            return Glance.from_json(glance.decode("utf-8"))
+        except (GlanceError, UnicodeDecodeError, ValueError, KeyError, TypeError):
             return None
 
 
@@ -50,7 +64,9 @@ def can_fork() -> bool:
     return hasattr(os, "fork") and "PySide6.QtCore" not in sys.modules
 
 
-def start(rules: str | None, profile_path: str | None, on: date | None) -> PendingGlance | None:
+def start(rules: str | None, profile_path: str | None, on: date | None,
+          language: str | None = None) -> PendingGlance | None:
+    """Fork a child that makes the glance (``language``: ``--lang``; None, the system's)."""
     if not can_fork():
         return None
     try:
@@ -70,9 +86,7 @@ def start(rules: str | None, profile_path: str | None, on: date | None) -> Pendi
     # of the parent's exit handlers or flushing its buffers.
     os.close(read_end)
     try:
-        from travelrisk.glance import compute_glance
-
-        payload = _OK + compute_glance(rules, profile_path, on).to_json().encode("utf-8")
+        payload = _OK + _glance(rules, profile_path, on, language)
     except BaseException:  # noqa: BLE001 - the parent reports any problem itself
         payload = _FAILED
     try:
@@ -81,3 +95,33 @@ def start(rules: str | None, profile_path: str | None, on: date | None) -> Pendi
             view = view[os.write(write_end, view):]
     finally:
         os._exit(0)
+
+
+def _glance(rules: str | None, profile_path: str | None, on: date | None, language: str | None) -> bytes:
+    """The glance as JSON; in another language than English, said in it, and a second line
+    with the words the first window needs before the core is loaded."""
+    from travelrisk.glance import compute_glance
+
+    from . import i18n  # imports no Qt
+
+    lang = i18n.choose(language)
+    if lang == i18n.SOURCE_LANGUAGE:
+        return compute_glance(rules, profile_path, on).to_json().encode("utf-8")
+    # compute_glance's steps, with the world said in ``lang`` before it is glanced at
+    from travelrisk.engine import assess_world
+    from travelrisk.glance import glance_of
+    from travelrisk.i18n import localise, words
+    from travelrisk.levels import Level
+    from travelrisk.loader import load_rulebook
+    from travelrisk.profile import Profile, load_profile
+
+    book = load_rulebook(rules)
+    profile = load_profile(profile_path) if profile_path else Profile()
+    day = on or date.today()
+    world = assess_world(profile, on=day, rulebook=book)
+    glance = glance_of({code: localise(a, book, lang) for code, a in world.items()}, book, day)
+    w = words(book, lang)
+    extra = {"language": lang, "levels": {lv.value: w.level(lv.value) for lv in Level},
+             "labels": {q: i18n.choice_labels(w, q) for q in ("listings", "exposure")},
+             "english": {code: a.destination_name for code, a in world.items()}}
+    return glance.to_json().encode("utf-8") + b"\n" + json.dumps(extra, ensure_ascii=False).encode("utf-8")

@@ -14,6 +14,8 @@ from PySide6.QtGui import QBrush, QColor, QImage, QTransform
 
 from travelrisk.levels import Level
 
+from . import i18n
+
 LEVELS_SHOWN: tuple[Level, ...] = (
     Level.SEVERE,
     Level.HIGH,
@@ -38,8 +40,8 @@ BORDER = "#ffffff"
 SELECTED = "#111111"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Level", text)
+#: ``translate("Level", "text")``: the form pyside6-lupdate reads.
+translate = QCoreApplication.translate
 
 
 def fill(level: Level | None) -> QColor:
@@ -106,33 +108,32 @@ def range_label(level: Level | None, ceiling: Level | None) -> str:
     """``LOW`` when settled, ``LOW – could be SEVERE`` when open questions separate them."""
     if ceiling is None or ceiling is level:
         return label(level)
-    return _tr("{level} – could be {ceiling}").format(level=label(level), ceiling=label(ceiling))
+    return translate("Level", "{level} – could be {ceiling}").format(level=label(level), ceiling=label(ceiling))
 
 
 def label(level: Level | None) -> str:
-    """The level in capitals, as it is written everywhere beside its colour."""
+    """The level in capitals, as it is written everywhere beside its colour: the rulebook's
+    name for it in the reader's language."""
     if level is None:
-        return _tr("NOT ASSESSED")
-    return {
-        Level.LOW: _tr("LOW"),
-        Level.GUARDED: _tr("GUARDED"),
-        Level.ELEVATED: _tr("ELEVATED"),
-        Level.HIGH: _tr("HIGH"),
-        Level.SEVERE: _tr("SEVERE"),
-        Level.UNKNOWN: _tr("UNKNOWN"),
-    }[level]
+        return translate("Level", "NOT ASSESSED")
+    return i18n.level_name(level.value)
+
+
+def name(level: Level) -> str:
+    """The level's name as a word in a sentence's first place (``Severe``)."""
+    caps = label(level)
+    return caps[:1] + caps[1:].lower()
 
 
 def meaning(level: Level) -> str:
     """One line for the legend: the rulebook's rules, not this text, say what each level means."""
-    return {
-        Level.SEVERE: _tr("Severe (highest)"),
-        Level.HIGH: _tr("High"),
-        Level.ELEVATED: _tr("Elevated"),
-        Level.GUARDED: _tr("Guarded"),
-        Level.LOW: _tr("Low: all answered, no risk found"),
-        Level.UNKNOWN: _tr("Unknown: not researched"),
-    }[level]
+    if level is Level.SEVERE:
+        return translate("Level", "{level} (highest)").format(level=name(level))
+    if level is Level.LOW:
+        return translate("Level", "{level}: all answered, no risk found").format(level=name(level))
+    if level is Level.UNKNOWN:
+        return translate("Level", "{level}: not researched").format(level=name(level))
+    return name(level)
 
 
 def sort_key(level: Level | None, descending: bool = False) -> tuple[int, int]:

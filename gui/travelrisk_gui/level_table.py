@@ -15,14 +15,14 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 if TYPE_CHECKING:
     from travelrisk.assessment import Assessment
 
-from . import level_style
+from . import i18n, level_style
 
 COUNTRY, LEVEL, CEILING, REASON = range(4)
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LevelTable", text)
+#: ``translate("LevelTable", "text")``: the form pyside6-lupdate reads.
+translate = QCoreApplication.translate
 
 
 class LevelTableModel(QAbstractTableModel):
@@ -66,7 +66,8 @@ class LevelTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Destination"), _tr("Level"), _tr("Could be"), _tr("Main reason"))[section]
+            return (translate("LevelTable", "Destination"), translate("LevelTable", "Level"),
+                    translate("LevelTable", "Could be"), translate("LevelTable", "Main reason"))[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -85,15 +86,16 @@ class LevelTableModel(QAbstractTableModel):
             if col == LEVEL:
                 return level_style.label(a.level)
             if col == CEILING:
-                return _tr("settled") if a.settled else level_style.label(a.ceiling)
-            return a.main_reason
+                return translate("LevelTable", "settled") if a.settled else level_style.label(a.ceiling)
+            return i18n.main_reason(a)
         if role == Qt.ItemDataRole.DecorationRole and col == LEVEL:
             return level_style.fill(a.level)
         if role == Qt.ItemDataRole.DecorationRole and col == CEILING and not a.settled:
             return level_style.fill(a.ceiling)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tr("{name}: {level}. {reason}").format(
-                name=a.destination_name, level=level_style.range_label(a.level, a.ceiling), reason=a.main_reason
+            return translate("LevelTable", "{name}: {level}. {reason}").format(
+                name=a.destination_name, level=level_style.range_label(a.level, a.ceiling),
+                reason=i18n.main_reason(a)
             )
         return None
 
@@ -112,12 +114,14 @@ class LevelTableModel(QAbstractTableModel):
         if column == LEVEL:
             # Ties by ceiling, then name; unknown last whichever way (sort_key puts it after every level).
             rows.sort(key=lambda r: (level_style.sort_key(r[1].level, descending),
-                                     level_style.sort_key(r[1].ceiling, descending), r[1].destination_name))
+                                     level_style.sort_key(r[1].ceiling, descending),
+                                     i18n.sort_key(r[1].destination_name)))
         elif column == CEILING:
             rows.sort(key=lambda r: (level_style.sort_key(r[1].ceiling, descending),
-                                     level_style.sort_key(r[1].level, descending), r[1].destination_name))
-        elif column == COUNTRY:
-            rows.sort(key=lambda r: r[1].destination_name.casefold(), reverse=descending)
+                                     level_style.sort_key(r[1].level, descending),
+                                     i18n.sort_key(r[1].destination_name)))
+        elif column == COUNTRY:  # in the reader's alphabet
+            rows.sort(key=lambda r: i18n.sort_key(r[1].destination_name), reverse=descending)
         else:
-            rows.sort(key=lambda r: r[1].main_reason.casefold(), reverse=descending)
+            rows.sort(key=lambda r: i18n.main_reason(r[1]).casefold(), reverse=descending)
         self._codes = [c for c, _ in rows]

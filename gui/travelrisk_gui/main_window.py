@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self._form = None  # built when first shown: a screenshot of the map never pays for it
         self._trip_panel = None  # likewise
         self._trip_codes: list[str] = []  # the countries the map was last zoomed to
+        self._language_note = False  # a language was chosen: say it is not kept
 
         # --- top bar: search, compare, date; privacy and rulebook age ---------------------
         self.search_label = QLabel(self)
@@ -247,11 +248,12 @@ class MainWindow(QMainWindow):
         if rulebook is not None:
             self.attach(rulebook, profile)
 
-    def show_glance(self, glance: Glance) -> None:
-        """Draw the world from a glance, before the core is attached."""
+    def show_glance(self, glance: Glance, english: dict[str, str] | None = None) -> None:
+        """Draw the world from a glance, before the core is attached; ``english``: the
+        countries' English names, when the glance is said in another language."""
         from travelrisk import iso
 
-        iso.prime(glance.names)
+        iso.prime(english or glance.names)
         self.date_edit.setDate(QDate(glance.on.year, glance.on.month, glance.on.day))
         self.state.show_glance(glance)
 
@@ -370,8 +372,11 @@ class MainWindow(QMainWindow):
 
     def _choose_language(self, chosen: QAction) -> None:
         """Switch the language; a translation that cannot be read leaves the current one
-        (and its tick in the menu) as it was, and says so."""
+        (and its tick in the menu) as it was, and says so. The choice is not saved."""
+        if chosen.data() == i18n.current():
+            return
         if i18n.install(chosen.data()):
+            self._language_note = True  # said once the window speaks the new language
             return
         for a in self.language_group.actions():
             a.setChecked(a.data() == i18n.current())
@@ -410,7 +415,7 @@ class MainWindow(QMainWindow):
         self.act_lock.setText(self.tr("&Lock now (clear the profile from this window)"))
         self.idle_menu.setTitle(self.tr("Lock when &idle"))
         for minutes, a in self.idle_actions.items():
-            a.setText(self.tr("Lock after {n} minutes idle").format(n=minutes))
+            a.setText(self.tr("Lock after %n minutes idle", None, minutes))
         self.act_forget.setText(self.tr("&Forget everything…"))
         self.act_quit.setText(self.tr("&Quit (forgets what is not saved)"))
         self.rulebook_menu.setTitle(self.tr("&Rulebook"))
@@ -433,8 +438,19 @@ class MainWindow(QMainWindow):
         # A window being torn down can still be sent LanguageChange after its menus are gone.
         if event.type() == QEvent.Type.LanguageChange and shiboken6.isValid(self.help_menu):
             self.retranslate()
-            self._assessed()  # tooltips and legend carry translated words too
+            for a in self.language_group.actions():
+                a.setChecked(a.data() == i18n.current())
+            if self.state.language != i18n.current():
+                self.state.set_language(i18n.current())  # the core's answers said again: every view redraws
+            else:
+                self._assessed()  # tooltips and legend carry translated words too
             self._trip_assessed()
+            if self._language_note:
+                self._language_note = False
+                self.statusBar().showMessage(self.tr(
+                    "The language is now {language}. The choice is not saved: next time travelrisk starts in "
+                    "your system's language, or in the one given with --lang.").format(
+                    language=i18n.name(i18n.current())), 15000)
         super().changeEvent(event)
 
     def eventFilter(self, watched, event) -> bool:
@@ -506,7 +522,7 @@ class MainWindow(QMainWindow):
             stops.append(Stop(
                 number=i + 1, code=leg.country, name=a.destination_name if a else country_label(leg.country),
                 kind=t.kind(i), level=a.level if a else None, ceiling=a.ceiling if a else None,
-                reason=a.main_reason if a else "",
+                reason=i18n.main_reason(a) if a else "",
                 worst=i == t.worst))
         self.map.show_trip(stops)
         codes = [s.code for s in stops]
@@ -531,7 +547,7 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(self.tr("{name} ({code}): {level} — {reason}").format(
                 name=a.destination_name, code=code, level=self._level_words(a.level, a.ceiling),
-                reason=a.main_reason))
+                reason=i18n.main_reason(a)))
 
     def _found(self, code: str) -> None:
         self.state.select(code)
@@ -560,7 +576,7 @@ class MainWindow(QMainWindow):
                 version=version, reviewed=reviewed)
         else:
             when = (self.tr("today") if age == 0 else self.tr("yesterday") if age == 1
-                    else self.tr("{days} days ago").format(days=age))
+                    else self.tr("%n days ago", None, age))
             text = self.tr("Rulebook {version}, reviewed {reviewed} ({when}).").format(
                 version=version, reviewed=reviewed, when=when)
         self.rulebook_label.setText(text)
@@ -602,8 +618,8 @@ class MainWindow(QMainWindow):
                 "and nothing is sent anywhere: this app never uses the network.")
             if others:
                 tip += " " + self.tr(
-                    "{n} encrypted profile(s) saved earlier are on this computer; without the passphrase nothing "
-                    "in them is readable.").format(n=others)
+                    "%n encrypted profile(s) saved earlier are on this computer; without the passphrase nothing "
+                    "in them is readable.", None, others)
         self.privacy.setText(text)
         self.privacy.setToolTip(tip)
 
@@ -797,7 +813,7 @@ class MainWindow(QMainWindow):
         profiles = self._saved_files()
         imported = installed_rules_path() is not None
         folders = [str(f) for f in app_folders() if f.exists()]
-        what = [self.tr("• {n} saved profile(s), whatever their passphrase").format(n=profiles)]
+        what = [self.tr("• %n saved profile(s), whatever their passphrase", None, profiles)]
         if imported:
             what.append(self.tr("• the imported rulebook (the one built into travelrisk is used again)"))
         what.append(self.tr("• the cache of public data (the compiled rulebook and the world map)"))
@@ -820,11 +836,12 @@ class MainWindow(QMainWindow):
         self.forgotten = gone
         listing = [str(p) for p in gone.files] + [f"{p}/" for p in gone.folders]
         shown = listing[:40] + ([self.tr("… and {n} more").format(n=len(listing) - 40)] if len(listing) > 40 else [])
-        self._tell(self.tr("Forgotten"), self.tr(
-            "Deleted {files} file(s) and {folders} folder(s):\n{listing}").format(
-            files=len(gone.files), folders=len(gone.folders), listing="\n".join(shown) or self.tr("(nothing)"))
+        self._tell(self.tr("Forgotten"), self.tr("Deleted {files} and {folders}:\n{listing}").format(
+            files=self.tr("%n file(s)", None, len(gone.files)),
+            folders=self.tr("%n folder(s)", None, len(gone.folders)),
+            listing="\n".join(shown) or self.tr("(nothing)"))
             if listing else self.tr("travelrisk had written no files: there was nothing to delete."))
-        self.statusBar().showMessage(self.tr("Forgot everything: deleted {n} file(s).").format(n=len(gone.files)), 15000)
+        self.statusBar().showMessage(self.tr("Forgot everything: deleted %n file(s).", None, len(gone.files)), 15000)
         return True
 
     # --- the idle lock ----------------------------------------------------------------------
@@ -883,8 +900,8 @@ class MainWindow(QMainWindow):
         if reason == "now":
             head = self.tr("Locked: your profile was cleared from this window.")
         else:
-            head = self.tr("Locked after {n} minutes without use: your profile was cleared from this window.").format(
-                n=self.idle_minutes)
+            head = self.tr("Locked after %n minutes without use: your profile was cleared from this window.", None,
+                           self.idle_minutes)
         if was_saved:
             tail = self.tr("It is still saved, encrypted: reopen it with Profile › Open saved… and your passphrase.")
         else:

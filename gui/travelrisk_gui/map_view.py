@@ -8,29 +8,33 @@ over the countries by :class:`~travelrisk_gui.trip_layer.TripLayer`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPainterPath, QPen, QShortcut
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsView
 
-from travelrisk import iso
 from travelrisk.levels import Level
 
-from . import level_style
+from . import i18n, level_style
 from .trip_layer import Stop, TripLayer
 from .worldmap import DISPUTED, WorldShapes
 
-# Shapes in the map that have no ISO 3166-1 code, so the core cannot assess them.
-_NON_ISO_NAMES = {"XK": "Kosovo"}
+# Shapes in the map that have no ISO 3166-1 code, so the core cannot assess them, and the
+# disputed areas drawn apart (worldmap.DISPUTED): their names, translated here.
+_NON_ISO_NAMES = {"XK": QT_TRANSLATE_NOOP("MapView", "Kosovo")}
+_DISPUTED_NAMES = {"XQ": QT_TRANSLATE_NOOP("MapView", "Crimea")}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapView", text)
+#: ``translate("MapView", "text")``: the form pyside6-lupdate reads.
+translate = QCoreApplication.translate
 
 
 def country_label(code: str) -> str:
+    """A shape's name in the reader's language."""
     if code in _NON_ISO_NAMES:
-        return _tr(_NON_ISO_NAMES[code])
-    return iso.name(code)
+        return translate("MapView", _NON_ISO_NAMES[code])
+    if code in DISPUTED:
+        return translate("MapView", _DISPUTED_NAMES.get(code, DISPUTED[code]))
+    return i18n.country(code)
 
 
 class CountryItem(QGraphicsPathItem):
@@ -121,7 +125,7 @@ class MapView(QGraphicsView):
             sc = QShortcut(keys, self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
-        self.setAccessibleName(_tr("World map coloured by risk level"))
+        self.setAccessibleName(translate("MapView", "World map coloured by risk level"))
         self.setToolTip("")
 
     # --- colours and selection ------------------------------------------------------------
@@ -134,12 +138,13 @@ class MapView(QGraphicsView):
             level = levels.get(code)
             ceiling = ceilings.get(code, level)
             if code in DISPUTED:
-                tip = _tr("{name}: a disputed area, drawn apart in neutral grey; no state's level "
-                          "colours it. Read the answers for the states concerned.").format(name=DISPUTED[code])
+                tip = translate("MapView", "{name}: a disputed area, drawn apart in neutral grey; no state's level "
+                                "colours it. Read the answers for the states concerned.").format(
+                    name=country_label(code))
             elif level is None:
-                tip = _tr("{name}: not assessed (no ISO 3166 code)").format(name=country_label(code))
+                tip = translate("MapView", "{name}: not assessed (no ISO 3166 code)").format(name=country_label(code))
             else:
-                tip = _tr("{name} ({code}): {level}").format(
+                tip = translate("MapView", "{name} ({code}): {level}").format(
                     name=country_label(code), code=code, level=level_style.range_label(level, ceiling)
                 )
             item.level = level

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -32,19 +33,49 @@ from PySide6.QtWidgets import (
 from travelrisk.interview import STEPS, Interview, Kind, Message, Question
 from travelrisk.profile import Profile
 
+from . import i18n
 from .country_search import CountryCompleter
 
 
 def _t(text: str) -> str:
-    """Translate a text that comes from the core's interview."""
-    return QCoreApplication.translate("Interview", text)
+    """A text of the core's interview in the reader's language: the rulebook's translation
+    of it (``messages`` in ``rules/i18n/<lang>.toml``), else the English."""
+    return i18n.words().message(text) if text else text
+
+
+def _value(v: object) -> str:
+    """A message, or a value filled into one, in the reader's language: one of the
+    interview's texts, or a country's English name; anything else (what the person typed)
+    as it is."""
+    if isinstance(v, Message):
+        return translate_message(v)
+    text = str(v)
+    said = _t(text)
+    if said != text or i18n.current() == i18n.SOURCE_LANGUAGE:
+        return said
+    code = _english_names().get(text)
+    return i18n.country(code) if code is not None else text
+
+
+_by_name: dict[str, str] | None = None
+
+
+def _english_names() -> dict[str, str]:
+    global _by_name
+    if _by_name is None:
+        from travelrisk import iso
+
+        _by_name = {name: code for code, name in iso.table().items()}
+    return _by_name
 
 
 def translate_message(m: Message | str) -> str:
+    """One of the interview's messages (with the values filled in) in the reader's language."""
     if not isinstance(m, Message):
-        return _t(str(m))
-    params = {k: translate_message(v) if isinstance(v, Message) else v for k, v in m.params.items()}
-    return _t(m.template).format(**params) if params else _t(m.template)
+        return _value(m)
+    if not m.params:
+        return _value(m.template)  # an interview text, or a country's name alone
+    return _t(m.template).format(**{k: _value(v) for k, v in m.params.items()})
 
 
 def _set_invalid(widget: QWidget, invalid: bool) -> None:
@@ -287,7 +318,7 @@ class ProfileForm(QWidget):
 
         code = text.strip()
         if len(code) == 2 and code.isupper() and iso.is_code(code):
-            text = f"{iso.name(code)} ({code})"  # a profile's codes, shown as the completer writes them
+            text = f"{i18n.country(code)} ({code})"  # a profile's codes, shown as the completer writes them
         edit = QLineEdit(text, parent)
         edit.setPlaceholderText(_t(q.placeholder))
         edit.setCompleter(CountryCompleter(edit))
@@ -352,7 +383,7 @@ class ProfileForm(QWidget):
                                                   lambda t, f=f: entry.__setitem__(f.key, t)))
             else:  # DATE
                 edit = QLineEdit(str(entry.get(f.key) or ""), frame)
-                edit.setPlaceholderText(f.placeholder)
+                edit.setPlaceholderText(self.tr("YYYY-MM-DD") if f.placeholder == "YYYY-MM-DD" else _t(f.placeholder))
                 edit.setAccessibleName(_t(f.label))
                 edit.setToolTip(_t(f.explanation))
                 edit.textChanged.connect(lambda t, f=f: entry.__setitem__(f.key, t))
@@ -370,18 +401,23 @@ class ProfileForm(QWidget):
         return frame
 
     def _review(self, parent: QWidget) -> QWidget:
+        # A grid, not a QFormLayout: a form layout gives a wrapped label in its first column
+        # the height of one line or two, and a longer question was cut off.
         box = QGroupBox(self.tr("Your answers"), parent)
-        form = QFormLayout(box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for question, answer in self.interview.summary():
+        grid = QGridLayout(box)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        rows = self.interview.summary()
+        for row, (question, answer) in enumerate(rows):
             q = QLabel(translate_message(question), box)
-            q.setWordWrap(True)
             a = QLabel(translate_message(answer), box)
-            a.setWordWrap(True)
             a.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(q, a)
+            for label, column in ((q, 0), (a, 1)):
+                label.setWordWrap(True)
+                label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(label, row, column)
         note = _muted(self.tr("Nothing is saved: closing the window forgets these answers."), box)
-        form.addRow(note)
+        grid.addWidget(note, len(rows), 0, 1, 2)
         return box
 
     # --- changes --------------------------------------------------------------------------

@@ -13,7 +13,6 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -38,10 +37,6 @@ from travelrisk.rulepack import (
 from .saved_profiles import ERROR_STYLE, MUTED_STYLE, WARNING_STYLE, _label, busy
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RulebookImport", text)
-
-
 def _shown(text: str, limit: int = 60) -> str:
     """A value read from a pack, made safe to show on one line: control and layout characters
     (newlines, bidirectional overrides) become spaces, and a long value is cut."""
@@ -61,38 +56,38 @@ class ImportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.setWindowTitle(_tr("Import a rulebook update"))
+        self.setWindowTitle(self.tr("Import a rulebook update"))
         self.info: PackInfo | None = None
         self.installed: Installed | None = None
 
-        self.intro = _label(_tr(
+        self.intro = _label(self.tr(
             "A rulebook update is a .trpack file (from a USB stick or a messenger). travelrisk installs it "
             "only if it is signed by the travelrisk maintainers' key, which is built into this program. "
             "Nothing is sent anywhere."), self)
         self.path = QLineEdit(self)
         self.path.setObjectName("importPath")
-        self.path.setAccessibleName(_tr("Rule pack file to import"))
+        self.path.setAccessibleName(self.tr("Rule pack file to import"))
         self.path.setPlaceholderText(str(Path.home() / "update.trpack"))
         self.path.textEdited.connect(lambda *_: self._forget_preview())
         self.path.returnPressed.connect(self.preview)
-        self.check_button = QPushButton(_tr("&Check"), self)
+        self.check_button = QPushButton(self.tr("&Check"), self)
         self.check_button.clicked.connect(self.preview)
         row = QHBoxLayout()
-        path_label = QLabel(_tr("&File:"), self)
+        path_label = QLabel(self.tr("&File:"), self)
         path_label.setBuddy(self.path)
         row.addWidget(path_label)
         row.addWidget(self.path, 1)
         row.addWidget(self.check_button)
-        self.path_help = _label(_tr("Type the full path. travelrisk remembers no folders."), self, MUTED_STYLE)
+        self.path_help = _label(self.tr("Type the full path. travelrisk remembers no folders."), self, MUTED_STYLE)
         self.summary = _label("", self, None, "importSummary")
-        self.allow_unsigned = QCheckBox(_tr("&Install it although it is not signed by a key I trust"), self)
+        self.allow_unsigned = QCheckBox(self.tr("&Install it although it is not signed by a key I trust"), self)
         self.allow_unsigned.setObjectName("allowUnsigned")
         self.allow_unsigned.setChecked(False)
-        self.unsigned_warning = _label(_tr(
+        self.unsigned_warning = _label(self.tr(
             "⚠ Anyone who handled this file could have changed it: a country that hands people over could "
             "be made to look safe. Install it only if you trust where it came from. Every level from it will "
             "be marked “unsigned data”."), self, WARNING_STYLE, "unsignedWarning")
-        self.allow_older = QCheckBox(_tr("Install it although it is &older than the rulebook in use"), self)
+        self.allow_older = QCheckBox(self.tr("Install it although it is &older than the rulebook in use"), self)
         self.allow_older.setObjectName("allowOlder")
         self.status = _label("", self, MUTED_STYLE)
         self.status.setVisible(False)
@@ -100,8 +95,8 @@ class ImportDialog(QDialog):
         self.error.setVisible(False)
 
         self.buttons = QDialogButtonBox(self)
-        self.import_button = self.buttons.addButton(_tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton(_tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.install)
         self.buttons.rejected.connect(self.reject)
         self.allow_unsigned.toggled.connect(lambda *_: self._update())
@@ -144,28 +139,28 @@ class ImportDialog(QDialog):
         """What the pack holds and its signature status, without installing anything."""
         self._forget_preview()
         if not self.path.text().strip():
-            self._fail(_tr("Type the path of the .trpack file."))
+            self._fail(self.tr("Type the path of the .trpack file."))
             return False
         try:
             info = inspect_pack(_path(self.path.text()))
         except PackError as exc:
-            self._fail(_tr("This file cannot be used: {reason}").format(reason=str(exc)))
+            self._fail(self.tr("This file cannot be used: {reason}").format(reason=str(exc)))
             return False
         self.info = info
         who = {
-            "signed": _tr("Signed by the travelrisk maintainers' key ({key}); the signature checks out."),
-            "unsigned": _tr("⚠ Not signed: nobody can tell who made it or whether it was changed on the way."),
-            "foreign-key": _tr("⚠ Signed by key {key}, which this travelrisk does not trust: it may be someone's "
-                               "own edition, or a forgery."),
-        }.get(info.status, _tr("⚠ Not signed.")).format(key=_shown(info.key_id or ""))
+            "signed": self.tr("Signed by the travelrisk maintainers' key ({key}); the signature checks out."),
+            "unsigned": self.tr("⚠ Not signed: nobody can tell who made it or whether it was changed on the way."),
+            "foreign-key": self.tr("⚠ Signed by key {key}, which this travelrisk does not trust: it may be someone's "
+                                   "own edition, or a forgery."),
+        }.get(info.status, self.tr("⚠ Not signed.")).format(key=_shown(info.key_id or ""))
         if info.status == "signed":  # the manifest is covered by the signature: its words are the maintainers'
-            what = _tr("Rulebook {version}{name}, reviewed {reviewed}, {files} files.").format(
+            what = self.tr("Rulebook {version}{name}, reviewed {reviewed}, %n files.", None, info.files).format(
                 version=_shown(info.version), name=f" ({_shown(info.name)})" if info.name else "",
-                reviewed=info.reviewed.isoformat(), files=info.files)
+                reviewed=info.reviewed.isoformat())
         else:  # anyone could have written it: the signature line first, no free text, marked as a claim
-            what = _tr("The file calls itself rulebook {version}, reviewed {reviewed} ({files} files); "
-                       "without a trusted signature none of that can be checked.").format(
-                version=_shown(info.version), reviewed=info.reviewed.isoformat(), files=info.files)
+            what = self.tr("The file calls itself rulebook {version}, reviewed {reviewed} (%n files); without a "
+                           "trusted signature none of that can be checked.", None, info.files).format(
+                version=_shown(info.version), reviewed=info.reviewed.isoformat())
         self.summary.setText(who + "\n" + what)
         self.summary.setVisible(True)
         self._update()
@@ -179,15 +174,15 @@ class ImportDialog(QDialog):
             return False
         self.error.setVisible(False)
         try:
-            with busy(self.status, _tr("Checking and installing…")):
+            with busy(self.status, self.tr("Checking and installing…")):
                 done = import_pack(_path(self.path.text()), allow_unsigned=self.allow_unsigned.isChecked(),
                                    allow_older=self.allow_older.isChecked())
         except OlderPack as exc:
             self.allow_older.setVisible(True)
-            self._fail(_tr("Not installed: {reason}").format(reason=str(exc)))
+            self._fail(self.tr("Not installed: {reason}").format(reason=str(exc)))
             return False
         except (PackError, OSError) as exc:
-            self._fail(_tr("Not installed: {reason}").format(reason=str(exc)))
+            self._fail(self.tr("Not installed: {reason}").format(reason=str(exc)))
             return False
         self.installed = done
         self.accept()

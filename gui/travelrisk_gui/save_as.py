@@ -35,8 +35,8 @@ MAX_NAME = 80  # characters of a proposed name, before its suffix
 KINDS = {".pdf": "PDF", ".html": "HTML", ".md": "Markdown", ".json": "JSON"}  # the chooser's file types
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SaveAs", text)
+#: ``translate("SaveAs", "text")``: the form pyside6-lupdate reads.
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -106,8 +106,9 @@ def leaving_no_trace() -> Iterator[None]:
 
 def ask_replace(parent: QWidget, path: Path) -> bool:
     answer = QMessageBox.question(
-        parent, _tr("Replace the file?"),
-        _tr("{name} already exists in {folder}. Replace it?").format(name=path.name, folder=str(path.parent)),
+        parent, translate("SaveAs", "Replace the file?"),
+        translate("SaveAs", "{name} already exists in {folder}. Replace it?").format(
+            name=path.name, folder=str(path.parent)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 
@@ -122,14 +123,14 @@ class SaveAsDialog(QFileDialog):
         self.setOption(QFileDialog.Option.DontConfirmOverwrite, True)  # asked in :meth:`accept`
         self.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         self.setFileMode(QFileDialog.FileMode.AnyFile)
-        self.setWindowTitle(_tr("Save the report as"))
-        self.setLabelText(QFileDialog.DialogLabel.Accept, _tr("&Save"))
-        self.setLabelText(QFileDialog.DialogLabel.Reject, _tr("Cancel"))
-        self.setLabelText(QFileDialog.DialogLabel.LookIn, _tr("Look in:"))
-        self.setLabelText(QFileDialog.DialogLabel.FileName, _tr("File &name:"))
-        self.setLabelText(QFileDialog.DialogLabel.FileType, _tr("Files of type:"))
+        self.setWindowTitle(self.tr("Save the report as"))
+        self.setLabelText(QFileDialog.DialogLabel.Accept, self.tr("&Save"))
+        self.setLabelText(QFileDialog.DialogLabel.Reject, self.tr("Cancel"))
+        self.setLabelText(QFileDialog.DialogLabel.LookIn, self.tr("Look in:"))
+        self.setLabelText(QFileDialog.DialogLabel.FileName, self.tr("File &name:"))
+        self.setLabelText(QFileDialog.DialogLabel.FileType, self.tr("Files of type:"))
         kind = KINDS.get(suffix, suffix.lstrip(".").upper())
-        self.setNameFilters([f"{kind} (*{suffix})", _tr("All files (*)")])
+        self.setNameFilters([f"{kind} (*{suffix})", self.tr("All files (*)")])
         self.setDefaultSuffix(suffix.lstrip("."))
         places = [Path.home(), start_folder()]
         self.setSidebarUrls([QUrl.fromLocalFile(str(p)) for p in dict.fromkeys(places) if p.is_dir()])
@@ -154,7 +155,7 @@ class SaveAsDialog(QFileDialog):
         self.replace = False
         if path is not None and not path.is_dir():  # a folder: Qt opens it
             if not path.parent.is_dir():
-                QMessageBox.warning(self, _tr("No such folder"), _tr(
+                QMessageBox.warning(self, self.tr("No such folder"), self.tr(
                     "The folder {folder} does not exist. Choose a folder that does.").format(
                     folder=str(path.parent)))
                 return

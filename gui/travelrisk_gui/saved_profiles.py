@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -43,10 +43,6 @@ StoreFactory = Callable[[], ProfileStore]
 ERROR_STYLE = "QLabel { color: #b00020; font-weight: bold; }"
 WARNING_STYLE = "QLabel { background: #fff1c2; border: 1px solid #a87a00; color: #3d2c00; padding: 4px; }"
 MUTED_STYLE = "QLabel { color: #3d3d3d; }"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SavedProfiles", text)
 
 
 @contextmanager
@@ -98,28 +94,28 @@ class SaveDialog(QDialog):
     def __init__(self, profile: Profile, store: StoreFactory, label: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("saveDialog")
-        self.setWindowTitle(_tr("Save your profile encrypted"))
+        self.setWindowTitle(self.tr("Save your profile encrypted"))
         self._profile = profile
         self._store = store
         self.saved: Path | None = None
         self.label: str | None = None
 
-        self.intro = _label(_tr(
+        self.intro = _label(self.tr(
             "Your profile will be encrypted with a passphrase and saved on this computer. Without the "
             "passphrase nobody can read it, and the file's name is random: it says nothing about you."), self)
         self.label_edit = QLineEdit(label, self)
         self.label_edit.setObjectName("saveLabel")
-        self.label_edit.setPlaceholderText(_tr("e.g. a, work, 2"))
+        self.label_edit.setPlaceholderText(self.tr("e.g. a, work, 2"))
         self.label_edit.setMaxLength(200)
-        self.label_help = _label(_tr(
+        self.label_help = _label(self.tr(
             "Your own name for this profile, so you can find it again. It is stored only inside the "
             "encrypted file, never in a file name. A neutral word is safest."), self, MUTED_STYLE)
         self.passphrase = _password_field(self, "savePassphrase")
         self.repeat = _password_field(self, "saveRepeat")
-        self.passphrase_help = _label(_tr(
+        self.passphrase_help = _label(self.tr(
             "Five or more random words make a strong passphrase. Saving again with the same label and "
             "passphrase asks before it replaces the earlier copy."), self, MUTED_STYLE)
-        self.warning = _label(_tr(
+        self.warning = _label(self.tr(
             "⚠ If you forget the passphrase, this profile cannot be recovered: not by you, not by anyone "
             "who made travelrisk. There is no reset."), self, WARNING_STYLE, "saveWarning")
         self.status = _label("", self, MUTED_STYLE)
@@ -128,22 +124,23 @@ class SaveDialog(QDialog):
         self.error.setVisible(False)
 
         form = QFormLayout()
-        form.addRow(_tr("&Label:"), self.label_edit)
+        form.addRow(self.tr("&Label:"), self.label_edit)
         form.addRow("", self.label_help)
-        form.addRow(_tr("&Passphrase:"), self.passphrase)
-        form.addRow(_tr("&Repeat it:"), self.repeat)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        form.addRow(self.tr("&Repeat it:"), self.repeat)
         form.addRow("", self.passphrase_help)
-        for field, name in ((self.label_edit, _tr("Label for the saved profile")),
-                            (self.passphrase, _tr("Passphrase")), (self.repeat, _tr("Repeat the passphrase"))):
+        for field, name in ((self.label_edit, self.tr("Label for the saved profile")),
+                            (self.passphrase, self.tr("Passphrase")),
+                            (self.repeat, self.tr("Repeat the passphrase"))):
             field.setAccessibleName(name)
             buddy = form.labelForField(field)
             if isinstance(buddy, QLabel):
                 buddy.setBuddy(field)
 
         self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton(_tr("&Save encrypted"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(self.tr("&Save encrypted"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setDefault(True)
-        self.cancel_button = self.buttons.addButton(_tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -172,25 +169,25 @@ class SaveDialog(QDialog):
         try:
             label = check_label(self.label_edit.text().strip())
         except ValueError as exc:
-            return self._fail(_tr("The label: {problem}.").format(problem=str(exc)), self.label_edit)
+            return self._fail(self.tr("The label: {problem}.").format(problem=str(exc)), self.label_edit)
         if not first:
-            return self._fail(_tr("Type a passphrase."), self.passphrase)
+            return self._fail(self.tr("Type a passphrase."), self.passphrase)
         if first != second:
-            return self._fail(_tr("The two passphrases differ. Type it again, twice. Nothing was saved."),
+            return self._fail(self.tr("The two passphrases differ. Type it again, twice. Nothing was saved."),
                               self.passphrase)
         try:
             try:
-                with busy(self.status, _tr("Encrypting… (this takes a moment)")):
+                with busy(self.status, self.tr("Encrypting… (this takes a moment)")):
                     path = self._store().save(label, self._profile, first, replace=False)
             except LabelTaken:
                 if not self.ask_replace(label):
-                    return self._fail(_tr("Nothing was saved: a profile is already saved as ‘{label}’. Choose "
-                                          "another label, or save again and say to replace it.").format(label=label),
-                                      self.label_edit)
-                with busy(self.status, _tr("Encrypting… (this takes a moment)")):
+                    return self._fail(self.tr("Nothing was saved: a profile is already saved as ‘{label}’. "
+                                              "Choose another label, or save again and say to replace it.").format(
+                        label=label), self.label_edit)
+                with busy(self.status, self.tr("Encrypting… (this takes a moment)")):
                     path = self._store().save(label, self._profile, first, replace=True)
         except (StorageError, OSError, ValueError) as exc:
-            return self._fail(_tr("Nothing was saved: {reason}").format(reason=str(exc)), self.passphrase)
+            return self._fail(self.tr("Nothing was saved: {reason}").format(reason=str(exc)), self.passphrase)
         finally:
             del first, second
         self.saved, self.label = path, label
@@ -200,8 +197,8 @@ class SaveDialog(QDialog):
     def ask_replace(self, label: str) -> bool:
         """Whether to replace the profile already saved under ``label`` (No is the default)."""
         answer = QMessageBox.question(
-            self, _tr("Replace the saved profile?"),
-            _tr("A profile is already saved as ‘{label}’ with this passphrase. Replace it with this one? "
+            self, self.tr("Replace the saved profile?"),
+            self.tr("A profile is already saved as ‘{label}’ with this passphrase. Replace it with this one? "
                 "The earlier copy cannot be recovered.").format(label=label),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
@@ -227,7 +224,7 @@ class OpenDialog(QDialog):
     def __init__(self, store: StoreFactory, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("openDialog")
-        self.setWindowTitle(_tr("Open a saved profile"))
+        self.setWindowTitle(self.tr("Open a saved profile"))
         self._store = store
         self.unlocked: list[Unlocked] = []
         self.chosen: Unlocked | None = None
@@ -235,21 +232,21 @@ class OpenDialog(QDialog):
         self.saved_count = count
 
         self.intro = _label(
-            _tr("Type the passphrase you saved with. travelrisk then lists the profiles it opens; "
+            self.tr("Type the passphrase you saved with. travelrisk then lists the profiles it opens; "
                 "saved files are only read, never changed.") if count else
-            _tr("No profile is saved on this computer."), self)
+            self.tr("No profile is saved on this computer."), self)
         self.passphrase = _password_field(self, "openPassphrase")
-        self.passphrase.setAccessibleName(_tr("Passphrase"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setEnabled(bool(count))
         self.passphrase.returnPressed.connect(self.unlock)
         self.buttons_unlock = QDialogButtonBox(self)
-        self.unlock_button = self.buttons_unlock.addButton(_tr("&Unlock"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.unlock_button = self.buttons_unlock.addButton(self.tr("&Unlock"), QDialogButtonBox.ButtonRole.ActionRole)
         self.unlock_button.setEnabled(bool(count))
         self.unlock_button.clicked.connect(self.unlock)
-        self.list_label = _label(_tr("Profiles this passphrase opens:"), self)
+        self.list_label = _label(self.tr("Profiles this passphrase opens:"), self)
         self.list = QListWidget(self)
         self.list.setObjectName("openList")
-        self.list.setAccessibleName(_tr("Profiles this passphrase opens"))
+        self.list.setAccessibleName(self.tr("Profiles this passphrase opens"))
         self.list.itemActivated.connect(lambda *_: self.open_chosen())
         self.note = _label("", self, MUTED_STYLE, "openNote")
         self.status = _label("", self, MUTED_STYLE)
@@ -258,14 +255,14 @@ class OpenDialog(QDialog):
         self.error.setVisible(False)
 
         form = QFormLayout()
-        form.addRow(_tr("&Passphrase:"), self.passphrase)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
         buddy = form.labelForField(self.passphrase)
         if isinstance(buddy, QLabel):
             buddy.setBuddy(self.passphrase)
 
         self.buttons = QDialogButtonBox(self)
-        self.open_button = self.buttons.addButton(_tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton(_tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.open_button = self.buttons.addButton(self.tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.open_chosen)
         self.buttons.rejected.connect(self.reject)
 
@@ -305,13 +302,13 @@ class OpenDialog(QDialog):
         self.unlocked = []
         self.list.clear()
         if not passphrase:
-            self._fail(_tr("Type the passphrase."))
+            self._fail(self.tr("Type the passphrase."))
             self._show_list(False)
             return False
         store = self._store()
         locked, damaged = 0, []
         try:
-            with busy(self.status, _tr("Unlocking… (this takes a moment)")):
+            with busy(self.status, self.tr("Unlocking… (this takes a moment)")):
                 for entry in store.entries(passphrase):
                     if entry.state == "locked":
                         locked += 1
@@ -334,17 +331,17 @@ class OpenDialog(QDialog):
         notes = []
         if damaged:
             detail = "; ".join(f"{i}: {p}" for i, p in damaged)
-            text = _tr("{n} saved file(s) cannot be read: they are damaged or were changed ({detail}). "
-                       "They were left exactly as they are.").format(n=len(damaged), detail=detail)
+            text = self.tr("%n saved file(s) cannot be read: they are damaged or were changed ({detail}). "
+                           "They were left exactly as they are.", None, len(damaged)).format(detail=detail)
             if self.unlocked:
                 notes.append(text)
             else:
                 self._fail(text)
         if not self.unlocked and not damaged:
-            self._fail(_tr("Wrong passphrase: it opens none of the {n} saved profile(s). Check the keyboard "
-                           "layout and Caps Lock, and try again. Nothing was changed.").format(n=locked))
+            self._fail(self.tr("Wrong passphrase: it opens none of the %n saved profile(s). Check the keyboard "
+                               "layout and Caps Lock, and try again. Nothing was changed.", None, locked))
         elif locked and self.unlocked:
-            notes.append(_tr("{n} other saved profile(s) do not open with this passphrase.").format(n=locked))
+            notes.append(self.tr("%n other saved profile(s) do not open with this passphrase.", None, locked))
         self.note.setText("\n".join(notes))
         self._show_list(bool(self.unlocked))
         if self.unlocked:
@@ -364,7 +361,7 @@ class OpenDialog(QDialog):
     def open_chosen(self) -> bool:
         row = self.list.currentRow()
         if not self.unlocked or row < 0:
-            self._fail(_tr("Unlock with your passphrase, then choose a profile."))
+            self._fail(self.tr("Unlock with your passphrase, then choose a profile."))
             return False
         self.chosen = self.unlocked[row]
         self.accept()

@@ -39,8 +39,8 @@ WORST_OUTLINE = "#000000"
 OUTLINE_UP_TO = 160.0  # map units (the world is about 2700 wide): outline the worst leg's country up to this size
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TripLayer", text)
+#: ``translate("TripLayer", "text")``: the form pyside6-lupdate reads.
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -213,12 +213,14 @@ class Label(_ScreenItem):
         self.stop = stop
         self.font = _font(bold=stop.worst)
         self.chip_font = _font(bold=True)
-        self.head = _tr("{n}. {name}, {kind}").format(n=stop.number, name=stop.name, kind=leg_kinds.short(stop.kind))
+        self.head = translate("TripLayer", "{n}. {name}, {kind}").format(
+            n=stop.number, name=stop.name, kind=leg_kinds.short(stop.kind))
         self.chip = level_style.range_label(stop.level, stop.ceiling)
         self.tail = ""
         if stop.worst:
             reason = stop.reason if len(stop.reason) <= 56 else stop.reason[:55].rstrip() + "…"
-            self.tail = _tr("⚠ most dangerous leg: {reason}").format(reason=reason) if reason else _tr("⚠ most dangerous leg")
+            self.tail = (translate("TripLayer", "⚠ most dangerous leg: {reason}").format(reason=reason) if reason
+                         else translate("TripLayer", "⚠ most dangerous leg"))
         fm, cm = QFontMetricsF(self.font), QFontMetricsF(self.chip_font)
         self._line = max(fm.height(), cm.height())
         self._head_w = fm.horizontalAdvance(self.head)
@@ -373,13 +375,13 @@ class TripLayer:
 
     @staticmethod
     def tooltip(stop: Stop) -> str:
-        text = _tr("Leg {n}: {name}, {kind}: {level}").format(
+        text = translate("TripLayer", "Leg {n}: {name}, {kind}: {level}").format(
             n=stop.number, name=stop.name, kind=leg_kinds.name(stop.kind),
             level=level_style.range_label(stop.level, stop.ceiling))
         if stop.reason:
             text += " — " + stop.reason
         if stop.worst:
-            text += "\n" + _tr("The most dangerous leg of the trip.")
+            text += "\n" + translate("TripLayer", "The most dangerous leg of the trip.")
         return text
 
     def _add(self, item: QGraphicsItem) -> None:

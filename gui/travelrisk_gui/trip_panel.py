@@ -41,10 +41,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from travelrisk import iso
 from travelrisk.levels import Level
 
-from . import leg_kinds, level_style
+from . import i18n, leg_kinds, level_style
 from .country_search import CountrySearch
 from .explanation import ExplanationPane, badge, range_badges, trust_tags, warning_badge
 from .trip_state import DEPARTURE, LATER_KINDS, TripState
@@ -52,8 +51,8 @@ from .trip_state import DEPARTURE, LATER_KINDS, TripState
 NUMBER, COUNTRY, LEVEL, KIND, DATE, REASON = range(6)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Trip", text)
+#: ``translate("Trip", "text")``: the form pyside6-lupdate reads.
+translate = QCoreApplication.translate
 
 
 class TripModel(QAbstractTableModel):
@@ -75,7 +74,8 @@ class TripModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("#"), _tr("Country"), _tr("Level"), _tr("How"), _tr("Date"), _tr("Main reason"))[section]
+            return (translate("Trip", "#"), translate("Trip", "Country"), translate("Trip", "Level"),
+                    translate("Trip", "How"), translate("Trip", "Date"), translate("Trip", "Main reason"))[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -89,7 +89,8 @@ class TripModel(QAbstractTableModel):
             if col == NUMBER:
                 return str(row + 1)
             if col == COUNTRY:
-                return f"{iso.name(leg.country)} ({leg.country})" if leg.country else _tr("(choose a country)")
+                return f"{i18n.country(leg.country)} ({leg.country})" if leg.country else translate(
+                    "Trip", "(choose a country)")
             if col == KIND:
                 return leg_kinds.short(self.state.kind(row))
             if col == DATE:
@@ -98,9 +99,9 @@ class TripModel(QAbstractTableModel):
                 if a is None:
                     return ""
                 text = level_style.range_label(a.level, a.ceiling)
-                return _tr("⚠ {level} (worst)").format(level=text) if worst else text
+                return translate("Trip", "⚠ {level} (worst)").format(level=text) if worst else text
             if col == REASON:
-                return a.main_reason if a is not None else ""
+                return i18n.main_reason(a) if a is not None else ""
         if role == Qt.ItemDataRole.DecorationRole and col == LEVEL and a is not None:
             return level_style.fill(a.level)
         if role == Qt.ItemDataRole.FontRole and worst:
@@ -111,11 +112,12 @@ class TripModel(QAbstractTableModel):
             if col == KIND:
                 return leg_kinds.name(self.state.kind(row)) + ": " + leg_kinds.explanation(self.state.kind(row))
             if col == DATE and not leg.on:
-                return _tr("The travel date (change it at the top of the window, or give this leg its own)")
+                return translate("Trip", "The travel date (change it at the top of the window, or give this leg "
+                                 "its own)")
             if a is not None:
-                return _tr("Leg {n}: {name}, {kind}: {level}. {reason}").format(
+                return translate("Trip", "Leg {n}: {name}, {kind}: {level}. {reason}").format(
                     n=row + 1, name=a.destination_name, kind=leg_kinds.name(self.state.kind(row)),
-                    level=level_style.range_label(a.level, a.ceiling), reason=a.main_reason)
+                    level=level_style.range_label(a.level, a.ceiling), reason=i18n.main_reason(a))
         return None
 
 
@@ -157,7 +159,8 @@ class LegTable(QTableView):
         bold.setBold(True)
         metrics = QFontMetrics(bold)
         pad = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1) + 4
-        longest_level = _tr("⚠ {level} (worst)").format(level=level_style.range_label(Level.ELEVATED, Level.SEVERE))
+        longest_level = translate("Trip", "⚠ {level} (worst)").format(
+            level=level_style.range_label(Level.ELEVATED, Level.SEVERE))
         texts = ("88", "Kazakhstan (KZ)", longest_level,  # a longer name is shortened, on a narrow window
                  max((leg_kinds.short(k) for k in (DEPARTURE, *LATER_KINDS)), key=metrics.horizontalAdvance),
                  "2026-12-31")
@@ -491,19 +494,18 @@ class TripPanel(QWidget):
                                                    "up to {ceiling}. Unknown does not mean safe.")
                                            .format(where=where, ceiling=level_style.label(a.ceiling))) + "</b></p>")
             elif not a.settled:
+                could = self.tr("it could be {ceiling} (open questions).").format(ceiling=level_style.label(a.ceiling))
                 h.append("<p><b>" + escape(self.tr("Most dangerous: {where}.").format(where=where)) + "</b> "
-                         + escape(a.main_reason) + "; " + escape(self.tr("it could be {ceiling} (open questions).")
-                                                                 .format(ceiling=level_style.label(a.ceiling)))
-                         + "</p>")
+                         + escape(i18n.main_reason(a)) + "; " + escape(could) + "</p>")
             else:
                 h.append("<p><b>" + escape(self.tr("Most dangerous: {where}.").format(where=where)) + "</b> "
-                         + escape(a.main_reason) + "</p>")
+                         + escape(i18n.main_reason(a)) + "</p>")
             known = s.worst_known
             if known is not None and known != worst:
                 k = s.assessment(known)
                 h.append("<p>" + escape(self.tr("Highest established level: leg {n}, {name}:").format(
                     n=known + 1, name=k.destination_name)) + " " + badge(k.level) + " "
-                    + escape(k.main_reason) + "</p>")
+                    + escape(i18n.main_reason(k)) + "</p>")
         self.summary.setText("".join(h))
         self.summary.setAccessibleName(self.summary_text())
 

@@ -49,6 +49,7 @@ class TripState(QObject):
         self.result: TripAssessment | None = None  # over the legs that have a country
         self.problem: str | None = None  # why the legs are not a trip the core accepts
         self._rows: list[int] = []  # result.legs[i] is the draft self.legs[self._rows[i]]
+        self._shown: dict[int, Assessment] = {}  # result.legs[i] in the reader's language
         world.assessed.connect(self.recompute)
 
     # --- editing --------------------------------------------------------------------------
@@ -145,10 +146,14 @@ class TripState(QObject):
         return trip.text if trip is not None else ""
 
     def assessment(self, index: int) -> Assessment | None:
-        """The core's assessment of leg ``index`` (None until it has a country)."""
+        """The core's assessment of leg ``index`` (None until it has a country), in the
+        reader's language (``result`` keeps the core's own, for a report)."""
         if self.result is None or index not in self._rows:
             return None
-        return self.result.legs[self._rows.index(index)]
+        row = self._rows.index(index)
+        if row not in self._shown:
+            self._shown[row] = self.world.localised(self.result.legs[row])
+        return self._shown[row]
 
     @property
     def worst(self) -> int | None:
@@ -168,7 +173,7 @@ class TripState(QObject):
     def recompute(self) -> None:
         from travelrisk.trip import assess_trip
 
-        self.result, self.problem, self._rows = None, None, []
+        self.result, self.problem, self._rows, self._shown = None, None, [], {}
         try:
             trip = self.trip()
         except ValueError as exc:

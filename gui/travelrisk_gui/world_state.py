@@ -3,6 +3,11 @@
 Widgets read from here and never compute risk: every level comes from
 :func:`travelrisk.assess_world`. Everything lives in memory only; nothing here writes to disk.
 
+The answers are kept twice: ``world`` as the core gave them (in English: what a report is
+made from) and, for the reader, each one in the app's language (the core's
+:func:`~travelrisk.i18n.localise`: findings, harms and country names), which
+:meth:`WorldState.assessment` and the glance give.
+
 At start-up the state may first hold only a :class:`~travelrisk.glance.Glance` (the core's
 levels, computed in a child process while Qt started) and no rulebook: the window is drawn
 from it, and :meth:`WorldState.attach` then brings the core in. Until then ``ready`` is
@@ -17,6 +22,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from travelrisk.levels import Level
+
+from . import i18n
 
 if TYPE_CHECKING:
     from travelrisk.assessment import Assessment
@@ -38,7 +45,9 @@ class WorldState(QObject):
         self.rulebook: Rulebook | None = None
         self.profile: Profile | None = None
         self.on = on or date.today()
-        self.world: dict[str, Assessment] = {}
+        self.world: dict[str, Assessment] = {}  # the core's answers, in English
+        self.shown: dict[str, Assessment] = {}  # the same, in the reader's language
+        self.language = i18n.current()
         self.glance: Glance | None = None
         self.selection: str | None = None
         self.compared: list[str] = []
@@ -61,6 +70,7 @@ class WorldState(QObject):
         from travelrisk.profile import Profile
 
         self.rulebook = rulebook
+        i18n.use_rulebook(rulebook)
         self.profile = profile if profile is not None else Profile()
         self.recompute()
 
@@ -80,6 +90,7 @@ class WorldState(QObject):
     def set_rulebook(self, rulebook: Rulebook) -> None:
         """A new rulebook (an imported update, or the bundled one again): every level is redone."""
         self.rulebook = rulebook
+        i18n.use_rulebook(rulebook)
         self.recompute()
 
     def clear_compare(self) -> None:
@@ -107,13 +118,38 @@ class WorldState(QObject):
 
     def recompute(self) -> None:
         from travelrisk.engine import assess_world
-        from travelrisk.glance import glance_of
 
         self.world = assess_world(self.profile, on=self.on, rulebook=self.rulebook)
-        self.glance = glance_of(self.world, self.rulebook, self.on)
+        self._show()
         self.assessed.emit()
 
+    def set_language(self, language: str) -> None:
+        """The app's language changed: the same answers, said in it."""
+        if language != self.language:
+            self.language = language
+            if self.ready:
+                self._show()
+            self.assessed.emit()
+
+    def _show(self) -> None:
+        from travelrisk.glance import glance_of
+
+        self.language = i18n.current()
+        self.shown = {code: self.localised(a) for code, a in self.world.items()}
+        self.glance = glance_of(self.shown, self.rulebook, self.on)
+
+    def localised(self, a: Assessment) -> Assessment:
+        """One of the core's answers in the reader's language."""
+        from travelrisk.i18n import localise
+
+        return localise(a, self.rulebook, self.language)
+
     def assessment(self, code: str | None) -> Assessment | None:
+        """The core's answer for ``code``, in the reader's language."""
+        return self.shown.get(code) if code else None
+
+    def original(self, code: str | None) -> Assessment | None:
+        """The core's answer for ``code`` as the core gave it (for a report)."""
         return self.world.get(code) if code else None
 
     def level(self, code: str) -> Level | None:
@@ -148,6 +184,5 @@ class WorldState(QObject):
         if self.unsigned:
             out.append(QCoreApplication.translate("Trust", "unsigned data"))
         if self.rulebook_is_stale():
-            out.append(QCoreApplication.translate("Trust", "rulebook {days} days old").format(
-                days=self.rulebook_age_days()))
+            out.append(self.tr("rulebook %n days old", None, self.rulebook_age_days()))
         return out
