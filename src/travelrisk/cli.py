@@ -204,7 +204,7 @@ def _check(args: argparse.Namespace) -> int:
         from .terminal import render
 
         lang = language(args)
-        print(render(localise(a, book, lang), verbose=not args.brief, words=words(book, lang)))
+        print(render(localise(a, book, lang), verbose=not args.brief, words=words(book, lang), book=book))
     return OK
 
 

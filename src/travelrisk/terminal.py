@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .assessment import Assessment, CaveatKind
+from .assessment import Assessment, Caveat, CaveatKind
 from .levels import Level
 from .rule import Effect
 from .sources import Source
 
 if TYPE_CHECKING:
     from .i18n import Words
+    from .rulebook import Rulebook
 
 
 def _safe(ch: str) -> str:
@@ -83,9 +84,10 @@ def range_text(a: Assessment, w: Words | None = None) -> str:
     return text + (" " + w.phrase("open_count", "({n} open questions)", n=n) if n else "")
 
 
-def render(a: Assessment, *, verbose: bool = True, words: Words | None = None) -> str:
+def render(a: Assessment, *, verbose: bool = True, words: Words | None = None, book: "Rulebook | None" = None) -> str:
     """An assessment for a terminal; with ``words`` (see ``i18n``), in their language (the
-    assessment itself already localised with ``i18n.localise``)."""
+    assessment itself already localised with ``i18n.localise``); with ``book`` too, the
+    engine's notes (open questions, caveats) as well, where their shape is known."""
     from .i18n import Words
 
     w = words or Words(None)
@@ -132,6 +134,13 @@ def render(a: Assessment, *, verbose: bool = True, words: Words | None = None) -
         out.append("")
         out.append(w.phrase("no_rule_matched", "No rule matched.") if a.researched
                    else w.phrase("nothing_known", "Nothing is known about this destination."))
+    def note(c: Caveat) -> str:
+        if book is None or w.c is None:
+            return c.text
+        from .report_notes import note_text
+
+        return note_text(c, w, book, a.destination)
+
     questions = [c for c in a.caveats if c.kind is CaveatKind.OPEN_QUESTION]
     other = [c for c in a.caveats if c.kind is not CaveatKind.OPEN_QUESTION]
     if questions and (verbose or not a.settled):
@@ -142,11 +151,11 @@ def render(a: Assessment, *, verbose: bool = True, words: Words | None = None) -
             out.append(w.phrase("questions_range",
                                 "Open questions: what separates {level} from {ceiling} (missing research, not safety)",
                                 level=w.level(a.level.value), ceiling=w.level(a.ceiling.value)))
-        out.extend(f"  ? {c.text}" for c in questions)
+        out.extend(f"  ? {note(c)}" for c in questions)
     if other:
         out.append("")
         out.append(w.phrase("caveats", "Caveats"))
-        out.extend(f"  ! {c.text}" for c in other)
+        out.extend(f"  ! {note(c)}" for c in other)
     if sources:
         out.append("")
         out.append(w.phrase("sources", "Sources"))

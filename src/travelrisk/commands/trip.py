@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ..assessment import Assessment
     from ..i18n import Words
+    from ..rulebook import Rulebook
     from ..sources import Source
     from ..trip import TripAssessment
 
@@ -53,15 +54,17 @@ def run_trip(args: argparse.Namespace) -> int:
         lang = language(args)
         if lang != "en":
             result = result.model_copy(update={"legs": [localise(a, book, lang) for a in result.legs]})
-        print(render_trip(result, detail=args.detail, words=words(book, lang)))
+        print(render_trip(result, detail=args.detail, words=words(book, lang), book=book))
     return OK
 
 
-def render_trip(result: "TripAssessment", *, detail: bool = False, words: "Words | None" = None) -> str:
+def render_trip(result: "TripAssessment", *, detail: bool = False, words: "Words | None" = None,
+                book: "Rulebook | None" = None) -> str:
     """The trip as text: its level and worst leg, then each leg (level first) with its main
     findings; sources numbered once for the whole trip. With ``words`` (see ``i18n``), in their
     language (the legs already localised with ``i18n.localise``)."""
     from ..i18n import Words
+    from ..rulebook import Rulebook
     from ..levels import Level
     from ..report_words import reason
     from ..terminal import render, source_line
@@ -108,7 +111,7 @@ def render_trip(result: "TripAssessment", *, detail: bool = False, words: "Words
         for i, a in enumerate(legs):
             out.append("")
             out.append(f"─── {w.trip('leg_in_full', n=i + 1)} " + "─" * 40)
-            out.append(render(a, verbose=True, words=w))
+            out.append(render(a, verbose=True, words=w, book=book))
     return "\n".join(out)
 
 
