@@ -204,7 +204,7 @@ def explanation_html(a: Assessment, context: str | None = None, tags: list[str] 
     when = (translate("Explanation", "risk for you where you live, on {day}") if a.residence
             else translate("Explanation", "risk for you if you travel on {day}"))
     h.append(f"<p style='font-size:x-large'>{range_badges(a.level, a.ceiling)}{warn}&nbsp; "
-             + escape(when.format(day=a.as_of.isoformat())) + "</p>")
+             + escape(when.format(day=i18n.words().date(a.as_of))) + "</p>")
     h.append(notices_html(notices))
     questions = [c for c in a.caveats if c.kind is CaveatKind.OPEN_QUESTION]
     others = [c for c in a.caveats if c.kind is not CaveatKind.OPEN_QUESTION]
@@ -218,7 +218,7 @@ def explanation_html(a: Assessment, context: str | None = None, tags: list[str] 
     if not a.settled and questions:
         head = _counted().open_questions(len(questions))
         h.append("<h3>" + escape(head.format(level=level, ceiling=ceiling)) + "</h3><ul>")
-        h.extend(f"<li>{question_badge(c)}{escape(c.text)}</li>" for c in questions)
+        h.extend(f"<li>{question_badge(c)}{escape(i18n.note(c, a.destination))}</li>" for c in questions)
         h.append("</ul>")
     if a.level is not Level.UNKNOWN:
         h.append(_lead(translate("Explanation", "Main reason:"), escape(i18n.main_reason(a))))
@@ -256,7 +256,7 @@ def explanation_html(a: Assessment, context: str | None = None, tags: list[str] 
     if questions and a.settled:
         h.append("<h3>" + escape(translate("Explanation", "Open questions (missing research, not safety)"))
                  + "</h3><ul>")
-        h.extend(f"<li>{escape(c.text)}</li>" for c in questions)
+        h.extend(f"<li>{escape(i18n.note(c, a.destination))}</li>" for c in questions)
         h.append("</ul>")
     if others:
         h.append("<h3>" + escape(translate("Explanation", "Caveats")) + "</h3>")
@@ -265,14 +265,14 @@ def explanation_html(a: Assessment, context: str | None = None, tags: list[str] 
         h.append("<ul>")
         for c in others:
             strong = c.kind is CaveatKind.DATA_AGE
-            text = escape(c.text)
+            text = escape(i18n.note(c, a.destination))
             h.append(f"<li>{'<b>⚠ ' + text + '</b>' if strong else text}</li>")
         h.append("</ul>")
     r = a.rulebook
     h.append(
         "<p style='color:#444444'>"
         + escape(translate("Explanation", "Rulebook {version}, reviewed {reviewed}, content hash {hash}…").format(
-            version=r.version, reviewed=r.reviewed.isoformat(), hash=r.content_hash[:16]))
+            version=r.version, reviewed=i18n.words().date(r.reviewed), hash=r.content_hash[:16]))
         + "<br>" + escape(translate("Explanation", "This is information, not legal advice.")) + "</p>"
     )
     return "".join(h), urls

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
+    from travelrisk.assessment import Caveat
     from travelrisk.i18n import Words
     from travelrisk.rulebook import Rulebook
 
@@ -163,6 +164,17 @@ def words() -> Words:
 
         _words = core_words(_book, _current) if _book is not None else Words(None)
     return _words
+
+
+def note(c: Caveat, destination: str) -> str:
+    """An open question's or caveat's text in the current language, where the core knows its
+    shape (else as the engine wrote it: research notes stay in their own language)."""
+    w = words()
+    if _book is None or w.lang == SOURCE_LANGUAGE:
+        return c.text
+    from travelrisk.report_notes import note_text
+
+    return note_text(c, w, _book, destination)
 
 
 def _wanted_words_lang() -> str:
