@@ -323,12 +323,12 @@ def _make_finding(book: Rulebook, rule: Rule, ctx: Context, result: Result) -> F
     if "leg_kind" in wanted:
         values["leg_kind"] = ctx.leg_kind.replace("_", " ")
     items: dict[str, list[str]] = {}
-    if "instruments" in wanted:
-        items["instruments"] = [book.instruments[i].name for i in dict.fromkeys(result.instruments)]
-        values["instruments"] = _join(items["instruments"]) or "no instrument"
-    if "shared_instruments" in wanted:
-        items["shared_instruments"] = [book.instruments[i].name for i in dict.fromkeys(result.shared)]
-        values["shared_instruments"] = _join(items["shared_instruments"]) or "no instrument"
+    # Each list of instruments comes with their ids (``<key>_ids``), for their names in another language.
+    for key, ids in (("instruments", result.instruments), ("shared_instruments", result.shared)):
+        if key in wanted:
+            items[key + "_ids"] = list(dict.fromkeys(ids))
+            items[key] = [book.instruments[i].name for i in items[key + "_ids"]]
+            values[key] = _join(items[key]) or "no instrument"
     if "precedents" in wanted:
         items["precedents"] = [f"{p.who} ({p.date.year})" for p in result.precedents]
         values["precedents"] = _join(items["precedents"]) or "no precedent"

@@ -71,6 +71,8 @@ class Catalogue(Model):
     report: dict[str, str] = Field(default_factory=dict)
     trip: dict[str, str] = Field(default_factory=dict)
     dates: DateWords | None = None
+    #: An instrument's short name, by its id (as findings list it).
+    instruments: dict[str, str] = Field(default_factory=dict)
 
 
 class Term(Model):
@@ -214,6 +216,9 @@ class Words:
     def country(self, code: str) -> str:
         return country_name(code, self.lang)
 
+    def instrument(self, instrument_id: str, english: str) -> str:
+        return self._get("instruments", instrument_id, english)
+
     def join(self, items: list[str]) -> str:
         if len(items) <= 1:
             return "".join(items)
@@ -246,7 +251,9 @@ def localise(a: "Assessment", book: "Rulebook", lang: str) -> "Assessment":
                 values["requester_name"] = w.country(f.requester)
             for key in ("instruments", "shared_instruments", "precedents"):
                 if key in f.items:
-                    values[key] = w.join(f.items[key]) or w.phrase(
+                    names = [w.instrument(i, n) for i, n in zip(f.items.get(key + "_ids", []), f.items[key])] \
+                        if key + "_ids" in f.items else f.items[key]
+                    values[key] = w.join(names) or w.phrase(
                         "no_instrument" if "instrument" in key else "no_precedent", values.get(key, ""))
             if "leg_kind" in values:
                 values["leg_kind"] = w.leg_kind(a.leg_kind)

@@ -387,7 +387,7 @@ def _read(root: Path, files: list[Path], digest: str, *, reader: "_Reader | None
             if rule.harm not in known:
                 r.problems.append(Problem(shown, "harm", f"unknown harm {rule.harm!r}; one of: {', '.join(known)}"))
     for lang, (catalogue, shown) in catalogues.items():
-        r.problems.extend(_check_catalogue(shown, catalogue, rules_by_id, harms, glossary))
+        r.problems.extend(_check_catalogue(shown, catalogue, rules_by_id, harms, glossary, instruments))
     if checks is not None:
         r.problems.extend(checks(r))
     if r.problems or info is None or checklist is None or harms is None:
@@ -409,7 +409,8 @@ def _read(root: Path, files: list[Path], digest: str, *, reader: "_Reader | None
     )
 
 
-def _check_catalogue(shown: str, c: Catalogue, rules_by_id, harms, glossary: Glossary | None) -> list[Problem]:
+def _check_catalogue(shown: str, c: Catalogue, rules_by_id, harms, glossary: Glossary | None,
+                     instruments=None) -> list[Problem]:
     """A translation names only what exists, keeps each text's placeholders, and follows the
     glossary. A missing translation is no error here (English is shown); tests ask for all."""
     from .levels import Level
@@ -418,6 +419,9 @@ def _check_catalogue(shown: str, c: Catalogue, rules_by_id, harms, glossary: Glo
     for key in c.levels:
         if key not in {lv.value for lv in Level}:
             out.append(Problem(shown, f"levels.{key}", "not a level"))
+    for key in c.instruments:
+        if instruments is not None and key not in instruments:
+            out.append(Problem(shown, f"instruments.{key}", "not an instrument in instruments/"))
     known_harms = harms.by_id() if harms is not None else {}
     for key in c.harms:
         if key not in known_harms:
