@@ -338,7 +338,9 @@ def moves() -> list[tuple[Path, Path]]:
         package = SRC.joinpath(*parts)
         if flat.is_file():
             out.append((flat, new_path(new, was_package=False)))
-        elif (package / "__init__.py").is_file():
+        elif (package / "__init__.py").is_file() and not new.startswith(old + "."):
+            # a package of the old layout (commands); not a new package that took the name
+            # of an old module (engine, report, model)
             out.append((package / "__init__.py", new_path(new, was_package=True)))
     return out
 

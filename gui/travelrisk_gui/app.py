@@ -147,9 +147,9 @@ def _run(args: argparse.Namespace) -> int:
     if pending is None:
         # The core before Qt: once PySide6 is loaded, its import hook reads the source of
         # every module imported after it.
-        import travelrisk.engine  # noqa: F401
-        import travelrisk.loader  # noqa: F401
-        import travelrisk.profile  # noqa: F401
+        import travelrisk.engine.core  # noqa: F401
+        import travelrisk.language.loader  # noqa: F401
+        import travelrisk.model.profile  # noqa: F401
 
     try:
         from PySide6.QtWidgets import QApplication
@@ -272,8 +272,8 @@ def _glance_first(args: argparse.Namespace) -> bool:
 
 def _load(args: argparse.Namespace):
     """The rulebook and the profile, or an exit status once the problem has been shown."""
-    from travelrisk.loader import RulebookError, load_rulebook
-    from travelrisk.profile import ProfileError, load_profile
+    from travelrisk.language.loader import RulebookError, load_rulebook
+    from travelrisk.model.profile import ProfileError, load_profile
 
     try:
         book = load_rulebook(args.rules)
@@ -320,7 +320,7 @@ def _quiet_offscreen_notice() -> None:
 
 def _arrange(window, args) -> str | None:
     """Apply --select, --compare, --legs, --tab and --step; a message for a bad value."""
-    from travelrisk.iso import code_of
+    from travelrisk.model.country_names import code_of
 
     from .main_window import (
         COMPARE_TAB,
@@ -358,7 +358,7 @@ def _arrange(window, args) -> str | None:
     elif tab == "profile":
         window.right_tabs.setCurrentIndex(PROFILE_TAB)
         if args.step:
-            from travelrisk.interview import STEPS
+            from travelrisk.model.interview import STEPS
 
             if args.step not in STEPS:
                 return f"--step must be one of: {', '.join(STEPS)}"

@@ -1,7 +1,7 @@
 """Find a destination by typing its name or code: a completer over the ISO names pycountry gives.
 
-Names come from :mod:`travelrisk.iso` (pycountry's short names); what a person typed is
-turned into a code by the core's :func:`travelrisk.interview.parse_country`, which also
+Names come from :mod:`travelrisk.model.iso` (pycountry's short names); what a person typed is
+turned into a code by the core's :func:`travelrisk.model.interview.parse_country`, which also
 knows official names and three-letter codes.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
-from travelrisk import iso
+from travelrisk.model.base import iso
 
 
 def completion_entries() -> list[str]:
@@ -68,7 +68,7 @@ class CountrySearch(QLineEdit):
         self.setText(f"{iso.name(code)} ({code})" if code else "")
 
     def _submit(self, text: str) -> None:
-        from travelrisk.interview import parse_country
+        from travelrisk.model.interview import parse_country
 
         text = text.strip()
         if not text:

@@ -2,7 +2,7 @@
 
 Loading the core (pydantic, the rulebook, the person's profile) and assessing the world takes
 about as long as starting Qt does. On a system with ``fork`` the app does both at once: the
-child loads the core, assesses the world, sends back a :class:`~travelrisk.glance.Glance` as
+child loads the core, assesses the world, sends back a :class:`~travelrisk.engine.glance.Glance` as
 JSON through a pipe and exits; the parent draws the window from it and loads the core only
 after the window is on screen. The child writes nothing anywhere but the pipe.
 
@@ -16,7 +16,7 @@ import os
 import sys
 from datetime import date
 
-from travelrisk.glance import Glance, GlanceError
+from travelrisk.engine.glance import Glance, GlanceError
 
 _OK, _FAILED = b"ok\n", b"failed\n"
 
@@ -70,7 +70,7 @@ def start(rules: str | None, profile_path: str | None, on: date | None) -> Pendi
     # of the parent's exit handlers or flushing its buffers.
     os.close(read_end)
     try:
-        from travelrisk.glance import compute_glance
+        from travelrisk.engine.glance import compute_glance
 
         payload = _OK + compute_glance(rules, profile_path, on).to_json().encode("utf-8")
     except BaseException:  # noqa: BLE001 - the parent reports any problem itself

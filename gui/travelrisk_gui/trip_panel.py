@@ -41,8 +41,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from travelrisk import iso
-from travelrisk.levels import Level
+from travelrisk.model.base import iso
+from travelrisk.model.levels import Level
 
 from . import leg_kinds, level_style
 from .country_search import CountrySearch

@@ -3,7 +3,7 @@
 Widgets read from here and never compute risk: every level comes from
 :func:`travelrisk.assess_world`. Everything lives in memory only; nothing here writes to disk.
 
-At start-up the state may first hold only a :class:`~travelrisk.glance.Glance` (the core's
+At start-up the state may first hold only a :class:`~travelrisk.engine.glance.Glance` (the core's
 levels, computed in a child process while Qt started) and no rulebook: the window is drawn
 from it, and :meth:`WorldState.attach` then brings the core in. Until then ``ready`` is
 False and only the glance's readers (``level``, ``counts``, the rulebook's notices) answer.
@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from travelrisk.levels import Level
+from travelrisk.model.levels import Level
 
 if TYPE_CHECKING:
-    from travelrisk.assessment import Assessment
-    from travelrisk.glance import Glance
-    from travelrisk.profile import Profile
-    from travelrisk.rulebook import Rulebook
+    from travelrisk.model.assessment import Assessment
+    from travelrisk.engine.glance import Glance
+    from travelrisk.model.profile import Profile
+    from travelrisk.language.rulebook import Rulebook
 
 
 class WorldState(QObject):
@@ -58,7 +58,7 @@ class WorldState(QObject):
 
     def attach(self, rulebook: Rulebook, profile: Profile | None = None) -> None:
         """Bring in the core: the rulebook and the person, and the world assessed for them."""
-        from travelrisk.profile import Profile
+        from travelrisk.model.profile import Profile
 
         self.rulebook = rulebook
         self.profile = profile if profile is not None else Profile()
@@ -106,8 +106,8 @@ class WorldState(QObject):
     # --- the core's answers ---------------------------------------------------------------
 
     def recompute(self) -> None:
-        from travelrisk.engine import assess_world
-        from travelrisk.glance import glance_of
+        from travelrisk.engine.core import assess_world
+        from travelrisk.engine.glance import glance_of
 
         self.world = assess_world(self.profile, on=self.on, rulebook=self.rulebook)
         self.glance = glance_of(self.world, self.rulebook, self.on)

@@ -60,16 +60,16 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from .assessment import Assessment, Caveat, Finding
-    from .country import Country, Precedent
-    from .engine import assess, assess_world
-    from .instrument import Instrument
-    from .levels import Level
-    from .loader import RulebookError, load_rulebook
-    from .profile import Document, Exposure, Listing, ListingKind, Profile, Protection
-    from .ranges import LevelRange, world_levels
-    from .requester import Requester
-    from .rule import Rule
-    from .rulebook import Rulebook
-    from .sources import Confidence, Source
-    from .trip import Leg, Trip, TripAssessment, assess_trip
+    from .model.assessment import Assessment, Caveat, Finding
+    from .model.country import Country, Precedent
+    from .engine.core import assess, assess_world
+    from .model.instrument import Instrument
+    from .model.levels import Level
+    from .language.loader import RulebookError, load_rulebook
+    from .model.profile import Document, Exposure, Listing, ListingKind, Profile, Protection
+    from .engine.ranges import LevelRange, world_levels
+    from .model.requester import Requester
+    from .language.rule import Rule
+    from .language.rulebook import Rulebook
+    from .model.sources import Confidence, Source
+    from .engine.trip import Leg, Trip, TripAssessment, assess_trip

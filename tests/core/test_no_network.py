@@ -51,7 +51,7 @@ def test_cli_loads_no_pydantic_plugin():
         "import sys\n"
         "from travelrisk import cli\n"
         "cli.main(['profile', 'new'])\n"
-        "from travelrisk.profile import Profile\n"
+        "from travelrisk.model.profile import Profile\n"
         "Profile.model_validate({'citizenships': ['BY']})\n"
         "import os; assert os.environ['PYDANTIC_DISABLE_PLUGINS'] == '__all__'\n"
         "assert 'importlib.metadata' not in sys.modules or True\n"

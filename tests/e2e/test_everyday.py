@@ -109,7 +109,7 @@ def test_version_names_the_program_and_the_rulebook():
 
 
 def test_the_cli_and_the_app_use_the_same_words_for_safeguards():
-    from travelrisk.rule import Effect
+    from travelrisk.language.rule import Effect
 
     assert (Effect.LOWERS.label, Effect.INFORMS.label) == ("PROTECTS YOU", "GOOD TO KNOW")
     app = (Path(__file__).parents[2] / "gui" / "travelrisk_gui" / "explanation.py").read_text()
