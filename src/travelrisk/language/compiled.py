@@ -34,10 +34,13 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
+from ..model import iso
+from ..vault.atomic import write_atomic
+
 if TYPE_CHECKING:
     from .rulebook import Rulebook
 
-_FORMAT = 3
+_FORMAT = 4  # 4: classes live in travelrisk's layers (travelrisk.model.country...)
 _MAGIC = b"travelrisk compiled rulebook\n"
 _CHECK = 32  # bytes of SHA-256 after the magic
 KEEP = 4  # compiled rulebooks kept (the bundled one, an imported one, a folder or two)
@@ -59,10 +62,10 @@ _SAFE = {
 def _code_key() -> str:
     """This package's code: a compiled rulebook holds its classes, so new code needs a new one."""
     h = hashlib.sha256(f"{_FORMAT}:{sys.version}".encode())
-    here = Path(__file__).resolve().parent
-    for f in sorted(here.glob("*.py")):
+    package = Path(__file__).resolve().parents[1]  # travelrisk/, every layer: classes move
+    for f in sorted(package.rglob("*.py")):
         st = f.stat()
-        h.update(f"{f.name}:{st.st_size}:{st.st_mtime_ns}\0".encode())
+        h.update(f"{f.relative_to(package).as_posix()}:{st.st_size}:{st.st_mtime_ns}\0".encode())
     return h.hexdigest()[:16]
 
 
@@ -141,8 +144,6 @@ def load(content_hash: str) -> "Rulebook | None":
         book.sources = LazyModels(sources)
     except Exception:  # a stale, foreign or damaged cache is ignored, then rebuilt
         return None
-    from ..model import iso
-
     iso.prime(table)
     return book
 
@@ -152,8 +153,6 @@ def store(book: "Rulebook") -> None:
     the caller. The oldest compiled rulebooks beyond ``KEEP`` are removed."""
     from copy import copy
 
-    from ..model import iso
-    from ..vault.atomic import write_atomic
 
     path = cache_file(book.content_hash)
     dump = lambda obj: pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)  # noqa: E731

@@ -12,7 +12,13 @@ from typing import Any, Iterable
 
 from pydantic import BaseModel, ValidationError
 
+from ..model.base import field_path
 from ..model.checklist import Checklist
+from ..model.levels import Level
+from ..vault import rulepack
+from . import compiled, quality
+from .problems import Problem, RulebookError
+from .report_words import TABLES
 from .conditions import instruments_named
 from ..model.country import Country
 from ..model.harm import Harms
@@ -42,24 +48,6 @@ _CONTROL = {c for c in range(0x20) if c not in (0x09, 0x0A)} | {0x7F} | set(rang
 _CONTROL_TABLE = {c: None for c in _CONTROL}
 
 
-@dataclass(frozen=True)
-class Problem:
-    file: str
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}: {self.field}: {self.message}" if self.field else f"{self.file}: {self.message}"
-
-
-class RulebookError(Exception):
-    """A rulebook that cannot be used; ``problems`` lists every mistake found."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        super().__init__(
-            f"{len(problems)} problem(s) in the rulebook:\n" + "\n".join(str(p) for p in problems)
-        )
 
 
 def bundled_rules_path() -> Path:
@@ -77,32 +65,13 @@ def default_rules_path() -> Path:
 
     Comparing review dates keeps an old import from hiding the newer rulebook that an
     upgrade of the program brought."""
-    from ..vault.rulepack import _reviewed_of, installed_rules_path
-
     bundled = bundled_rules_path()
-    imported = installed_rules_path()
+    imported = rulepack.installed_rules_path()
     if imported is None:
         return bundled
-    mine, theirs = _reviewed_of(imported), _reviewed_of(bundled)
+    mine, theirs = rulepack._reviewed_of(imported), rulepack._reviewed_of(bundled)
     return imported if mine and (theirs is None or mine >= theirs) else bundled
 
-
-def field_path(loc: Iterable[Any]) -> str:
-    """``('precedents', 2, 'date')`` -> ``precedents[2].date``; union tags are folded away."""
-    parts = list(loc)
-    # A research record's answers sit directly under [research.XX] in TOML.
-    parts = [p for i, p in enumerate(parts) if not (p == "answers" and i >= 2 and parts[i - 2] == "research")]
-    out = ""
-    for i, part in enumerate(parts):
-        if isinstance(part, int):
-            out += f"[{part}]"
-            continue
-        if i + 1 < len(parts) and parts[i + 1] == part:
-            continue  # a discriminated-union tag followed by the same key
-        if part == "not_":
-            part = "not"
-        out += ("." if out else "") + str(part)
-    return out
 
 
 def _validation_problems(file: str, exc: ValidationError, prefix: tuple = ()) -> list[Problem]:
@@ -262,14 +231,12 @@ def load_rulebook(path: str | Path | None = None, *, use_cache: bool = True, qua
     reviewer's checks (see ``quality``) and implies it. ``signed`` says whether an
     imported rulebook's signature was verified (None for a plain folder; see ``rulepack``).
     """
-    from ..vault.rulepack import trust_of
-
     root = Path(path) if path is not None else default_rules_path()
     if quality:
         book, _ = review_rulebook(root)
     else:
         book = _load_folder(root, use_cache)
-    book.signed = trust_of(root, book.content_hash)
+    book.signed = rulepack.trust_of(root, book.content_hash)
     return book
 
 
@@ -279,8 +246,6 @@ def review_rulebook(path: str | Path | None = None, *, strict: bool = True):
 
     Returns the rulebook and its :class:`~travelrisk.language.quality.QualityReport`; raises
     :class:`RulebookError` listing every problem."""
-    from . import quality
-
     root = Path(path) if path is not None else default_rules_path()
     if not root.is_dir():
         raise RulebookError([Problem(str(root), "", "is not a folder")])
@@ -299,8 +264,6 @@ def _load_folder(root: Path, use_cache: bool) -> Rulebook:
     digest = content_hash(root, files)
     if not use_cache:
         return _read(root, files, digest)
-    from . import compiled
-
     cached = compiled.load(digest)
     if cached is not None:
         cached.path = root
@@ -412,8 +375,6 @@ def _read(root: Path, files: list[Path], digest: str, *, reader: "_Reader | None
 def _check_catalogue(shown: str, c: Catalogue, rules_by_id, harms, glossary: Glossary | None) -> list[Problem]:
     """A translation names only what exists, keeps each text's placeholders, and follows the
     glossary. A missing translation is no error here (English is shown); tests ask for all."""
-    from ..model.levels import Level
-
     out: list[Problem] = []
     for key in c.levels:
         if key not in {lv.value for lv in Level}:
@@ -435,8 +396,6 @@ def _check_catalogue(shown: str, c: Catalogue, rules_by_id, harms, glossary: Glo
             if glossary is not None and text:
                 out.extend(Problem(shown, f"rules.{rid}.{name}", b)
                            for b in glossary.breaches(english, text, c.language))
-    from .report_words import TABLES
-
     for table, defaults in TABLES.items():  # the memo's and the trip summary's own words
         for key, text in getattr(c, table).items():
             if key not in defaults:

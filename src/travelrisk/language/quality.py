@@ -15,10 +15,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from ..model.iso import all_codes, name
 from ..model.sources import Confidence, Source, SourceKind
+from .problems import Problem
 
 if TYPE_CHECKING:
-    from .loader import Problem, _Reader
+    from .loader import _Reader
     from .rulebook import Rulebook
 
 #: Words that belong to how the research was done, not to what a reader should read.
@@ -52,8 +54,6 @@ def is_weak(source: Source) -> bool:
 
 
 def problems(r: "_Reader") -> list["Problem"]:
-    from .loader import Problem
-
     out: list[Problem] = []
     seen: dict[str, str] = {}
     for sid, src in r.sources.items():
@@ -86,8 +86,6 @@ def problems(r: "_Reader") -> list["Problem"]:
 
 
 def _note_problem(file: str, path: str, text: str) -> "Problem":
-    from .loader import Problem
-
     word = _RESEARCH_NOTES.search(text)
     return Problem(file, path, f"reads like a research note ({word.group(0)!r}): write for the reader")
 
@@ -165,8 +163,6 @@ def coverage(book: "Rulebook") -> list[str]:
     """Every ISO 3166-1 country by the depth of its research, as Markdown for rules/README.md:
     ``thorough`` and ``basic`` files, then the codes that have no file (their answer is
     unknown, with a ceiling of severe)."""
-    from ..model.iso import all_codes, name
-
     groups: dict[str, list[str]] = {"thorough": [], "basic": [], "none": []}
     for code in all_codes():
         country = book.countries.get(code)

@@ -11,22 +11,10 @@ from pydantic import Field, field_validator, model_validator
 
 from .conditions import Condition, LegKind
 from ..model.iso import CountryCode
-from ..model.levels import Level
+from ..model.levels import Effect, Level
 from ..model.base import Model
 from ..model.profile import Profile
 
-
-class Effect(str, Enum):
-    """``raises`` sets the level; ``informs`` and ``lowers`` (a safeguard) are shown beside it."""
-
-    RAISES = "raises"
-    INFORMS = "informs"
-    LOWERS = "lowers"
-
-    @property
-    def label(self) -> str:
-        """How a finding that does not raise is tagged, in the CLI, the memo and the app alike."""
-        return {"raises": "RAISES", "informs": "GOOD TO KNOW", "lowers": "PROTECTS YOU"}[self.value]
 
 
 PLACEHOLDERS = frozenset(

@@ -7,9 +7,8 @@ from enum import Enum
 
 from pydantic import Field
 
-from .levels import Level
 from .base import Model
-from ..language.rule import Effect
+from .levels import Effect, Level
 from .sources import Confidence, Source
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict
@@ -27,3 +28,21 @@ def build(cls: type[M], **values: Any) -> M:
     object.__setattr__(obj, "__pydantic_extra__", None)
     object.__setattr__(obj, "__pydantic_private__", None)
     return obj
+
+
+def field_path(loc: Iterable[Any]) -> str:
+    """``('precedents', 2, 'date')`` -> ``precedents[2].date``; union tags are folded away."""
+    parts = list(loc)
+    # A research record's answers sit directly under [research.XX] in TOML.
+    parts = [p for i, p in enumerate(parts) if not (p == "answers" and i >= 2 and parts[i - 2] == "research")]
+    out = ""
+    for i, part in enumerate(parts):
+        if isinstance(part, int):
+            out += f"[{part}]"
+            continue
+        if i + 1 < len(parts) and parts[i + 1] == part:
+            continue  # a discriminated-union tag followed by the same key
+        if part == "not_":
+            part = "not"
+        out += ("." if out else "") + str(part)
+    return out

@@ -16,6 +16,14 @@ from . import iso
 
 _CODE_IN_BRACKETS = re.compile(r"\(([A-Za-z]{2})\)\s*$")
 
+def code_of(text: str) -> str | None:
+    """The ISO code for what a person typed: a code in any case (``kz``) or a name
+    (``Kazakhstan``, ``Turkey``; see :func:`parse_country`); ``None`` when it names no country, or several."""
+    code = (text or "").strip().upper()
+    if len(code) == 2 and iso.is_code(code):
+        return code
+    return parse_country(text)
+
 
 def parse_country(text: str) -> str | None:
     """An ISO alpha-2 code from what a person typed: ``BY``, ``by``, ``Belarus``,

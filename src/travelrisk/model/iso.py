@@ -48,17 +48,6 @@ def name(code: str) -> str:
     return _table().get(code, code)
 
 
-def code_of(text: str) -> str | None:
-    """The ISO code for what a person typed: a code in any case (``kz``) or a name
-    (``Kazakhstan``, ``Turkey``; see :func:`travelrisk.model.country_names.parse_country`, loaded
-    only when the text is not a code); ``None`` when it names no country, or several."""
-    code = (text or "").strip().upper()
-    if len(code) == 2 and is_code(code):
-        return code
-    from .country_names import parse_country
-
-    return parse_country(text)
-
 
 def _check(code: str) -> str:
     if not isinstance(code, str) or len(code) != 2 or not code.isupper() or not is_code(code):

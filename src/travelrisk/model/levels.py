@@ -65,3 +65,16 @@ ORDERED_LEVELS: tuple[Level, ...] = (
 def highest(levels: list[Level]) -> Level | None:
     """The highest of ordered levels, or None for an empty list."""
     return max(levels, key=lambda lv: lv.rank) if levels else None
+
+
+class Effect(str, Enum):
+    """``raises`` sets the level; ``informs`` and ``lowers`` (a safeguard) are shown beside it."""
+
+    RAISES = "raises"
+    INFORMS = "informs"
+    LOWERS = "lowers"
+
+    @property
+    def label(self) -> str:
+        """How a finding that does not raise is tagged, in the CLI, the memo and the app alike."""
+        return {"raises": "RAISES", "informs": "GOOD TO KNOW", "lowers": "PROTECTS YOU"}[self.value]

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import BeforeValidator, Field, field_serializer, field_validator
 
+from .base import Model, field_path
+from .country_names import code_of
 from .iso import CountryCode
-from .base import Model
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -19,8 +20,6 @@ if TYPE_CHECKING:
 def _as_code(value: Any) -> Any:
     """A person may write a country as they say it: ``by``, ``Belarus``, ``Belarus (BY)``."""
     if isinstance(value, str):
-        from .country_names import code_of
-
         return code_of(value) or value
     return value
 
@@ -206,8 +205,6 @@ _WORDS = {
 
 def profile_problems(exc: "ValidationError") -> list[str]:
     """Each problem of a profile as ``field: what is wrong``, in the project's words."""
-    from ..language.loader import field_path
-
     out = []
     for e in exc.errors(include_url=False, include_input=False):
         kind = e["type"]

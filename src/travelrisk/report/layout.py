@@ -13,7 +13,7 @@ from typing import Union
 from ..model.assessment import CaveatKind
 from ..language.i18n import Words, full_stop
 from ..model.levels import Level
-from .memo import Memo, MemoFinding, MemoSection, MemoSource
+from .memo_model import Memo, MemoFinding, MemoSection, MemoSource
 from ..language.report_words import REPORT
 from ..language.rule import Effect
 

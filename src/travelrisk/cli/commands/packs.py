@@ -18,6 +18,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..common import BadInput, ERROR, OK
+
 
 def register(groups: dict[str, Any]) -> None:
     rules = groups["rules"]
@@ -50,8 +52,6 @@ def register(groups: dict[str, Any]) -> None:
 def _new_key_passphrase() -> bytes:
     import getpass
 
-    from .. import BadInput
-
     try:
         first = getpass.getpass("New key passphrase: ")
         if not first:
@@ -72,7 +72,6 @@ def _pinned_files() -> list[str]:
 
 
 def run_keygen(args: argparse.Namespace) -> int:
-    from .. import OK, BadInput
     from ...vault.rulepack import generate_key_pair
 
     flags = {str(Path(args.private)): f"PRIVATE_KEY_FILE {args.private}",
@@ -114,7 +113,6 @@ def run_keygen(args: argparse.Namespace) -> int:
 
 
 def run_sign(args: argparse.Namespace) -> int:
-    from .. import OK, BadInput
     from ...language.loader import RulebookError
     from ...vault.rulepack import UnsoundRulebook, load_private_key
     from ...engine.updates import build_pack
@@ -146,7 +144,6 @@ def run_sign(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from .. import ERROR, OK, BadInput
     from ...vault.rulepack import PackError
     from ...engine.updates import import_pack
 

@@ -19,6 +19,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..common import BAD_INPUT, BadInput, ERROR, OK, read_profile
+
 PASSPHRASE_HELP = "read the passphrase from the first line of FILE (for scripts) instead of the terminal"
 
 
@@ -56,8 +58,6 @@ def register(groups: dict[str, Any]) -> None:
 
 def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     """From ``--passphrase-file`` (first line) or the terminal without echo."""
-    from .. import BadInput
-
     if args.passphrase_file:
         path = args.passphrase_file
         try:
@@ -85,7 +85,6 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
 
 
 def _label(name: str) -> str:
-    from .. import BadInput
     from ...vault.storage import check_label
 
     try:
@@ -97,7 +96,6 @@ def _label(name: str) -> str:
 def _fail(exc: Exception) -> int:
     """A profile that cannot be opened: a wrong passphrase or an unknown label is input the
     person can correct (exit 2); a damaged file or a failing disk is an error (exit 1)."""
-    from .. import BAD_INPUT, ERROR
     from ...vault.storage import ProfileNotFoundError, WrongPassphraseError
     from ...report.terminal import printable
 
@@ -106,7 +104,6 @@ def _fail(exc: Exception) -> int:
 
 
 def run_save(args: argparse.Namespace) -> int:
-    from .. import OK, BadInput, read_profile
     from ...vault.storage import LabelTaken, ProfileStore, StorageError
 
     label = _label(args.name)
@@ -128,7 +125,6 @@ def run_save(args: argparse.Namespace) -> int:
 
 
 def run_open(args: argparse.Namespace) -> int:
-    from .. import OK
     from ...vault.storage import ProfileStore, StorageError
 
     label = _label(args.name)
@@ -142,7 +138,6 @@ def run_open(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from .. import OK
     from ...vault.storage import ProfileStore
 
     store = ProfileStore()
@@ -168,7 +163,6 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_forget(args: argparse.Namespace) -> int:
-    from .. import OK, BadInput
     from ...vault.storage import ProfileStore, StorageError, forget_all
 
     chosen = [flag for flag, given in (("NAME", args.name), ("--id", args.id), ("--all", args.all)) if given]

@@ -22,7 +22,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from .. import ERROR, OK, BadInput, common_options, destination, lang_option, language, load, read_profile
+from ..common import ERROR, OK, BadInput, common_options, destination, lang_option, language, load, read_profile
 
 if TYPE_CHECKING:
     from ...model.profile import Profile

@@ -8,6 +8,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from ..common import BadInput, OK, common_options, lang_option, language, load, read_profile
+
 if TYPE_CHECKING:
     from ...model.assessment import Assessment
     from ...language.i18n import Words
@@ -22,8 +24,6 @@ LEGS_HELP = (
 
 
 def register(groups: dict[str, Any]) -> None:
-    from .. import common_options, lang_option
-
     sp = groups["root"].add_parser(
         "trip", help="a journey leg by leg: departure, transits, overflights, land crossings, entry"
     )
@@ -35,7 +35,6 @@ def register(groups: dict[str, Any]) -> None:
 
 
 def run_trip(args: argparse.Namespace) -> int:
-    from .. import OK, BadInput, language, load, read_profile
     from ...engine.trip import Trip, assess_trip, parse_legs
 
     book = load(args.rules)  # primes the ISO code table the legs are checked against
