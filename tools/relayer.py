@@ -141,6 +141,27 @@ def target(module: str, name: str | None = None) -> str:
     return MODULES.get(module, module)
 
 
+_names: dict[str, set[str]] = {}
+
+
+def names_in(module: str) -> set[str]:
+    """The names a module defines at its top level (read from its file, never imported)."""
+    if module not in _names:
+        path = SRC.joinpath(*module.split(".")).with_suffix(".py")
+        found: set[str] = set()
+        if path.is_file():
+            for node in ast.parse(path.read_text(encoding="utf-8")).body:
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                    found.add(node.name)
+                elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+                    for t in node.targets if isinstance(node, ast.Assign) else [node.target]:
+                        found |= {n.id for n in ast.walk(t) if isinstance(n, ast.Name)}
+                elif isinstance(node, (ast.Import, ast.ImportFrom)):
+                    found |= {(a.asname or a.name).split(".")[0] for a in node.names}
+        _names[module] = found
+    return _names[module]
+
+
 def rewrite_dotted(text: str) -> str:
     """``travelrisk.x.y...`` in any text: the longest old module prefix is replaced."""
 
@@ -148,11 +169,16 @@ def rewrite_dotted(text: str) -> str:
         dotted = m.group(0)
         if is_new_style(dotted):
             return dotted
+        taken = re.match(r"\s+import\s+\(?\s*(\w+)", text[m.end():])
+        if taken and f"{dotted}.{taken.group(1)}" in NEW:
+            return dotted  # ``from travelrisk.engine import trip``: a module of a new package
         parts = dotted.split(".")
         for n in range(len(parts), 1, -1):
             head = ".".join(parts[:n])
             if head in MODULES:
                 rest = parts[n:]
+                if rest and MODULES[head].startswith(head + ".") and rest[0] not in names_in(MODULES[head]):
+                    return dotted  # ``travelrisk.engine.x``: x is no name of the old engine module
                 new = target(head, rest[0] if rest else None)
                 return ".".join([new, *rest])
         return dotted

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
-from travelrisk.model.base import iso
+from travelrisk.model import iso
 
 
 def completion_entries() -> list[str]:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from travelrisk.model.base import iso
+from travelrisk.model import iso
 from travelrisk.report.memo import Memo, memo_for, memo_for_trip, render_memo
 from travelrisk.report.redaction import redaction_warnings
 

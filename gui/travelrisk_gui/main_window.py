@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
 
     def show_glance(self, glance: Glance) -> None:
         """Draw the world from a glance, before the core is attached."""
-        from travelrisk.model.base import iso
+        from travelrisk.model import iso
 
         iso.prime(glance.names)
         self.date_edit.setDate(QDate(glance.on.year, glance.on.month, glance.on.day))

@@ -283,7 +283,7 @@ class ProfileForm(QWidget):
         return label
 
     def _country_edit(self, q: Question, path: str, text: str, parent: QWidget, store) -> QLineEdit:
-        from travelrisk.model.base import iso
+        from travelrisk.model import iso
 
         code = text.strip()
         if len(code) == 2 and code.isupper() and iso.is_code(code):

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from travelrisk.model.base import iso
+from travelrisk.model import iso
 from travelrisk.model.levels import Level
 
 from . import leg_kinds, level_style

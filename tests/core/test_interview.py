@@ -307,7 +307,7 @@ def test_a_misspelt_name_gets_a_suggestion(typed, code):
 def test_every_alias_is_a_name_pycountry_lacks_and_names_a_country():
     import pycountry
 
-    from travelrisk.model.base import iso
+    from travelrisk.model import iso
     from travelrisk.model.country_names import _ENGLISH_ALIASES, _country_names, _fold
 
     for alias, code in _ENGLISH_ALIASES.items():

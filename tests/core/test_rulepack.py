@@ -12,6 +12,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from travelrisk import Profile, assess, load_rulebook
+from travelrisk.engine import updates
 from travelrisk.vault import rulepack
 from travelrisk.language.loader import RulebookError, bundled_rules_path, default_rules_path
 from travelrisk.vault.rulepack import (
@@ -498,7 +499,7 @@ def test_import_refuses_a_signed_pack_whose_worked_example_fails(tmp_path, signe
     rules = rules_copy(tmp_path / "rules")
     _break_an_example(rules)
     with monkeypatch.context() as m:  # a signer whose own tool skipped the checks
-        m.setattr(rulepack, "soundness", lambda book, today=None: [])
+        m.setattr(updates, "soundness", lambda book, today=None: [])  # build_pack and soundness: engine.updates
         build_pack(rules, tmp_path / "x.trpack", signer)
     with pytest.raises(InvalidRulebookPack, match="fails its own checks"):
         import_pack(tmp_path / "x.trpack")

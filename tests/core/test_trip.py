@@ -23,7 +23,7 @@ WANTED_BY_BY = Profile(citizenships=["BY"], listings=[{"state": "BY", "kind": "w
 
 def test_the_exports_are_the_trip_module():
     import travelrisk
-    from travelrisk.engine.core import trip
+    from travelrisk.engine import trip
 
     assert travelrisk.assess_trip is trip.assess_trip
     assert travelrisk.Trip is trip.Trip and travelrisk.Leg is trip.Leg
@@ -268,7 +268,7 @@ def test_a_leg_without_a_date_takes_on_and_without_on_today(book):
 
 
 def test_the_person_and_date_part_is_computed_once_per_leg_kind_and_date(book, monkeypatch):
-    from travelrisk.engine.core import trip as trip_module
+    from travelrisk.engine import trip as trip_module
 
     calls: list[tuple[date, str]] = []
     real = trip_module._active_rules

@@ -20,6 +20,7 @@ from .common import (
     LANGUAGES,
     OK,
     BadInput,
+    _date,
     common_options,
     destination,
     lang_option,

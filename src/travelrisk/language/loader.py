@@ -52,7 +52,7 @@ _CONTROL_TABLE = {c: None for c in _CONTROL}
 
 def bundled_rules_path() -> Path:
     """The rulebook shipped with the package (or, in a source checkout, the repo's rules/)."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parents[1]  # the travelrisk package (this is language/loader.py)
     for candidate in (here / "rules", here.parents[1] / "rules"):
         if (candidate / "rulebook.toml").is_file():
             return candidate
