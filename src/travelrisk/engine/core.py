@@ -11,7 +11,8 @@ from datetime import date
 
 from ..model.assessment import Assessment, Caveat, CaveatKind, Finding, RequesterBasis, ResearchSummary
 from ..language.conditions import TRUE, Context, Evaluator, Result, combine
-from ..model.iso import all_codes, name as country_name
+from ..language.loader import load_rulebook
+from ..model.iso import all_codes, is_code, name as country_name
 from ..model.levels import _RANK, Level, highest
 from ..model.base import build
 from ..model.profile import Profile
@@ -37,8 +38,6 @@ def check_date(on: date) -> date:
 def _book(rulebook: Rulebook | None) -> Rulebook:
     book = rulebook
     if book is None:
-        from ..language.loader import load_rulebook
-
         book = load_rulebook()
     if len(book.memo) > KEEP_ANSWERS or len(book.answers) > KEEP_ANSWERS:
         book.memo.clear()  # derived values only: a long session starts them again
@@ -57,8 +56,6 @@ def assess(
     """Assess one destination for one person, as of ``on`` (today by default)."""
     book = _book(rulebook)
     code = destination.upper()
-    from ..model.iso import is_code
-
     if not is_code(code):
         raise ValueError(f"{destination!r} is not an ISO 3166-1 alpha-2 country code")
     day = check_date(on or date.today())

@@ -36,9 +36,9 @@ from pydantic import Field, field_validator, model_validator
 
 from ..model.assessment import Assessment
 from ..language.conditions import LEG_KINDS, LegKind
-from .core import _active_rules, _assess, _book
+from .core import _active_rules, _assess, _book, check_date
 from ..model.iso import CountryCode
-from ..model.country_names import code_of
+from ..model.country_names import code_of, country_problem
 from ..model.levels import Level
 from ..model.base import Model
 from ..model.profile import Profile
@@ -62,8 +62,6 @@ class Leg(Model):
     @field_validator("on")
     @classmethod
     def _answerable(cls, v: date | None) -> date | None:
-        from .core import check_date
-
         return check_date(v) if v is not None else None
 
     @property
@@ -145,8 +143,6 @@ def _parse_leg(position: int, raw: str) -> Leg:
     typed = m["country"].strip()
     code = code_of(typed)
     if code is None:
-        from ..model.country_names import country_problem
-
         raise ValueError(f"{where}: {country_problem(typed)}")
     kind = _kind(where, m["kind"], first=position == 1)
     on = None
@@ -155,8 +151,6 @@ def _parse_leg(position: int, raw: str) -> Leg:
             on = date.fromisoformat(m["on"].strip())
         except ValueError:
             raise ValueError(f"{where}: {m['on']!r} is not a date (use YYYY-MM-DD)") from None
-        from .core import check_date
-
         try:
             check_date(on)
         except ValueError as exc:
@@ -232,8 +226,6 @@ def assess_trip(
     if isinstance(trip, str):
         trip = Trip.parse(trip)
     book = _book(rulebook)
-    from .core import check_date
-
     default = check_date(on or date.today())
     requesters = profile.requesters(book.requesters)
     active: dict[tuple[str, date], dict] = {}  # the person-and-date part, once per kind and date

@@ -29,6 +29,8 @@ from typing import TYPE_CHECKING
 from pydantic import Field
 
 from ..model.base import Model
+from ..model.iso import name
+from .report_words import REPORT, TRIP
 
 if TYPE_CHECKING:
     from ..model.assessment import Assessment
@@ -132,8 +134,6 @@ def _iso_names(lang: str) -> gettext.NullTranslations:
 
 def country_name(code: str, lang: str = "en") -> str:
     """A country's common name in ``lang`` (ISO 3166's own translation), else in English."""
-    from ..model.iso import name
-
     english = name(code)
     return english if lang == "en" else _iso_names(lang).gettext(english)
 
@@ -194,14 +194,10 @@ class Words:
 
     def report(self, key: str, **values: object) -> str:
         """One of the memo's own words (keys: ``report_words.REPORT``)."""
-        from .report_words import REPORT
-
         return full_stop(self._get("report", key, REPORT[key]).format(**values))
 
     def trip(self, key: str, **values: object) -> str:
         """One of the trip summary's own words (keys: ``report_words.TRIP``)."""
-        from .report_words import TRIP
-
         return full_stop(self._get("trip", key, TRIP[key]).format(**values))
 
     def has(self, table: str, key: str) -> bool:

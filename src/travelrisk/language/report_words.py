@@ -207,7 +207,7 @@ def choice_label(question: str, value: str, w: "Words") -> str:
         return value.replace("_", " ")
     if question == "certainty":
         return w.report(value)
-    from ..model.interview import STEPS
+    from ..model.interview import STEPS  # deferred: only a profile line needs the interview; a check never loads it
 
     for step in STEPS.values():
         for q in step.questions:

@@ -35,6 +35,8 @@ from pydantic import Field, PrivateAttr
 
 from ..model.assessment import Assessment, Caveat, CaveatKind, Finding, RulebookStamp
 from ..language.i18n import Words, localise, words
+from ..language.conditions import Context
+from ..language.loader import load_rulebook
 from ..model.levels import Level
 from ..model.base import Model
 from ..model.profile import Profile
@@ -190,8 +192,6 @@ def _build(
     book = rulebook
     if lang != "en":
         if book is None:
-            from ..language.loader import load_rulebook
-
             book = load_rulebook()
         w = words(book, lang)
         assessments = [localise(a, book, lang) for a in assessments]
@@ -342,8 +342,6 @@ def _fact_sources(
 
     A finding carries its facts as text and its sources all together; the rulebook knows
     which source backs which fact. None if the rule no longer matches (another rulebook)."""
-    from ..language.conditions import Context
-
     if f.rule_id not in {r.id for r in book.rules}:
         return None
     ctx = Context(book, profile, a.destination, book.countries.get(a.destination), f.requester, a.as_of, a.leg_kind)

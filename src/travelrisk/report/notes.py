@@ -16,6 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model.assessment import Caveat, CaveatKind
+from ..language.i18n import country_name
 from ..language.report_words import REPORT
 
 if TYPE_CHECKING:
@@ -70,8 +71,6 @@ def _question(c: Caveat, w: "Words", book: "Rulebook") -> str:
 
 def _english_head(level: str | None, requester: str | None) -> str:
     """The head the engine writes (``engine._make_open_question``)."""
-    from ..language.i18n import country_name
-
     who = f" for requests from {country_name(requester)}" if requester else ""
     return f"Could raise this to {level}{who}" if level else f"Could apply{who}"
 
@@ -93,8 +92,6 @@ def _quoted(titles: str, known: dict[str, str]) -> list[str]:
 
 
 def _research(text: str, w: "Words", destination: str) -> str:
-    from ..language.i18n import country_name
-
     if text == country_name(destination) + _UNRESEARCHED:
         return w.report("not_researched_note", country=w.country(destination)) \
             if w.has("report", "not_researched_note") else text

@@ -30,12 +30,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
+from ..language.i18n import Words, country_name
+from ..model.iso import name
 from ..model.profile import Profile
-
-if TYPE_CHECKING:
-    from ..language.i18n import Words
 
 _DETERMINERS = frozenset({"the", "a", "an", "your", "its", "their", "his", "her", "our", "my", "this", "that"})
 
@@ -68,9 +66,6 @@ def spellings(code: str, lang: str = "en") -> list[str]:
     """Every ISO 3166 spelling of a state: names (in ``lang`` too), then codes."""
     import pycountry
 
-    from ..language.i18n import country_name
-    from ..model.iso import name
-
     names = [name(code), country_name(code, lang)]
     entry = pycountry.countries.get(alpha_2=code)
     if entry is not None:
@@ -85,8 +80,6 @@ class Redactor:
 
     def __init__(self, profile: Profile, requesters: list[str], destinations: set[str],
                  words: "Words | None" = None) -> None:
-        from ..language.i18n import Words
-
         self.w = words or Words(None)
         self.english = self.w.c is None
         states = [c for c in personal_states(profile, requesters) if c not in destinations]

@@ -19,6 +19,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from ..engine.core import assess_world
+from ..model.examples import EXAMPLE_PROFILE
+
 if TYPE_CHECKING:
     from ..model.assessment import Assessment
     from ..model.profile import Profile
@@ -166,8 +169,6 @@ def moved_answers(
     old: "Rulebook", new: "Rulebook", people: Iterable[tuple[str, "Profile"]], on: date
 ) -> list[Moved]:
     """For each person, the destinations whose level or ceiling the update moves."""
-    from ..engine.core import assess_world
-
     out: list[Moved] = []
     for who, profile in people:
         a, b = assess_world(profile, on=on, rulebook=old), assess_world(profile, on=on, rulebook=new)
@@ -184,8 +185,6 @@ def _range(a: "Assessment") -> str:
 
 def people_of(book: "Rulebook") -> list[tuple[str, "Profile"]]:
     """The profiles an update is judged by: the sample profile and the rulebook's scenarios."""
-    from ..model.examples import EXAMPLE_PROFILE
-
     out = [("the sample profile (a Belarusian journalist on Russia's wanted list)", EXAMPLE_PROFILE)]
     if book.scenarios is not None:
         out += [(s.name, s.profile) for s in book.scenarios.scenarios]

@@ -7,10 +7,9 @@ from typing import TYPE_CHECKING
 from ..model.assessment import Assessment, CaveatKind
 from ..model.levels import Level
 from ..language.rule import Effect
+from ..language.i18n import Words
+from ..language.report_words import reason
 from ..model.sources import Source
-
-if TYPE_CHECKING:
-    from ..language.i18n import Words
 
 
 def _safe(ch: str) -> str:
@@ -55,8 +54,6 @@ def source_line(n: int, s: Source, confidence: str | None = None) -> str:
 
 def research_line(a: Assessment, w: Words | None = None) -> str | None:
     """How much of the research checklist stands behind the answer, in one line."""
-    from ..language.i18n import Words
-
     w = w or Words(None)
     r = a.research
     if not a.requesters or r.total == 0:
@@ -86,15 +83,11 @@ def range_text(a: Assessment, w: Words | None = None) -> str:
 def render(a: Assessment, *, verbose: bool = True, words: Words | None = None) -> str:
     """An assessment for a terminal; with ``words`` (see ``i18n``), in their language (the
     assessment itself already localised with ``i18n.localise``)."""
-    from ..language.i18n import Words
-
     w = words or Words(None)
     out: list[str] = []
     where = f"{a.destination_name} ({a.destination})"
     kind = "" if a.leg_kind == "entry" else f" [{w.leg_kind(a.leg_kind)}]"
     home = ", " + w.phrase("where_you_live", "where you live") if a.residence else ""
-    from ..language.report_words import reason
-
     out.append(f"{range_text(a, w)}  {where}{home}{kind}  " + w.phrase("as_of", "as of {date}", date=w.date(a.as_of)))
     if a.requesters:
         out.append(

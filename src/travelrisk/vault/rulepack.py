@@ -48,6 +48,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .atomic import write_new
+
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
@@ -180,8 +182,6 @@ def generate_key_pair(private_path: str | Path, public_path: str | Path, passphr
     written; if the public key cannot be written, the private key just written is removed."""
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-    from .atomic import write_new
 
     private, public = Path(private_path), Path(public_path)
     if passphrase is not None and not passphrase:

@@ -60,7 +60,7 @@ from .atomic import fsync_folder, write_atomic  # noqa: F401  (re-exported for c
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
-    from ..model.profile import Profile
+    from ..model.profile import Profile  # deferred: the app imports storage before pydantic
 
 APP = "travelrisk"
 MAGIC = b"TRVLPROF"
@@ -397,7 +397,7 @@ def _open_with(header: Header, data: bytes, keys: _Keys) -> tuple[str, "Profile"
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
     from pydantic import ValidationError
 
-    from ..model.profile import Profile
+    from ..model.profile import Profile  # deferred: the app imports storage before pydantic
 
     try:
         plain = AESGCM(keys.encryption).decrypt(header.nonce, data[HEADER_SIZE:], header.raw)
@@ -410,7 +410,7 @@ def _open_with(header: Header, data: bytes, keys: _Keys) -> tuple[str, "Profile"
         doc = json.loads(plain[4 : 4 + size].decode("utf-8"))
         return str(doc["label"]), Profile.model_validate(doc["profile"])
     except ValidationError as exc:
-        from ..model.profile import profile_problems
+        from ..model.profile import profile_problems  # deferred: the app imports storage before pydantic
 
         # the problems name fields, never what they held: a profile is private
         raise CorruptProfileError("the decrypted profile is not valid: " + "; ".join(profile_problems(exc))) from None
