@@ -89,7 +89,7 @@ NAMES: dict[tuple[str, str], str] = {
     ("travelrisk.rulepack", "build_pack"): "travelrisk.engine.updates",
     ("travelrisk.rulepack", "import_pack"): "travelrisk.engine.updates",
     ("travelrisk.rulepack", "soundness"): "travelrisk.engine.updates",
-    ("travelrisk.rulepack", "rulebook_notices"): "travelrisk.engine.updates",
+    ("travelrisk.rulepack", "rulebook_notices"): "travelrisk.engine.core",
 }
 
 #: The new packages and the modules in them (besides the targets above).

@@ -33,7 +33,8 @@ from travelrisk.vault.rulepack import (
     load_public_key,
     read_pack,
 )
-from travelrisk.engine.updates import build_pack, import_pack, rulebook_notices
+from travelrisk.engine.core import rulebook_notices
+from travelrisk.engine.updates import build_pack, import_pack
 from travelrisk.vault.storage import data_folder, forget_all
 
 REPO = Path(__file__).resolve().parents[2]

@@ -77,7 +77,7 @@ def load(path: str | None):
     except RulebookError as exc:
         raise BadInput(f"the rulebook {'in ' + path if path else '(bundled)'} is broken:\n" + "\n".join(
             f"  {p}" for p in exc.problems)) from None
-    from ..engine.updates import rulebook_notices
+    from ..engine.core import rulebook_notices
 
     for note in rulebook_notices(book):  # "unsigned data"; a rulebook older than 180 days
         print(f"travelrisk: warning: {note}", file=sys.stderr)

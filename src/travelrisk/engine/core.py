@@ -472,3 +472,19 @@ def rulebook_age_days(book: Rulebook, today: date | None = None) -> int:
 
 
 
+def rulebook_notices(book: "Rulebook", today: date | None = None) -> list[str]:
+    """What a UI must say next to any level from this rulebook: "unsigned data", and a
+    warning when it is more than ``STALE_AFTER_DAYS`` old."""
+    notes: list[str] = []
+    if getattr(book, "signed", None) is False:
+        notes.append(
+            f"unsigned data: the rulebook in use (version {book.info.version}) was imported without a "
+            "signature this travelrisk can verify; whoever handled the pack could have changed its levels"
+        )
+    age = rulebook_age_days(book, today)
+    if age > STALE_AFTER_DAYS:
+        notes.append(
+            f"the rulebook in use was reviewed on {book.info.reviewed}, {age} days ago (more than "
+            f"{STALE_AFTER_DAYS}): facts may have changed; import a newer signed rule pack"
+        )
+    return notes

@@ -113,8 +113,8 @@ class Glance:
 
 def glance_of(world: dict[str, Assessment], rulebook: Rulebook, on: date, today: date | None = None) -> Glance:
     """The glance at ``world`` (the core's :func:`~travelrisk.engine.core.assess_world` answer)."""
-    from .core import STALE_AFTER_DAYS, rulebook_age_days  # deferred: the app imports glance before pydantic (see above)
-    from .updates import rulebook_notices
+    # deferred: the app imports this module before pydantic (see above)
+    from .core import STALE_AFTER_DAYS, rulebook_age_days, rulebook_notices
 
     some = next(iter(world.values()), None)
     age = rulebook_age_days(rulebook, today)
@@ -138,7 +138,8 @@ def compute_glance(rules: str | None, profile_path: str | None, on: date | None 
 
     Raises :class:`GlanceError` for a broken rulebook or profile; the caller then loads them
     itself, to report the problem where the person can see it."""
-    from .core import assess_world  # deferred: the app imports glance before pydantic (see above)
+    # deferred: the app imports this module before pydantic (see above)
+    from .core import assess_world
     from ..language.loader import RulebookError, load_rulebook
     from ..model.profile import Profile, ProfileError, load_profile
 

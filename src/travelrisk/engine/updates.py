@@ -1,9 +1,9 @@
-"""Rulebook updates: a rulebook folder made into a signed pack only if it is sound, a pack
-installed only after its rulebook loads and passes its own worked examples, and what a UI
-must say beside a level from an unsigned or stale rulebook.
+"""Rulebook updates: a rulebook folder made into a signed pack only if it is sound, and a pack
+installed only after its rulebook loads and passes its own worked examples.
 
 The pack format, its signature and the installed folder are the vault's
-(:mod:`travelrisk.vault.rulepack`); what needs the rule language and the engine is here.
+(:mod:`travelrisk.vault.rulepack`); what needs the rule language and the engine is here. What
+a UI says beside a level from an unsigned or stale rulebook is :func:`.core.rulebook_notices`.
 """
 
 from __future__ import annotations
@@ -39,7 +39,6 @@ from ..vault.rulepack import (
     read_pack,
 )
 from ..vault.storage import _private_folder, data_folder, fsync_folder
-from . import core
 from .ruletests import failures
 
 if TYPE_CHECKING:
@@ -178,21 +177,3 @@ def import_pack(
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
-
-
-def rulebook_notices(book: "Rulebook", today: date | None = None) -> list[str]:
-    """What a UI must say next to any level from this rulebook: "unsigned data", and a
-    warning when it is more than ``STALE_AFTER_DAYS`` (:mod:`.core`) old."""
-    notes: list[str] = []
-    if getattr(book, "signed", None) is False:
-        notes.append(
-            f"unsigned data: the rulebook in use (version {book.info.version}) was imported without a "
-            "signature this travelrisk can verify; whoever handled the pack could have changed its levels"
-        )
-    age = core.rulebook_age_days(book, today)
-    if age > core.STALE_AFTER_DAYS:
-        notes.append(
-            f"the rulebook in use was reviewed on {book.info.reviewed}, {age} days ago (more than "
-            f"{core.STALE_AFTER_DAYS}): facts may have changed; import a newer signed rule pack"
-        )
-    return notes

@@ -16,7 +16,7 @@ from ..model.base import field_path
 from ..model.checklist import Checklist
 from ..model.levels import Level
 from ..vault import rulepack
-from . import compiled, quality
+from . import compiled
 from .problems import Problem, RulebookError
 from .report_words import TABLES
 from .conditions import instruments_named
@@ -246,6 +246,8 @@ def review_rulebook(path: str | Path | None = None, *, strict: bool = True):
 
     Returns the rulebook and its :class:`~travelrisk.language.quality.QualityReport`; raises
     :class:`RulebookError` listing every problem."""
+    from . import quality  # deferred: only a review needs it, not a command's start-up
+
     root = Path(path) if path is not None else default_rules_path()
     if not root.is_dir():
         raise RulebookError([Problem(str(root), "", "is not a folder")])
