@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model.assessment import Assessment, CaveatKind
-from ..model.levels import Level
-from ..language.rule import Effect
-from ..language.i18n import Words
+from ..model.levels import Effect, Level
 from ..language.report_words import reason
 from ..model.sources import Source
+
+if TYPE_CHECKING:
+    from ..language.i18n import Words
 
 
 def _safe(ch: str) -> str:
@@ -54,6 +55,8 @@ def source_line(n: int, s: Source, confidence: str | None = None) -> str:
 
 def research_line(a: Assessment, w: Words | None = None) -> str | None:
     """How much of the research checklist stands behind the answer, in one line."""
+    from ..language.i18n import Words  # deferred: --help loads this module (SafeStream), not the catalogues
+
     w = w or Words(None)
     r = a.research
     if not a.requesters or r.total == 0:
@@ -83,6 +86,8 @@ def range_text(a: Assessment, w: Words | None = None) -> str:
 def render(a: Assessment, *, verbose: bool = True, words: Words | None = None) -> str:
     """An assessment for a terminal; with ``words`` (see ``i18n``), in their language (the
     assessment itself already localised with ``i18n.localise``)."""
+    from ..language.i18n import Words  # deferred: --help loads this module (SafeStream), not the catalogues
+
     w = words or Words(None)
     out: list[str] = []
     where = f"{a.destination_name} ({a.destination})"
