@@ -56,8 +56,8 @@ os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from travelrisk import Profile, assess_world, world_levels
-from travelrisk.loader import load_rulebook
-from travelrisk.profile import load_profile
+from travelrisk.language.loader import load_rulebook
+from travelrisk.model.profile import load_profile
 from travelrisk_gui.main_window import MainWindow
 book = load_rulebook({rules!r})
 a = load_profile({profile!r})

@@ -77,17 +77,17 @@ def _import_from(repo: Path, name: str):
 
 
 def app_languages(repo: Path) -> set[str]:
-    """The languages the programs speak (travelrisk.i18n.LANGUAGES)."""
-    return set(getattr(_import_from(repo, "travelrisk.i18n"), "LANGUAGES", APP_LANGUAGES_FALLBACK))
+    """The languages the programs speak (travelrisk.language.i18n.LANGUAGES)."""
+    return set(getattr(_import_from(repo, "travelrisk.language.i18n"), "LANGUAGES", APP_LANGUAGES_FALLBACK))
 
 
 def name_languages(repo: Path) -> set[str] | None:
     """The languages travelrisk reads pycountry's country names in: its own, and those a
-    person may type a name in (travelrisk.country_names). None (keep every language) if the
+    person may type a name in (travelrisk.model.country_names). None (keep every language) if the
     code no longer says."""
-    typed = getattr(_import_from(repo, "travelrisk.country_names"), "_NAME_LANGUAGES", None)
+    typed = getattr(_import_from(repo, "travelrisk.model.country_names"), "_NAME_LANGUAGES", None)
     if typed is None:
-        log("keeping pycountry's names in every language (travelrisk.country_names._NAME_LANGUAGES is gone)")
+        log("keeping pycountry's names in every language (travelrisk.model.country_names._NAME_LANGUAGES is gone)")
         return None
     return set(typed) | app_languages(repo)
 

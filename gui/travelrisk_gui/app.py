@@ -23,7 +23,7 @@ from typing import Sequence
 
 OK, ERROR, BAD_INPUT = 0, 1, 2
 TABS = ("map", "compare", "countries", "profile", "trip")
-#: ``--lang``: the languages the core speaks (``travelrisk.i18n.LANGUAGES``; a test keeps them equal).
+#: ``--lang``: the languages the core speaks (``travelrisk.language.i18n.LANGUAGES``; a test keeps them equal).
 LANGUAGES = ("en", "be", "ru", "uk")
 GUI_EXTRA = "pip install 'travelrisk[gui]'"
 
@@ -154,9 +154,9 @@ def _run(args: argparse.Namespace) -> int:
     if pending is None:
         # The core before Qt: once PySide6 is loaded, its import hook reads the source of
         # every module imported after it.
-        import travelrisk.engine  # noqa: F401
-        import travelrisk.loader  # noqa: F401
-        import travelrisk.profile  # noqa: F401
+        import travelrisk.engine.core  # noqa: F401
+        import travelrisk.language.loader  # noqa: F401
+        import travelrisk.model.profile  # noqa: F401
     # Without --lang, the system's language: with a glance on its way, the child (which loads
     # the core anyway) chooses it and says which; this process does not load the core first.
     language = args.lang if args.lang or pending is not None else i18n.choose(None)
@@ -298,8 +298,8 @@ def _glance_first(args: argparse.Namespace) -> bool:
 
 def _load(args: argparse.Namespace):
     """The rulebook and the profile, or an exit status once the problem has been shown."""
-    from travelrisk.loader import RulebookError, load_rulebook
-    from travelrisk.profile import ProfileError, load_profile
+    from travelrisk.language.loader import RulebookError, load_rulebook
+    from travelrisk.model.profile import ProfileError, load_profile
 
     try:
         book = load_rulebook(args.rules)
@@ -346,7 +346,7 @@ def _quiet_offscreen_notice() -> None:
 
 def _arrange(window, args) -> str | None:
     """Apply --select, --compare, --legs, --tab and --step; a message for a bad value."""
-    from travelrisk.iso import code_of
+    from travelrisk.model.country_names import code_of
 
     from .main_window import (
         COMPARE_TAB,
@@ -384,7 +384,7 @@ def _arrange(window, args) -> str | None:
     elif tab == "profile":
         window.right_tabs.setCurrentIndex(PROFILE_TAB)
         if args.step:
-            from travelrisk.interview import STEPS
+            from travelrisk.model.interview import STEPS
 
             if args.step not in STEPS:
                 return f"--step must be one of: {', '.join(STEPS)}"

@@ -3,7 +3,7 @@
 Each country is listed as "Name (CODE)" in the reader's language (ISO 3166's own
 translations, through the core), in that language's alphabetical order, and is found by
 that name, its English name or its code. What a person typed is turned into a code by the
-core's :func:`travelrisk.interview.parse_country`, which also knows official names,
+core's :func:`travelrisk.model.interview.parse_country`, which also knows official names,
 three-letter codes and names in the neighbours' languages.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
-from travelrisk import iso
+from travelrisk.model import iso
 
 from . import i18n
 
@@ -115,7 +115,7 @@ class CountrySearch(QLineEdit):
         self.setText(shown_name(code) if code else "")
 
     def _submit(self, text: str) -> None:
-        from travelrisk.interview import parse_country
+        from travelrisk.model.interview import parse_country
 
         text = text.strip()
         if not text:

@@ -1,7 +1,7 @@
 """The explanation pane: one destination's level, each finding in plain words with its
 sources, and what is not known.
 
-Everything comes from the core's :class:`~travelrisk.assessment.Assessment`; this module
+Everything comes from the core's :class:`~travelrisk.model.assessment.Assessment`; this module
 only lays it out. Source links are never opened: activating "Copy link" puts the address on
 the clipboard, so the person decides when and how to visit it.
 """
@@ -15,13 +15,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject,
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTextBrowser
 
-from travelrisk.levels import Level
+from travelrisk.model.levels import Level
 
 from . import i18n, leg_kinds, level_style
 
 if TYPE_CHECKING:
-    from travelrisk.assessment import Assessment, Finding
-    from travelrisk.glance import Glance
+    from travelrisk.model.assessment import Assessment, Finding
+    from travelrisk.engine.glance import Glance
 
 
 #: ``translate("Explanation", "text")``: the form pyside6-lupdate reads.
@@ -99,7 +99,7 @@ def question_badge(c) -> str:
 def _effect_badge(f: Finding) -> str:
     """A finding's tag: its level when it raises it; else the rulebook's word for its effect,
     which in English is the CLI's and the memo's ("PROTECTS YOU", "GOOD TO KNOW": ``Effect.label``)."""
-    from travelrisk.rule import Effect
+    from travelrisk.language.rule import Effect
 
     if f.effect is Effect.RAISES:
         return badge(f.level)
@@ -192,7 +192,7 @@ def explanation_html(a: Assessment, context: str | None = None, tags: list[str] 
     is a line above the heading (which leg of a trip this is); ``tags`` and ``notices`` are
     the rulebook's warnings ("unsigned data", its age), shown beside and under the level.
     ``a`` is in the reader's language already (see ``WorldState.assessment``)."""
-    from travelrisk.assessment import CaveatKind
+    from travelrisk.model.assessment import CaveatKind
 
     urls: list[str] = []
     h: list[str] = []

@@ -1,7 +1,7 @@
 """Export a report: the chosen destination, the compare table or the trip, as PDF, HTML or
 Markdown, with the person's details left out unless they ask for them.
 
-The memo is the core's (:func:`travelrisk.report.memo_for`, :func:`~travelrisk.report.memo_for_trip`),
+The memo is the core's (:func:`travelrisk.report.memo.memo_for`, :func:`~travelrisk.report.memo.memo_for_trip`),
 rendered by the core, or printed by :mod:`travelrisk_gui.pdf`. Where to save it is asked with
 Qt's own file chooser (:mod:`travelrisk_gui.save_as`), which remembers no folder and adds no
 recent document; it starts in the Documents folder with a name made from the memo's title.
@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from travelrisk.report import Memo, memo_for, memo_for_trip, render_memo
-from travelrisk.report_redaction import redaction_warnings
+from travelrisk.report.memo import Memo, memo_for, memo_for_trip, render_memo
+from travelrisk.report.redaction import redaction_warnings
 
 from . import i18n
 from .save_as import Choice, Chooser, choose_file, file_name, start_folder

@@ -2,7 +2,7 @@
 
 Loading the core (pydantic, the rulebook, the person's profile) and assessing the world takes
 about as long as starting Qt does. On a system with ``fork`` the app does both at once: the
-child loads the core, assesses the world, sends back a :class:`~travelrisk.glance.Glance` as
+child loads the core, assesses the world, sends back a :class:`~travelrisk.engine.glance.Glance` as
 JSON through a pipe and exits; the parent draws the window from it and loads the core only
 after the window is on screen. The child writes nothing anywhere but the pipe.
 
@@ -21,7 +21,7 @@ import os
 import sys
 from datetime import date
 
-from travelrisk.glance import Glance, GlanceError
+from travelrisk.engine.glance import Glance, GlanceError
 
 _OK, _FAILED = b"ok\n", b"failed\n"
 
@@ -100,7 +100,7 @@ def start(rules: str | None, profile_path: str | None, on: date | None,
 def _glance(rules: str | None, profile_path: str | None, on: date | None, language: str | None) -> bytes:
     """The glance as JSON; in another language than English, said in it, and a second line
     with the words the first window needs before the core is loaded."""
-    from travelrisk.glance import compute_glance
+    from travelrisk.engine.glance import compute_glance
 
     from . import i18n  # imports no Qt
 
@@ -108,12 +108,12 @@ def _glance(rules: str | None, profile_path: str | None, on: date | None, langua
     if lang == i18n.SOURCE_LANGUAGE:
         return compute_glance(rules, profile_path, on).to_json().encode("utf-8")
     # compute_glance's steps, with the world said in ``lang`` before it is glanced at
-    from travelrisk.engine import assess_world
-    from travelrisk.glance import glance_of
-    from travelrisk.i18n import localise, words
-    from travelrisk.levels import Level
-    from travelrisk.loader import load_rulebook
-    from travelrisk.profile import Profile, load_profile
+    from travelrisk.engine.core import assess_world
+    from travelrisk.engine.glance import glance_of
+    from travelrisk.language.i18n import localise, words
+    from travelrisk.model.levels import Level
+    from travelrisk.language.loader import load_rulebook
+    from travelrisk.model.profile import Profile, load_profile
 
     book = load_rulebook(rules)
     profile = load_profile(profile_path) if profile_path else Profile()

@@ -40,13 +40,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
-    from travelrisk.assessment import Caveat
-    from travelrisk.i18n import Words
-    from travelrisk.rulebook import Rulebook
+    from travelrisk.model.assessment import Caveat
+    from travelrisk.language.i18n import Words
+    from travelrisk.language.rulebook import Rulebook
 
 FOLDER = Path(__file__).resolve().parent / "i18n"
 SOURCE_LANGUAGE = "en"
-#: What ``--lang`` accepts: the languages the core's rulebook speaks (``travelrisk.i18n.LANGUAGES``).
+#: What ``--lang`` accepts: the languages the core's rulebook speaks (``travelrisk.language.i18n.LANGUAGES``).
 LANGUAGES = ("en", "be", "ru", "uk")
 
 #: Each language's name as its speakers write it: what the Language menu shows. A language
@@ -96,11 +96,11 @@ def name(code: str) -> str:
 
 def choose(requested: str | None = None) -> str:
     """The language to start in: ``requested`` (``--lang``), else the system's (the core's
-    :func:`~travelrisk.i18n.language_from_environment`) when the app is translated into it,
+    :func:`~travelrisk.language.i18n.language_from_environment`) when the app is translated into it,
     else English."""
     if requested:
         return requested
-    from travelrisk.i18n import language_from_environment
+    from travelrisk.language.i18n import language_from_environment
 
     code = language_from_environment()
     return code if code in codes() else SOURCE_LANGUAGE
@@ -159,8 +159,8 @@ def words() -> Words:
     language, English where the rulebook has no translation."""
     global _words
     if _words is None or _words.lang != _wanted_words_lang():
-        from travelrisk.i18n import Words
-        from travelrisk.i18n import words as core_words
+        from travelrisk.language.i18n import Words
+        from travelrisk.language.i18n import words as core_words
 
         _words = core_words(_book, _current) if _book is not None else Words(None)
     return _words
@@ -172,7 +172,7 @@ def note(c: Caveat, destination: str) -> str:
     w = words()
     if _book is None or w.lang == SOURCE_LANGUAGE:
         return c.text
-    from travelrisk.report_notes import note_text
+    from travelrisk.report.notes import note_text
 
     return note_text(c, w, _book, destination)
 
@@ -204,12 +204,12 @@ def country(code: str) -> str:
     key = (code, _current)
     hit = _countries.get(key)
     if hit is None:
-        from travelrisk import iso
+        from travelrisk.model import iso
 
         if _current == SOURCE_LANGUAGE or not iso.is_code(code):
             hit = iso.name(code)
         else:
-            from travelrisk.i18n import country_name
+            from travelrisk.language.i18n import country_name
 
             hit = country_name(code, _current)
         _countries[key] = hit
@@ -258,7 +258,7 @@ def _choice_label(question: str, value: str) -> str | None:
 def choice_labels(w: Words, question: str) -> dict[str, str]:
     """Each choice of an interview question ("exposure", "listings": a listing's kind) by
     value: its name in ``w``'s language, lower-cased as it is read inside a sentence."""
-    from travelrisk.interview import STEPS
+    from travelrisk.model.interview import STEPS
 
     q = next(q for step in STEPS.values() for q in step.questions if q.key == question)
     out = {}
@@ -276,7 +276,7 @@ def main_reason(a) -> str:
         return text
     from PySide6.QtCore import QCoreApplication
 
-    from travelrisk.levels import Level
+    from travelrisk.model.levels import Level
 
     if a.level is Level.UNKNOWN:
         return QCoreApplication.translate("Reason", "not researched")

@@ -1,6 +1,6 @@
 """How a kind of leg is said: a short name, and one line on what it means for the traveller.
 
-The words describe the kinds the core knows (:data:`travelrisk.conditions.LEG_KINDS`); what
+The words describe the kinds the core knows (:data:`travelrisk.language.conditions.LEG_KINDS`); what
 each kind changes for the risk is in the rulebook's rules, not here.
 """
 

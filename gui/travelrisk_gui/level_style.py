@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QTransform
 
-from travelrisk.levels import Level
+from travelrisk.model.levels import Level
 
 from . import i18n
 

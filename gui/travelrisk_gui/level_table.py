@@ -2,7 +2,7 @@
 
 Used twice: the compare table (destinations the person chose) and the list of every country
 (so tiny states the map barely shows are one keystroke away). Sorting by level follows the
-core's :class:`~travelrisk.levels.Level` order, and ``unknown`` stays last either way:
+core's :class:`~travelrisk.model.levels.Level` order, and ``unknown`` stays last either way:
 an unresearched place is never sorted in among the safe ones.
 """
 
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 if TYPE_CHECKING:
-    from travelrisk.assessment import Assessment
+    from travelrisk.model.assessment import Assessment
 
 from . import i18n, level_style
 

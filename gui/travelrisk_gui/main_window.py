@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from travelrisk.storage import IdleLock, ProfileStore
+from travelrisk.vault.storage import IdleLock, ProfileStore
 
 from . import i18n, level_style
 from .compare import AllCountriesPanel, ComparePanel
@@ -43,9 +43,9 @@ from .world_state import WorldState
 from .worldmap import MapMissing, WorldShapes, load_world
 
 if TYPE_CHECKING:
-    from travelrisk.glance import Glance
-    from travelrisk.profile import Profile
-    from travelrisk.rulebook import Rulebook
+    from travelrisk.engine.glance import Glance
+    from travelrisk.model.profile import Profile
+    from travelrisk.language.rulebook import Rulebook
 
     from .trip_state import TripState
 
@@ -94,7 +94,7 @@ class ActivityWatcher(QObject):
 
 def _blank() -> Profile:
     """The empty profile of a first run."""
-    from travelrisk.profile import Profile
+    from travelrisk.model.profile import Profile
 
     return Profile()
 
@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
     def show_glance(self, glance: Glance, english: dict[str, str] | None = None) -> None:
         """Draw the world from a glance, before the core is attached; ``english``: the
         countries' English names, when the glance is said in another language."""
-        from travelrisk import iso
+        from travelrisk.model import iso
 
         iso.prime(english or glance.names)
         self.date_edit.setDate(QDate(glance.on.year, glance.on.month, glance.on.day))
@@ -629,7 +629,7 @@ class MainWindow(QMainWindow):
     def form(self):
         """The profile form, built on first use."""
         if self._form is None:
-            from travelrisk.interview import Interview
+            from travelrisk.model.interview import Interview
 
             from .profile_form import ProfileForm
 
@@ -807,8 +807,8 @@ class MainWindow(QMainWindow):
     def forget_everything(self) -> bool:
         """Delete every file travelrisk has written (the core's ``forget_all``), after saying
         what that is; then say what was deleted, and start again from an empty form."""
-        from travelrisk.rulepack import installed_rules_path
-        from travelrisk.storage import app_folders, forget_all
+        from travelrisk.vault.rulepack import installed_rules_path
+        from travelrisk.vault.storage import app_folders, forget_all
 
         profiles = self._saved_files()
         imported = installed_rules_path() is not None
@@ -827,7 +827,7 @@ class MainWindow(QMainWindow):
             return False
         gone = forget_all()
         if self.state.rulebook.signed is not None:  # it was the imported rulebook: now deleted
-            from travelrisk.loader import load_rulebook
+            from travelrisk.language.loader import load_rulebook
 
             self.state.set_rulebook(load_rulebook(use_cache=False))  # the bundled one; no cache written
         self._clear_person()
@@ -925,7 +925,7 @@ class MainWindow(QMainWindow):
 
     def use_installed(self, path) -> None:
         """Load the rulebook just installed and work every level out again."""
-        from travelrisk.loader import load_rulebook
+        from travelrisk.language.loader import load_rulebook
 
         book = load_rulebook(path)
         self.state.set_rulebook(book)

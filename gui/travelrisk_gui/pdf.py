@@ -1,7 +1,7 @@
 """Memos printed to PDF by Qt: the memo's own HTML in a ``QTextDocument``, onto A4 by ``QPdfWriter``.
 
 The PDF is the HTML format printed, so it says exactly what the HTML says (the layout lives in
-the core, :mod:`travelrisk.report_layout`). A font family with Cyrillic is chosen first, because
+the core, :mod:`travelrisk.report.layout`). A font family with Cyrillic is chosen first, because
 Belarusian, Russian and Ukrainian titles are common among the sources; Qt embeds the glyphs it
 uses, with a Unicode map, so the text can be searched and copied (ligatures are off, so
 "profile" is found as typed). Works without a display: where no ``QGuiApplication`` exists, one
@@ -29,7 +29,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from travelrisk.report import Memo, render_memo
+from travelrisk.report.memo import Memo, render_memo
 
 # Families with full Cyrillic (including Belarusian ў and Ukrainian ґ є ї), best first.
 CYRILLIC_FAMILIES: tuple[str, ...] = ("DejaVu Sans", "Noto Sans", "Liberation Sans", "FreeSans", "Arial")

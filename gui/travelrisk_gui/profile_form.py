@@ -1,4 +1,4 @@
-"""The guided profile form: it renders the core's interview (:mod:`travelrisk.interview`)
+"""The guided profile form: it renders the core's interview (:mod:`travelrisk.model.interview`)
 one step at a time and never decides anything itself.
 
 Questions, explanations, validation and the next step all come from the core. Each field
@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from travelrisk.interview import STEPS, Interview, Kind, Message, Question
-from travelrisk.profile import Profile
+from travelrisk.model.interview import STEPS, Interview, Kind, Message, Question
+from travelrisk.model.profile import Profile
 
 from . import i18n
 from .country_search import CountryCompleter
@@ -63,7 +63,7 @@ _by_name: dict[str, str] | None = None
 def _english_names() -> dict[str, str]:
     global _by_name
     if _by_name is None:
-        from travelrisk import iso
+        from travelrisk.model import iso
 
         _by_name = {name: code for code, name in iso.table().items()}
     return _by_name
@@ -314,7 +314,7 @@ class ProfileForm(QWidget):
         return label
 
     def _country_edit(self, q: Question, path: str, text: str, parent: QWidget, store) -> QLineEdit:
-        from travelrisk import iso
+        from travelrisk.model import iso
 
         code = text.strip()
         if len(code) == 2 and code.isupper() and iso.is_code(code):

@@ -1,5 +1,5 @@
 """Rulebook > Import update…: check a rule pack, show what it holds and who signed it, and
-install it through the core (:func:`travelrisk.rulepack.inspect_pack`, :func:`~travelrisk.rulepack.import_pack`).
+install it through the core (:func:`travelrisk.vault.rulepack.inspect_pack`, :func:`~travelrisk.engine.updates.import_pack`).
 
 The core checks the Ed25519 signature against the keys pinned in the package before it
 reads the archive; this dialog only shows its answer. The path is typed into a plain field,
@@ -25,14 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from travelrisk.rulepack import (
-    Installed,
-    OlderPack,
-    PackError,
-    PackInfo,
-    import_pack,
-    inspect_pack,
-)
+from travelrisk.vault.rulepack import Installed, OlderPack, PackError, PackInfo, inspect_pack
+from travelrisk.engine.updates import import_pack
 
 from .saved_profiles import ERROR_STYLE, MUTED_STYLE, WARNING_STYLE, _label, busy
 

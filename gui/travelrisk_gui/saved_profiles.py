@@ -1,5 +1,5 @@
 """Save the profile encrypted, and open a saved one: the dialogs over the core's
-:class:`travelrisk.storage.ProfileStore`.
+:class:`travelrisk.vault.storage.ProfileStore`.
 
 The core does all the cryptography (Argon2id or scrypt, AES-256-GCM), names the files with
 random ids and keeps the label inside the ciphertext; these dialogs only ask. A passphrase
@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from travelrisk.profile import Profile
-from travelrisk.storage import LabelTaken, ProfileStore, StorageError, check_label
+from travelrisk.model.profile import Profile
+from travelrisk.vault.storage import LabelTaken, ProfileStore, StorageError, check_label
 
 StoreFactory = Callable[[], ProfileStore]
 

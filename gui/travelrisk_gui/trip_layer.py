@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene
 
-from travelrisk.levels import Level
+from travelrisk.model.levels import Level
 
 from . import leg_kinds, level_style
 

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from travelrisk.levels import Level
+from travelrisk.model.levels import Level
 
 from . import i18n, leg_kinds, level_style
 from .country_search import CountrySearch

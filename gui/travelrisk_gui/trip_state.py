@@ -1,7 +1,7 @@
 """The trip being built: its legs as the person edits them, and the core's answer for them.
 
 A leg here is a draft (a country may still be missing, a date may follow the travel date);
-:meth:`TripState.trip` turns the drafts into the core's :class:`~travelrisk.trip.Trip`, and
+:meth:`TripState.trip` turns the drafts into the core's :class:`~travelrisk.engine.trip.Trip`, and
 every level comes from :func:`travelrisk.assess_trip`. The first leg is where the trip starts,
 so it is always a departure and no later leg is one (what the core's ``Trip`` requires): a
 leg keeps the kind chosen for it, and that kind applies whenever it is not the first.
@@ -16,9 +16,9 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 
-from travelrisk.assessment import Assessment
-from travelrisk.conditions import LEG_KINDS
-from travelrisk.trip import Leg, Trip, TripAssessment
+from travelrisk.model.assessment import Assessment
+from travelrisk.language.conditions import LEG_KINDS
+from travelrisk.engine.trip import Leg, Trip, TripAssessment
 
 from .world_state import WorldState
 
@@ -171,7 +171,7 @@ class TripState(QObject):
     # --- the core's answer ----------------------------------------------------------------
 
     def recompute(self) -> None:
-        from travelrisk.trip import assess_trip
+        from travelrisk.engine.trip import assess_trip
 
         self.result, self.problem, self._rows, self._shown = None, None, [], {}
         try:

@@ -5,10 +5,10 @@ Widgets read from here and never compute risk: every level comes from
 
 The answers are kept twice: ``world`` as the core gave them (in English: what a report is
 made from) and, for the reader, each one in the app's language (the core's
-:func:`~travelrisk.i18n.localise`: findings, harms and country names), which
+:func:`~travelrisk.language.i18n.localise`: findings, harms and country names), which
 :meth:`WorldState.assessment` and the glance give.
 
-At start-up the state may first hold only a :class:`~travelrisk.glance.Glance` (the core's
+At start-up the state may first hold only a :class:`~travelrisk.engine.glance.Glance` (the core's
 levels, computed in a child process while Qt started) and no rulebook: the window is drawn
 from it, and :meth:`WorldState.attach` then brings the core in. Until then ``ready`` is
 False and only the glance's readers (``level``, ``counts``, the rulebook's notices) answer.
@@ -21,15 +21,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from travelrisk.levels import Level
+from travelrisk.model.levels import Level
 
 from . import i18n
 
 if TYPE_CHECKING:
-    from travelrisk.assessment import Assessment
-    from travelrisk.glance import Glance
-    from travelrisk.profile import Profile
-    from travelrisk.rulebook import Rulebook
+    from travelrisk.model.assessment import Assessment
+    from travelrisk.engine.glance import Glance
+    from travelrisk.model.profile import Profile
+    from travelrisk.language.rulebook import Rulebook
 
 
 class WorldState(QObject):
@@ -67,7 +67,7 @@ class WorldState(QObject):
 
     def attach(self, rulebook: Rulebook, profile: Profile | None = None) -> None:
         """Bring in the core: the rulebook and the person, and the world assessed for them."""
-        from travelrisk.profile import Profile
+        from travelrisk.model.profile import Profile
 
         self.rulebook = rulebook
         i18n.use_rulebook(rulebook)
@@ -117,7 +117,7 @@ class WorldState(QObject):
     # --- the core's answers ---------------------------------------------------------------
 
     def recompute(self) -> None:
-        from travelrisk.engine import assess_world
+        from travelrisk.engine.core import assess_world
 
         self.world = assess_world(self.profile, on=self.on, rulebook=self.rulebook)
         self._show()
@@ -132,7 +132,7 @@ class WorldState(QObject):
             self.assessed.emit()
 
     def _show(self) -> None:
-        from travelrisk.glance import glance_of
+        from travelrisk.engine.glance import glance_of
 
         self.language = i18n.current()
         self.shown = {code: self.localised(a) for code, a in self.world.items()}
@@ -140,7 +140,7 @@ class WorldState(QObject):
 
     def localised(self, a: Assessment) -> Assessment:
         """One of the core's answers in the reader's language."""
-        from travelrisk.i18n import localise
+        from travelrisk.language.i18n import localise
 
         return localise(a, self.rulebook, self.language)
 

@@ -13,34 +13,34 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "Profile": "profile",
-    "Listing": "profile",
-    "Exposure": "profile",
-    "ListingKind": "profile",
-    "Document": "profile",
-    "Protection": "profile",
-    "Level": "levels",
-    "Source": "sources",
-    "Confidence": "sources",
-    "Instrument": "instrument",
-    "Requester": "requester",
-    "Country": "country",
-    "Precedent": "country",
-    "Rule": "rule",
-    "Assessment": "assessment",
-    "Finding": "assessment",
-    "Caveat": "assessment",
-    "Rulebook": "rulebook",
-    "RulebookError": "loader",
-    "load_rulebook": "loader",
-    "assess": "engine",
-    "assess_world": "engine",
-    "world_levels": "ranges",
-    "LevelRange": "ranges",
-    "assess_trip": "trip",
-    "Trip": "trip",
-    "Leg": "trip",
-    "TripAssessment": "trip",
+    "Profile": "model.profile",
+    "Listing": "model.profile",
+    "Exposure": "model.profile",
+    "ListingKind": "model.profile",
+    "Document": "model.profile",
+    "Protection": "model.profile",
+    "Level": "model.levels",
+    "Source": "model.sources",
+    "Confidence": "model.sources",
+    "Instrument": "model.instrument",
+    "Requester": "model.requester",
+    "Country": "model.country",
+    "Precedent": "model.country",
+    "Rule": "language.rule",
+    "Assessment": "model.assessment",
+    "Finding": "model.assessment",
+    "Caveat": "model.assessment",
+    "Rulebook": "language.rulebook",
+    "RulebookError": "language.loader",
+    "load_rulebook": "language.loader",
+    "assess": "engine.core",
+    "assess_world": "engine.core",
+    "world_levels": "engine.ranges",
+    "LevelRange": "engine.ranges",
+    "assess_trip": "engine.trip",
+    "Trip": "engine.trip",
+    "Leg": "engine.trip",
+    "TripAssessment": "engine.trip",
 }
 
 __all__ = sorted(_EXPORTS)
@@ -60,16 +60,16 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from .assessment import Assessment, Caveat, Finding
-    from .country import Country, Precedent
-    from .engine import assess, assess_world
-    from .instrument import Instrument
-    from .levels import Level
-    from .loader import RulebookError, load_rulebook
-    from .profile import Document, Exposure, Listing, ListingKind, Profile, Protection
-    from .ranges import LevelRange, world_levels
-    from .requester import Requester
-    from .rule import Rule
-    from .rulebook import Rulebook
-    from .sources import Confidence, Source
-    from .trip import Leg, Trip, TripAssessment, assess_trip
+    from .model.assessment import Assessment, Caveat, Finding
+    from .model.country import Country, Precedent
+    from .engine.core import assess, assess_world
+    from .model.instrument import Instrument
+    from .model.levels import Level
+    from .language.loader import RulebookError, load_rulebook
+    from .model.profile import Document, Exposure, Listing, ListingKind, Profile, Protection
+    from .engine.ranges import LevelRange, world_levels
+    from .model.requester import Requester
+    from .language.rule import Rule
+    from .language.rulebook import Rulebook
+    from .model.sources import Confidence, Source
+    from .engine.trip import Leg, Trip, TripAssessment, assess_trip

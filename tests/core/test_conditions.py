@@ -6,7 +6,7 @@ import pytest
 from pydantic import TypeAdapter, ValidationError
 
 from travelrisk import Profile
-from travelrisk.conditions import Condition, Context
+from travelrisk.language.conditions import Condition, Context
 
 ADAPTER = TypeAdapter(Condition)
 # Evaluated below for requester BY, destination BY, a profile with no protections:

@@ -5,8 +5,8 @@ from datetime import date
 import pytest
 
 from travelrisk import Level, Profile, assess, assess_world
-from travelrisk.assessment import CaveatKind
-from travelrisk.iso import all_codes
+from travelrisk.model.assessment import CaveatKind
+from travelrisk.model.iso import all_codes
 
 ON = date(2026, 1, 1)
 WANTED_BY = Profile(citizenships=["BY"], listings=[{"state": "BY", "kind": "wanted"}])

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from travelrisk import Profile
-from travelrisk.engine import assess_world
-from travelrisk.glance import Glance, GlanceError, compute_glance, glance_of
-from travelrisk.levels import Level
+from travelrisk.engine.core import assess_world
+from travelrisk.engine.glance import Glance, GlanceError, compute_glance, glance_of
+from travelrisk.model.levels import Level
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 ON = date(2026, 1, 2)
@@ -58,6 +58,6 @@ def test_compute_glance_reads_the_files_itself(tmp_path, person, mini_book):
 
 
 def test_importing_the_glance_loads_no_pydantic():
-    code = "import sys, travelrisk.glance, travelrisk.iso; print('pydantic' in sys.modules)"
+    code = "import sys, travelrisk.engine.glance, travelrisk.model.iso; print('pydantic' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"

@@ -12,20 +12,20 @@ from pathlib import Path
 import pytest
 
 from travelrisk import load_rulebook
-from travelrisk.i18n import LANGUAGES, Glossary, Term, country_name, language_from_environment, placeholders
-from travelrisk.levels import Level
-from travelrisk.loader import RulebookError, bundled_rules_path
+from travelrisk.language.i18n import LANGUAGES, Glossary, Term, country_name, language_from_environment, placeholders
+from travelrisk.model.levels import Level
+from travelrisk.language.loader import RulebookError, bundled_rules_path
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "examples" / "journalist-by.json"
 BOOK = load_rulebook(bundled_rules_path(), use_cache=False)
 OTHERS = [lang for lang in LANGUAGES if lang != "en"]
-PHRASES = set(re.findall(r'phrase\(\s*"(\w+)"', (REPO / "src" / "travelrisk" / "terminal.py").read_text())) | {
+PHRASES = set(re.findall(r'phrase\(\s*"(\w+)"', (REPO / "src" / "travelrisk" / "report" / "terminal.py").read_text())) | {
     "and", "no_instrument", "no_precedent"}
 
 
 def interview_messages() -> list[str]:
-    tree = ast.parse((REPO / "src" / "travelrisk" / "interview.py").read_text())
+    tree = ast.parse((REPO / "src" / "travelrisk" / "model" / "interview.py").read_text())
     return [n.args[0].value for n in ast.walk(tree)
             if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "N_" and n.args
             and isinstance(n.args[0], ast.Constant) and isinstance(n.args[0].value, str)]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from travelrisk import Profile
-from travelrisk.interview import (
+from travelrisk.model.interview import (
     FIRST_STEP,
     STEPS,
     Interview,
@@ -231,7 +231,7 @@ def test_interview_imports_no_qt():
     import subprocess
     import sys
 
-    code = "import sys, travelrisk.interview; print(any(m.startswith('PySide6') for m in sys.modules))"
+    code = "import sys, travelrisk.model.interview; print(any(m.startswith('PySide6') for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
 
@@ -241,13 +241,13 @@ def test_interview_imports_no_qt():
     [("Турция", "TR"), ("Грузія", "GE"), ("Туреччина", "TR"), ("Turkiye", "TR"), ("Kasachstan", "KZ"), ("Литва", "LT")],
 )
 def test_country_names_in_the_languages_exiles_type(typed, code):
-    from travelrisk.interview import parse_country
+    from travelrisk.model.interview import parse_country
 
     assert parse_country(typed) == code
 
 
 def test_an_unknown_name_is_still_unknown():
-    from travelrisk.interview import parse_country
+    from travelrisk.model.interview import parse_country
 
     assert parse_country("Atlantis") is None
 
@@ -288,7 +288,7 @@ def test_no_country_or_several_or_a_state_that_is_gone_is_none(typed):
 
 @pytest.mark.parametrize("typed, codes", [("Korea", ["KP", "KR"]), ("Congo", ["CD", "CG"]), ("Virgin Islands", ["VG", "VI"])])
 def test_a_name_that_fits_several_countries_names_them_all(typed, codes):
-    from travelrisk.country_names import country_candidates, country_problem
+    from travelrisk.model.country_names import country_candidates, country_problem
 
     assert country_candidates(typed) == codes
     problem = country_problem(typed)
@@ -297,7 +297,7 @@ def test_a_name_that_fits_several_countries_names_them_all(typed, codes):
 
 @pytest.mark.parametrize("typed, code", [("Kazahstan", "KZ"), ("Britian", "GB"), ("Azerbajan", "AZ"), ("Georiga", "GE")])
 def test_a_misspelt_name_gets_a_suggestion(typed, code):
-    from travelrisk.country_names import country_problem, parse_country, suggest_countries
+    from travelrisk.model.country_names import country_problem, parse_country, suggest_countries
 
     assert parse_country(typed) is None
     assert code in suggest_countries(typed)
@@ -307,8 +307,8 @@ def test_a_misspelt_name_gets_a_suggestion(typed, code):
 def test_every_alias_is_a_name_pycountry_lacks_and_names_a_country():
     import pycountry
 
-    from travelrisk import iso
-    from travelrisk.country_names import _ENGLISH_ALIASES, _country_names, _fold
+    from travelrisk.model import iso
+    from travelrisk.model.country_names import _ENGLISH_ALIASES, _country_names, _fold
 
     for alias, code in _ENGLISH_ALIASES.items():
         assert iso.is_code(code), alias

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from travelrisk import load_rulebook
-from travelrisk.loader import RulebookError
+from travelrisk.language.loader import RulebookError
 
 MINI = Path(__file__).parents[1] / "fixtures" / "mini"
 

@@ -5,7 +5,7 @@ import pytest
 from pydantic import ValidationError
 
 from travelrisk import Level, Profile
-from travelrisk.profile import ProfileError, load_profile
+from travelrisk.model.profile import ProfileError, load_profile
 
 
 def test_levels_are_ordered_and_unknown_is_not():
@@ -60,7 +60,7 @@ def test_a_profile_takes_countries_as_people_write_them():
 
 
 def test_profile_messages_name_the_field_never_the_value():
-    from travelrisk.profile import ProfileError, parse_profile
+    from travelrisk.model.profile import ProfileError, parse_profile
 
     secret = "Vilnius, Gedimino 5"
     with pytest.raises(ProfileError) as exc:
@@ -73,7 +73,7 @@ def test_profile_messages_name_the_field_never_the_value():
 
 
 def test_a_profile_with_a_byte_order_mark_or_deep_nesting_gets_a_clear_answer():
-    from travelrisk.profile import ProfileError, parse_profile
+    from travelrisk.model.profile import ProfileError, parse_profile
 
     assert parse_profile('\ufeff{"citizenships": ["BY"]}'.encode("utf-8")).citizenships == ["BY"]
     with pytest.raises(ProfileError, match="not valid JSON"):

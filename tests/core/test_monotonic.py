@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from travelrisk import Level, Profile, assess_world
-from travelrisk.profile import Certainty, Exposure, ListingKind
+from travelrisk.model.profile import Certainty, Exposure, ListingKind
 
 STATES = ["BY", "RU", "KZ", "AM", "GE", "UA", "TJ", "UZ"]
 DATES = [date(2012, 1, 1), date(2022, 6, 1), date(2026, 11, 25)]
@@ -84,7 +84,7 @@ def answered(book, code: str, requester: str, item: str, answer: str, on: date):
     (a search reaching back to 1990, done on ``on``), or None if it was answered already."""
     from dataclasses import replace
 
-    from travelrisk.country import ResearchAnswer, ResearchRecord
+    from travelrisk.model.country import ResearchAnswer, ResearchRecord
 
     country = book.countries[code]
     old = country.answer(requester, item)
@@ -99,7 +99,7 @@ def answered(book, code: str, requester: str, item: str, answer: str, on: date):
     record = record.model_copy(update={"answers": {**record.answers, item: done}, "reviewed": max(on, record.reviewed)})
     grown = country.model_copy(update={"research": {**country.research, requester: record}})
     if item in ("handovers", "removals") and answer == "yes":
-        from travelrisk.country import Precedent
+        from travelrisk.model.country import Precedent
 
         outcome = "extradited" if item == "handovers" else "deported"
         case = Precedent(date=date(on.year - 1, 1, 1), requester=requester, who="A test case",
@@ -107,7 +107,7 @@ def answered(book, code: str, requester: str, item: str, answer: str, on: date):
                          outcome=outcome, sources=["test-source"], confidence="reported")
         grown = grown.model_copy(update={"precedents": [*grown.precedents, case]})
     countries = {**dict(book.countries.items()), code: grown}
-    from travelrisk.sources import Source
+    from travelrisk.model.sources import Source
 
     sources = {**dict(book.sources.items()),
                "test-source": Source(id="test-source", title="A test", publisher="Tests", date=on, kind="press")}

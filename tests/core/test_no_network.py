@@ -33,7 +33,7 @@ def test_core_imports_no_network_or_qt_module():
     code = (
         "import sys, travelrisk\n"
         "from travelrisk import assess_world, load_rulebook, Profile\n"
-        "from travelrisk import cli, terminal, ruletests\n"
+        "from travelrisk import cli\nfrom travelrisk.report import terminal\nfrom travelrisk.engine import ruletests\n"
         "assess_world(Profile(citizenships=['BY'], exposure={'donor'}))\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in "
         "{'PySide6','shiboken6','ssl','urllib3','requests','httpx'} or m in ('http.client', 'urllib.request'))\n"
@@ -51,7 +51,7 @@ def test_cli_loads_no_pydantic_plugin():
         "import sys\n"
         "from travelrisk import cli\n"
         "cli.main(['profile', 'new'])\n"
-        "from travelrisk.profile import Profile\n"
+        "from travelrisk.model.profile import Profile\n"
         "Profile.model_validate({'citizenships': ['BY']})\n"
         "import os; assert os.environ['PYDANTIC_DISABLE_PLUGINS'] == '__all__'\n"
         "assert 'importlib.metadata' not in sys.modules or True\n"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from travelrisk.loader import bundled_rules_path
+from travelrisk.language.loader import bundled_rules_path
 
 MINI = Path(__file__).resolve().parents[1] / "fixtures" / "mini"
 

@@ -14,8 +14,8 @@ import pytest
 from leaks import DISTINCT_PROFILE, leaks
 
 from travelrisk import Level, Profile, assess
-from travelrisk.report import DISCLAIMER, NOT_ADVICE, Memo, memo_for, memo_for_trip, render_memo
-from travelrisk.report_redaction import Redactor, redaction_warnings
+from travelrisk.report.memo import DISCLAIMER, NOT_ADVICE, Memo, memo_for, memo_for_trip, render_memo
+from travelrisk.report.redaction import Redactor, redaction_warnings
 
 ON = date(2026, 1, 1)
 MADE = date(2026, 2, 3)
@@ -201,8 +201,8 @@ def test_open_questions_and_caveats_are_in_every_format(mini_book):
 
 def test_core_report_modules_import_no_qt():
     code = (
-        "import sys, travelrisk.report, travelrisk.report_layout, travelrisk.report_formats, "
-        "travelrisk.report_redaction, travelrisk.commands.report\n"
+        "import sys, travelrisk.report.memo, travelrisk.report.layout, travelrisk.report.formats, "
+        "travelrisk.report.redaction, travelrisk.cli.commands.report\n"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'travelrisk_gui'))))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
@@ -302,7 +302,7 @@ def translated_book(book, tmp_path_factory):
 
 @pytest.mark.parametrize("lang", OTHER_LANGUAGES)
 def test_citations_resolve_in_every_language_exactly_as_in_english(translated_book, lang):
-    from travelrisk.i18n import country_name
+    from travelrisk.language.i18n import country_name
 
     assessments = [assess(DISTINCT, code, on=ON, rulebook=translated_book) for code in ("KZ", "TR")]
     english = memo_for(DISTINCT, assessments, rulebook=translated_book, made_on=MADE)
@@ -330,7 +330,7 @@ def test_citations_resolve_in_every_language_exactly_as_in_english(translated_bo
 
 @pytest.mark.parametrize("lang", OTHER_LANGUAGES)
 def test_a_redacted_memo_in_another_language_names_no_state_of_the_person(translated_book, lang):
-    from travelrisk.i18n import country_name
+    from travelrisk.language.i18n import country_name
 
     assessments = [assess(DISTINCT, c, on=ON, rulebook=translated_book) for c in ("KZ", "TR", "FR")]
     memo = memo_for(DISTINCT, assessments, rulebook=translated_book, made_on=MADE, redact=True, lang=lang)

@@ -12,9 +12,10 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from travelrisk import Profile, assess, load_rulebook
-from travelrisk import rulepack
-from travelrisk.loader import RulebookError, bundled_rules_path, default_rules_path
-from travelrisk.rulepack import (
+from travelrisk.engine import updates
+from travelrisk.vault import rulepack
+from travelrisk.language.loader import RulebookError, bundled_rules_path, default_rules_path
+from travelrisk.vault.rulepack import (
     BODY_OFFSET,
     BadSignature,
     DamagedPack,
@@ -24,18 +25,17 @@ from travelrisk.rulepack import (
     PackError,
     UnsignedPack,
     assemble,
-    build_pack,
     generate_key_pair,
-    import_pack,
     inspect_pack,
     installed_rules_path,
     key_id,
     load_private_key,
     load_public_key,
     read_pack,
-    rulebook_notices,
 )
-from travelrisk.storage import data_folder, forget_all
+from travelrisk.engine.core import rulebook_notices
+from travelrisk.engine.updates import build_pack, import_pack
+from travelrisk.vault.storage import data_folder, forget_all
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures"
@@ -244,7 +244,7 @@ def test_an_older_pack_is_refused_unless_allowed(tmp_path, signer, pinned):
     done = import_pack(out, allow_older=True)
     # Installed as asked, but the newer bundled rulebook still answers by default.
     assert load_rulebook().signed is None
-    from travelrisk.rulepack import installed_rules_path
+    from travelrisk.vault.rulepack import installed_rules_path
 
     book = load_rulebook(installed_rules_path())
     assert done.signed and book.signed is True
@@ -378,7 +378,7 @@ def test_no_private_key_is_left_behind_when_the_public_key_cannot_be_written(tmp
 
 
 def test_the_write_never_replaces_a_file_that_appears_meanwhile(tmp_path, monkeypatch):
-    from travelrisk import atomic
+    from travelrisk.vault import atomic
 
     target = tmp_path / "new.pem"
     real_link = atomic.os.link
@@ -396,7 +396,7 @@ def test_the_write_never_replaces_a_file_that_appears_meanwhile(tmp_path, monkey
 def test_the_write_falls_back_to_exclusive_create_without_hard_links(tmp_path, monkeypatch):
     import errno
 
-    from travelrisk import atomic
+    from travelrisk.vault import atomic
 
     def no_links(src, dst):  # FAT or exFAT, e.g. a USB stick
         raise PermissionError(errno.EPERM, "Operation not permitted")
@@ -431,7 +431,8 @@ def test_an_older_import_does_not_hide_a_newer_bundled_rulebook(tmp_path, monkey
     """After a program upgrade, the bundled rulebook is newer than the one once imported."""
     import shutil
 
-    from travelrisk import loader, rulepack
+    from travelrisk.language import loader
+    from travelrisk.vault import rulepack
 
     imported = tmp_path / "imported"
     shutil.copytree(loader.bundled_rules_path(), imported)
@@ -448,7 +449,7 @@ def test_an_imported_file_changed_in_place_is_never_served_from_the_compiled_for
     import os
     import shutil
 
-    from travelrisk import loader
+    from travelrisk.language import loader
 
     root = tmp_path / "rules"
     shutil.copytree(loader.bundled_rules_path(), root)
@@ -499,7 +500,7 @@ def test_import_refuses_a_signed_pack_whose_worked_example_fails(tmp_path, signe
     rules = rules_copy(tmp_path / "rules")
     _break_an_example(rules)
     with monkeypatch.context() as m:  # a signer whose own tool skipped the checks
-        m.setattr(rulepack, "soundness", lambda book, today=None: [])
+        m.setattr(updates, "soundness", lambda book, today=None: [])  # build_pack and soundness: engine.updates
         build_pack(rules, tmp_path / "x.trpack", signer)
     with pytest.raises(InvalidRulebookPack, match="fails its own checks"):
         import_pack(tmp_path / "x.trpack")

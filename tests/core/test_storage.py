@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from travelrisk.profile import Profile
-from travelrisk.storage import (
+from travelrisk.model.profile import Profile
+from travelrisk.vault.storage import (
     HEADER_SIZE,
     Argon2idParams,
     CorruptProfileError,
@@ -147,8 +147,9 @@ def test_nothing_is_written_until_asked(tmp_path):
 def test_a_planted_compiled_cache_cannot_run_code(tmp_path):
     import pickle
 
-    from travelrisk import compiled, load_rulebook
-    from travelrisk.loader import content_hash, rulebook_files
+    from travelrisk.language import compiled
+    from travelrisk import load_rulebook
+    from travelrisk.language.loader import content_hash, rulebook_files
 
     marker = tmp_path / "pwned"
 
@@ -175,8 +176,9 @@ def test_a_compiled_rulebook_changed_after_it_was_written_is_rebuilt(tmp_path):
     no longer matches its check value, so the rulebook is read from its files again."""
     import pickle
 
-    from travelrisk import Profile, assess, compiled, load_rulebook
-    from travelrisk.loader import content_hash, rulebook_files
+    from travelrisk import Profile, assess, load_rulebook
+    from travelrisk.language import compiled
+    from travelrisk.language.loader import content_hash, rulebook_files
 
     root = Path(__file__).parents[1] / "fixtures" / "mini"
     wanted = Profile(citizenships=["BY"], listings=[{"state": "BY", "kind": "wanted"}])
@@ -344,7 +346,7 @@ def test_a_planted_file_with_the_largest_costs_an_old_header_allowed_is_refused_
 
 
 def test_a_profile_too_large_to_reopen_is_refused_before_anything_is_written(store, monkeypatch):
-    from travelrisk import storage
+    from travelrisk.vault import storage
 
     store.save("mine", person(), PASS)
     before = {p.name: p.read_bytes() for p in store.folder.iterdir()}
@@ -443,8 +445,8 @@ def test_forget_all_deletes_every_file_travelrisk_wrote(store, tmp_path):
 SAVER = r"""
 import os, sys
 from datetime import date, timedelta
-from travelrisk.profile import Profile
-from travelrisk.storage import ProfileStore, Argon2idParams, ScryptParams, argon2id_available
+from travelrisk.model.profile import Profile
+from travelrisk.vault.storage import ProfileStore, Argon2idParams, ScryptParams, argon2id_available
 kdf = Argon2idParams(1, 64, 1) if argon2id_available() else ScryptParams(16, 1, 1)
 store = ProfileStore(sys.argv[1], kdf=kdf)
 def version(i):

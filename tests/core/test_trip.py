@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from travelrisk import Level, Profile, assess
-from travelrisk.iso import all_codes
-from travelrisk.profile import load_profile
+from travelrisk.model.iso import all_codes
+from travelrisk.model.profile import load_profile
 
 ROOT = Path(__file__).resolve().parents[2]
 ON = date(2026, 11, 25)
@@ -23,7 +23,7 @@ WANTED_BY_BY = Profile(citizenships=["BY"], listings=[{"state": "BY", "kind": "w
 
 def test_the_exports_are_the_trip_module():
     import travelrisk
-    from travelrisk import trip
+    from travelrisk.engine import trip
 
     assert travelrisk.assess_trip is trip.assess_trip
     assert travelrisk.Trip is trip.Trip and travelrisk.Leg is trip.Leg
@@ -31,7 +31,7 @@ def test_the_exports_are_the_trip_module():
 
 
 def test_first_leg_departs_a_leg_without_kind_enters_and_dates_are_per_leg():
-    from travelrisk.trip import parse_legs
+    from travelrisk.engine.trip import parse_legs
 
     legs = parse_legs("LT>TR:transit>GE@2026-12-03")
     assert [(leg.country, leg.kind, leg.on) for leg in legs] == [
@@ -42,7 +42,7 @@ def test_first_leg_departs_a_leg_without_kind_enters_and_dates_are_per_leg():
 
 
 def test_parsing_is_lenient_about_case_spaces_and_the_land_alias():
-    from travelrisk.trip import parse_legs
+    from travelrisk.engine.trip import parse_legs
 
     legs = parse_legs(" lt > by:Overflight > ge:land@2026-12-01 > am:land-crossing ")
     assert [(leg.country, leg.kind) for leg in legs] == [
@@ -51,14 +51,14 @@ def test_parsing_is_lenient_about_case_spaces_and_the_land_alias():
 
 
 def test_legs_may_name_their_countries():
-    from travelrisk.trip import parse_legs
+    from travelrisk.engine.trip import parse_legs
 
     legs = parse_legs("Lithuania > Turkey:transit > Georgia@2026-12-01")
     assert [(leg.country, leg.kind) for leg in legs] == [("LT", "departure"), ("TR", "transit"), ("GE", "entry")]
 
 
 def test_a_trip_reads_back_what_it_writes():
-    from travelrisk.trip import Trip
+    from travelrisk.engine.trip import Trip
 
     text = "LT>BY:overflight>RU:transit@2026-12-01>AM:land_crossing@2026-12-02>GE"
     assert Trip.parse(text).text == text
@@ -81,7 +81,7 @@ def test_a_trip_reads_back_what_it_writes():
     ],
 )
 def test_a_parse_error_names_the_wrong_leg_by_position_and_text(legs, position, shown, why):
-    from travelrisk.trip import parse_legs
+    from travelrisk.engine.trip import parse_legs
 
     with pytest.raises(ValueError) as err:
         parse_legs(legs)
@@ -91,7 +91,7 @@ def test_a_parse_error_names_the_wrong_leg_by_position_and_text(legs, position, 
 
 
 def test_no_legs_at_all_is_an_error_that_shows_the_syntax():
-    from travelrisk.trip import parse_legs
+    from travelrisk.engine.trip import parse_legs
 
     with pytest.raises(ValueError, match="LT>TR:transit>GE"):
         parse_legs("  ")
@@ -100,7 +100,7 @@ def test_no_legs_at_all_is_an_error_that_shows_the_syntax():
 def test_a_trip_needs_a_leg_and_keeps_departures_and_dates_in_order():
     from pydantic import ValidationError
 
-    from travelrisk.trip import Leg, Trip
+    from travelrisk.engine.trip import Leg, Trip
 
     with pytest.raises(ValidationError):
         Trip(legs=[])
@@ -118,14 +118,14 @@ def test_a_trip_needs_a_leg_and_keeps_departures_and_dates_in_order():
 
 
 def test_the_trip_is_as_dangerous_as_its_worst_leg():
-    from travelrisk.trip import trip_level
+    from travelrisk.engine.trip import trip_level
 
     assert trip_level([Level.LOW, Level.HIGH, Level.ELEVATED]) == (Level.HIGH, Level.HIGH, 1, 1)
     assert trip_level([Level.GUARDED]) == (Level.GUARDED, Level.GUARDED, 0, 0)
 
 
 def test_the_worst_leg_is_the_one_with_the_highest_ceiling_then_level():
-    from travelrisk.trip import trip_level
+    from travelrisk.engine.trip import trip_level
 
     # A settled HIGH leg and a LOW leg that could be SEVERE: the trip is HIGH – could be
     # SEVERE, and the leg that could be SEVERE is named the worst.
@@ -134,7 +134,7 @@ def test_the_worst_leg_is_the_one_with_the_highest_ceiling_then_level():
 
 
 def test_an_unknown_leg_makes_the_trip_unsettled_never_low():
-    from travelrisk.trip import trip_level
+    from travelrisk.engine.trip import trip_level
 
     unknown = [Level.LOW, Level.UNKNOWN, Level.LOW], [Level.LOW, Level.SEVERE, Level.LOW]
     assert trip_level(*unknown) == (Level.LOW, Level.SEVERE, 1, 0)
@@ -144,14 +144,14 @@ def test_an_unknown_leg_makes_the_trip_unsettled_never_low():
 
 
 def test_a_severe_leg_outweighs_an_unknown_one():
-    from travelrisk.trip import trip_level
+    from travelrisk.engine.trip import trip_level
 
     levels, ceilings = [Level.LOW, Level.UNKNOWN, Level.SEVERE], [Level.LOW, Level.SEVERE, Level.SEVERE]
     assert trip_level(levels, ceilings) == (Level.SEVERE, Level.SEVERE, 2, 2)
 
 
 def test_among_equal_legs_the_one_more_rules_raise_is_the_worst_then_the_first():
-    from travelrisk.trip import trip_level
+    from travelrisk.engine.trip import trip_level
 
     levels = [Level.ELEVATED, Level.ELEVATED, Level.ELEVATED]
     assert trip_level(levels, None, [1, 2, 2]) == (Level.ELEVATED, Level.ELEVATED, 1, 1)
@@ -166,7 +166,7 @@ def _unresearched_unknown(book, kind: str) -> str:
 
 
 def test_a_trip_over_an_unresearched_country_is_never_settled(book):
-    from travelrisk.trip import Leg, Trip, assess_trip
+    from travelrisk.engine.trip import Leg, Trip, assess_trip
 
     code = _unresearched_unknown(book, "overflight")
     trip = Trip(legs=[Leg(country="LT", kind="departure"), Leg(country=code, kind="overflight"), Leg(country="PL")])
@@ -180,7 +180,7 @@ def test_a_trip_over_an_unresearched_country_is_never_settled(book):
 
 
 def test_a_severe_leg_makes_a_trip_severe_even_with_an_unknown_leg(book):
-    from travelrisk.trip import Leg, Trip, assess_trip
+    from travelrisk.engine.trip import Leg, Trip, assess_trip
 
     code = _unresearched_unknown(book, "overflight")
     trip = Trip(legs=[Leg(country="LT", kind="departure"), Leg(country=code, kind="overflight"), Leg(country="RU", kind="transit")])
@@ -192,7 +192,7 @@ def test_a_severe_leg_makes_a_trip_severe_even_with_an_unknown_leg(book):
 
 
 def test_istanbul_and_moscow_transits_give_different_explained_answers(book):
-    from travelrisk.trip import assess_trip
+    from travelrisk.engine.trip import assess_trip
 
     istanbul = assess_trip(JOURNALIST, "LT>TR:transit>PL", on=ON, rulebook=book)
     moscow = assess_trip(JOURNALIST, "LT>RU:transit>PL", on=ON, rulebook=book)
@@ -217,7 +217,7 @@ def test_istanbul_and_moscow_transits_give_different_explained_answers(book):
 
 
 def test_each_leg_is_the_engines_answer_for_that_country_kind_and_date(book):
-    from travelrisk.trip import assess_trip
+    from travelrisk.engine.trip import assess_trip
 
     result = assess_trip(JOURNALIST, "LT>BY:overflight>RU:transit@2026-12-01>AM:land@2026-12-02", on=ON, rulebook=book)
     for leg, a in zip(result.trip.legs, result.legs):
@@ -227,7 +227,7 @@ def test_each_leg_is_the_engines_answer_for_that_country_kind_and_date(book):
 
 
 def test_an_overflight_brings_no_treaty_findings(book):
-    from travelrisk.trip import assess_trip
+    from travelrisk.engine.trip import assess_trip
 
     entry = assess(JOURNALIST, "KZ", on=ON, rulebook=book)
     over = assess_trip(JOURNALIST, "LT>KZ:overflight>GE", on=ON, rulebook=book).legs[1]
@@ -236,7 +236,7 @@ def test_an_overflight_brings_no_treaty_findings(book):
 
 
 def test_flying_over_the_union_state_partner_of_the_requester_is_high(book):
-    from travelrisk.trip import assess_trip
+    from travelrisk.engine.trip import assess_trip
 
     over = assess_trip(JOURNALIST, "LT>BY:overflight>GE", on=ON, rulebook=book).legs[1]
     assert over.level is Level.HIGH
@@ -249,7 +249,7 @@ def test_flying_over_the_union_state_partner_of_the_requester_is_high(book):
 def test_per_leg_dates_change_treaty_answers(book):
     """Ukraine left the 1993 Minsk Convention on 29 December 2023: before, a Belarusian
     request could lead to extradition proceedings there; after, no treaty binds it to Belarus."""
-    from travelrisk.trip import assess_trip
+    from travelrisk.engine.trip import assess_trip
 
     before = assess_trip(WANTED_BY_BY, "LT>UA@2023-06-01", on=ON, rulebook=book)
     after = assess_trip(WANTED_BY_BY, "LT>UA@2024-06-01", on=ON, rulebook=book)
@@ -261,14 +261,14 @@ def test_per_leg_dates_change_treaty_answers(book):
 
 
 def test_a_leg_without_a_date_takes_on_and_without_on_today(book):
-    from travelrisk.trip import assess_trip
+    from travelrisk.engine.trip import assess_trip
 
     assert [a.as_of for a in assess_trip(WANTED_BY_BY, "LT>UA", on=date(2023, 6, 1), rulebook=book).legs] == [date(2023, 6, 1)] * 2
     assert {a.as_of for a in assess_trip(WANTED_BY_BY, "LT>UA", rulebook=book).legs} == {date.today()}
 
 
 def test_the_person_and_date_part_is_computed_once_per_leg_kind_and_date(book, monkeypatch):
-    from travelrisk import trip as trip_module
+    from travelrisk.engine import trip as trip_module
 
     calls: list[tuple[date, str]] = []
     real = trip_module._active_rules
@@ -286,7 +286,7 @@ def test_the_person_and_date_part_is_computed_once_per_leg_kind_and_date(book, m
 
 
 def test_json_has_level_legs_and_worst_leg_and_reads_back(book):
-    from travelrisk.trip import TripAssessment, assess_trip
+    from travelrisk.engine.trip import TripAssessment, assess_trip
 
     result = assess_trip(JOURNALIST, "LT>RU:transit>GE@2026-12-02", on=ON, rulebook=book)
     data = json.loads(result.model_dump_json())

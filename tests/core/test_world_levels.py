@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from travelrisk import LevelRange, Profile, assess, assess_world, world_levels
-from travelrisk.conditions import LEG_KINDS
-from travelrisk.iso import all_codes
-from travelrisk.profile import Exposure
+from travelrisk.language.conditions import LEG_KINDS
+from travelrisk.model.iso import all_codes
+from travelrisk.model.profile import Exposure
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures"

@@ -109,7 +109,7 @@ def test_version_names_the_program_and_the_rulebook():
 
 
 def test_the_cli_tags_safeguards_with_the_words_the_app_uses():
-    from travelrisk.rule import Effect
+    from travelrisk.language.rule import Effect
 
     assert (Effect.LOWERS.label, Effect.INFORMS.label) == ("PROTECTS YOU", "GOOD TO KNOW")
     p = run("check", "--profile", EXAMPLE, "--to", "GE", "--lang", "en")

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 import travelrisk
-from travelrisk.loader import bundled_rules_path
+from travelrisk.language.loader import bundled_rules_path
 
 PACKAGE_DIR = Path(travelrisk.__file__).resolve().parent
 FROM_SOURCE = PACKAGE_DIR.parent.name == "src"

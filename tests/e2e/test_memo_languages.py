@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from travelrisk import load_rulebook
-from travelrisk.i18n import LANGUAGES, PLACEHOLDER, country_name, format_date, placeholders
-from travelrisk.loader import RulebookError, bundled_rules_path
-from travelrisk.report_words import REPORT, TABLES
+from travelrisk.language.i18n import LANGUAGES, PLACEHOLDER, country_name, format_date, placeholders
+from travelrisk.language.loader import RulebookError, bundled_rules_path
+from travelrisk.language.report_words import REPORT, TABLES
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "examples" / "journalist-by.json"

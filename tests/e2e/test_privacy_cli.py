@@ -158,7 +158,7 @@ def key_file(tmp_path) -> tuple[Path, Ed25519PrivateKey]:
 def mini_rules(dest: Path, reviewed: date | None = None) -> Path:
     import tomllib
 
-    from travelrisk.loader import bundled_rules_path
+    from travelrisk.language.loader import bundled_rules_path
 
     reviewed = reviewed or tomllib.loads((bundled_rules_path() / "rulebook.toml").read_text())["reviewed"]
     shutil.copytree(FIXTURES / "mini", dest)
@@ -177,7 +177,7 @@ def test_sign_then_import_refuses_a_key_that_is_not_pinned(tmp_path, key_file):
 
 def signed_with_pinned_key(tmp_path, key_file, monkeypatch) -> Path:
     """A pack of the fixture rulebook, signed in-process by a key pinned for this test."""
-    from travelrisk import rulepack
+    from travelrisk.vault import rulepack
     from travelrisk.cli import main
 
     _, key = key_file
@@ -202,7 +202,7 @@ def test_a_changed_byte_is_refused(tmp_path, key_file, monkeypatch, capsys):
 
 
 def test_unsigned_pack_is_refused_then_allowed_and_every_level_says_unsigned_data(tmp_path):
-    from travelrisk.rulepack import build_pack
+    from travelrisk.engine.updates import build_pack
 
     pack = tmp_path / "unsigned.trpack"
     build_pack(mini_rules(tmp_path / "rules"), pack, None)
@@ -231,7 +231,8 @@ def test_a_signed_pack_by_the_pinned_key_is_used_without_warnings(tmp_path, key_
 
 
 def test_an_old_rulebook_is_refused_then_warned_about(tmp_path, key_file):
-    from travelrisk.rulepack import build_pack, installed_rules_path
+    from travelrisk.engine.updates import build_pack
+    from travelrisk.vault.rulepack import installed_rules_path
 
     pack = tmp_path / "old.trpack"
     build_pack(mini_rules(tmp_path / "rules", reviewed=date(2024, 1, 1)), pack, None)
@@ -251,7 +252,7 @@ def test_an_old_rulebook_is_refused_then_warned_about(tmp_path, key_file):
 
 
 def test_keygen_makes_a_key_whose_packs_verify_against_its_public_key(tmp_path):
-    from travelrisk.rulepack import key_id, load_public_key, read_pack
+    from travelrisk.vault.rulepack import key_id, load_public_key, read_pack
 
     private, public = tmp_path / "new.pem", tmp_path / "new.pub"
     p = run("rules", "keygen", private, "--public", public, "--no-passphrase", check=0)
@@ -298,7 +299,7 @@ def answers(monkeypatch, *replies: str) -> list[str]:
 
 def test_keygen_encrypts_with_a_passphrase_asked_twice_and_sign_asks_for_it(tmp_path, monkeypatch, capsys):
     from travelrisk.cli import main
-    from travelrisk.rulepack import key_id, load_private_key, load_public_key, read_pack
+    from travelrisk.vault.rulepack import key_id, load_private_key, load_public_key, read_pack
 
     private, public = tmp_path / "new.pem", tmp_path / "new.pub"
     secret = "five random words, ünïcode"
@@ -352,7 +353,7 @@ def test_a_refused_packs_file_names_cannot_drive_the_terminal(tmp_path):
     import hashlib
     import json
 
-    from travelrisk.rulepack import MANIFEST_FORMAT, PACK_VERSION, assemble
+    from travelrisk.vault.rulepack import MANIFEST_FORMAT, PACK_VERSION, assemble
 
     evil = "countries/\x1b[2K\x1b[1Aok.toml"
     files = {evil: b'country = "KZ"\n'}

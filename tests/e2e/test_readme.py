@@ -20,7 +20,7 @@ def test_ci_runs_readme_commands_verbatim():
 
 
 def test_sample_profile_in_readme_exists_and_is_valid():
-    from travelrisk.profile import load_profile
+    from travelrisk.model.profile import load_profile
 
     setup, _ = readme_commands()
     path = re.search(r"--profile (\S+)", setup).group(1)

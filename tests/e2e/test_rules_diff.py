@@ -5,7 +5,7 @@ import shutil
 import subprocess
 import sys
 
-from travelrisk.loader import bundled_rules_path
+from travelrisk.language.loader import bundled_rules_path
 
 
 def run(*args):

@@ -86,7 +86,7 @@ def test_world_makes_no_network_system_call(tmp_path):
 
 
 def test_saving_opening_and_importing_make_no_network_system_call(tmp_path):
-    from travelrisk.rulepack import build_pack
+    from travelrisk.engine.updates import build_pack
 
     pw = tmp_path / "pw.txt"
     pw.write_text("passphrase\n")

@@ -118,7 +118,7 @@ class MarkingWords:
     """The core's words (levels, harms, interview questions), each wrapped in ⟦ ⟧ as Marking does."""
 
     def __init__(self):
-        from travelrisk.i18n import Words
+        from travelrisk.language.i18n import Words
 
         self.plain = Words(None)
         self.lang = "en"

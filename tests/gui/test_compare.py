@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from travelrisk.levels import Level
+from travelrisk.model.levels import Level
 from travelrisk_gui.level_table import CODE_ROLE, COUNTRY, LEVEL, REASON
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from travelrisk.glance import compute_glance
+from travelrisk.engine.glance import compute_glance
 
 REPO = Path(__file__).resolve().parents[2]
 MINI = REPO / "tests" / "fixtures" / "mini"
@@ -50,7 +50,7 @@ import json, sys
 from travelrisk_gui import app
 code = app.main(["--screenshot", {str(tmp_path / "x.png")!r}, "--profile", {str(EXAMPLE)!r}])
 print(json.dumps({{"code": code, "pydantic": "pydantic" in sys.modules,
-                   "engine": "travelrisk.engine" in sys.modules}}))
+                   "engine": "travelrisk.engine.core" in sys.modules}}))
 """
     p = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
                        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
@@ -143,7 +143,7 @@ def refuse():
 os.fork = refuse
 from travelrisk_gui import app
 code = app.main(["--screenshot", {str(tmp_path / "x.png")!r}, "--profile", {str(EXAMPLE)!r}])
-print(json.dumps({{"code": code, "engine": "travelrisk.engine" in sys.modules}}))
+print(json.dumps({{"code": code, "engine": "travelrisk.engine.core" in sys.modules}}))
 """
     p = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
                        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))

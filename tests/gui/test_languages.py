@@ -195,7 +195,7 @@ def test_every_string_the_code_translates_is_in_the_ts_files():
 def test_the_legal_terms_follow_the_glossary():
     """Where the app's own strings name a term of the rulebook's glossary, they use its words."""
     from travelrisk import load_rulebook
-    from travelrisk.loader import bundled_rules_path
+    from travelrisk.language.loader import bundled_rules_path
 
     glossary = load_rulebook(bundled_rules_path()).glossary
     if glossary is None:
@@ -331,7 +331,7 @@ def test_without_its_translation_the_system_language_falls_back_to_english(monke
 
 
 def test_lang_takes_the_cores_languages():
-    from travelrisk.i18n import LANGUAGES
+    from travelrisk.language.i18n import LANGUAGES
 
     from travelrisk_gui import app
 
@@ -381,10 +381,10 @@ def test_a_safeguard_is_tagged_as_the_cli_tags_it(qapp, book, english_again, cod
     """The explanation pane tags a finding that protects with the words `travelrisk check`
     prints for it, in the language chosen."""
     from travelrisk import assess
-    from travelrisk.i18n import localise, words
-    from travelrisk.profile import load_profile
-    from travelrisk.rule import Effect
-    from travelrisk.terminal import render
+    from travelrisk.language.i18n import localise, words
+    from travelrisk.model.profile import load_profile
+    from travelrisk.language.rule import Effect
+    from travelrisk.report.terminal import render
     from travelrisk_gui import explanation
 
     a = assess(load_profile(EXAMPLE), "GE", rulebook=book)

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
-from travelrisk import iso
-from travelrisk.levels import Level
+from travelrisk.model import iso
+from travelrisk.model.levels import Level
 from map_points import point_in
 from travelrisk_gui import level_style
 
@@ -142,7 +142,7 @@ def test_rulebook_version_and_age_are_shown(make_window, listed_by_belarus):
 
 @pytest.mark.parametrize("stale", [True, False])
 def test_rulebook_warning_only_when_older_than_180_days(make_window, listed_by_belarus, monkeypatch, stale):
-    from travelrisk import engine
+    from travelrisk.engine import core as engine
 
     # The core's age is what every notice uses (``rulebook_notices``), the app's line too.
     monkeypatch.setattr(engine, "rulebook_age_days", lambda book, today=None: 181 if stale else 180)

@@ -174,7 +174,7 @@ def test_a_whole_session_writes_nothing_about_the_person(make_window, qtbot, tmp
 def test_a_session_that_saves_and_opens_writes_only_the_encrypted_file(make_window, qtbot, tmp_path):
     """Saving is the one thing that writes about the person: one file, encrypted, under a
     random name in the data folder. No settings (``.conf``, QSettings), no recent files."""
-    from travelrisk.storage import (
+    from travelrisk.vault.storage import (
         Argon2idParams,
         ProfileStore,
         ScryptParams,

@@ -16,7 +16,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from travelrisk import Profile
-from travelrisk.storage import (
+from travelrisk.vault.storage import (
     Argon2idParams,
     ProfileStore,
     ScryptParams,
@@ -326,8 +326,8 @@ def test_real_input_events_count_as_activity(make_window, qtbot, person):
 def unsigned_pack(tmp_path) -> Path:
     """The mini fixture rulebook as an unsigned pack, reviewed on the bundled rulebook's date
     (an older one would be refused as a rollback)."""
-    from travelrisk.loader import bundled_rules_path
-    from travelrisk.rulepack import build_pack
+    from travelrisk.language.loader import bundled_rules_path
+    from travelrisk.engine.updates import build_pack
 
     reviewed = tomllib.loads((bundled_rules_path() / "rulebook.toml").read_text())["reviewed"]
     rules = tmp_path / "pack-rules"
@@ -392,8 +392,8 @@ def test_an_unsigned_packs_own_words_cannot_pass_for_a_signature(make_window, qt
     of view and left a forged "the signature checks out" line on show."""
     import hashlib
 
-    from travelrisk.loader import bundled_rules_path, rulebook_files
-    from travelrisk.rulepack import MANIFEST_FORMAT, PACK_VERSION, assemble
+    from travelrisk.language.loader import bundled_rules_path, rulebook_files
+    from travelrisk.vault.rulepack import MANIFEST_FORMAT, PACK_VERSION, assemble
     from travelrisk_gui.rulebook_import import ImportDialog
 
     reviewed = tomllib.loads((bundled_rules_path() / "rulebook.toml").read_text())["reviewed"]

@@ -23,7 +23,7 @@ from travelrisk_gui.main_window import TRIP_TAB
 from travelrisk_gui.trip_panel import COUNTRY, DATE, KIND, LEVEL, NUMBER, REASON
 
 from travelrisk import Profile
-from travelrisk.levels import Level
+from travelrisk.model.levels import Level
 
 REPO = Path(__file__).resolve().parents[2]
 MINI = REPO / "tests" / "fixtures" / "mini"

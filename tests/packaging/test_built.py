@@ -191,8 +191,8 @@ def check_map(png: Path) -> str:
     from PySide6.QtGui import QImage
 
     from travelrisk import assess, load_rulebook
-    from travelrisk.levels import Level
-    from travelrisk.profile import load_profile
+    from travelrisk.model.levels import Level
+    from travelrisk.model.profile import load_profile
     from travelrisk_gui.level_style import fill
 
     image = QImage(str(png)).convertToFormat(QImage.Format.Format_RGB32)

@@ -66,7 +66,8 @@ def test_every_language_is_kept_when_the_code_no_longer_says():
 
 
 def test_the_languages_and_databases_come_from_the_code():
-    from travelrisk import country_names, i18n
+    from travelrisk.model import country_names
+    from travelrisk.language import i18n
 
     assert trim.app_languages(REPO) == set(i18n.LANGUAGES)
     assert trim.name_languages(REPO) == set(country_names._NAME_LANGUAGES) | set(i18n.LANGUAGES)
@@ -76,7 +77,7 @@ def test_the_languages_and_databases_come_from_the_code():
 
 def test_the_app_s_languages_are_the_ones_the_bundle_keeps_qt_s_words_for():
     """qtbase_<code>.qm for each of the app's languages but English, where Qt ships one."""
-    from travelrisk import i18n
+    from travelrisk.language import i18n
 
     assert set(i18n.LANGUAGES) - {"en"} == {"be", "ru", "uk"}
 

@@ -39,7 +39,7 @@ def test_unresearched_destination_is_unknown(book):
 
 def cis_search_parties_with(book, state: str, on: date) -> list[str]:
     """The states certainly bound with ``state`` (an unverified party entry is an open question)."""
-    from travelrisk.sources import Confidence
+    from travelrisk.model.sources import Confidence
 
     inst = book.instruments["cis-search-2010"]
     members = {p.state for p in inst.parties if p.valid_on(on) and p.confidence is not Confidence.UNVERIFIED}
@@ -87,7 +87,7 @@ EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.jso
 
 
 def _profiles():
-    from travelrisk.loader import bundled_rules_path
+    from travelrisk.language.loader import bundled_rules_path
 
     checklist = load_rulebook(bundled_rules_path(), use_cache=False).scenarios
     out = [(p.stem, Profile.model_validate_json(p.read_text()), ON) for p in EXAMPLES]

@@ -4,9 +4,9 @@ regenerate with `travelrisk rules info --coverage` when a file's depth changes."
 from pathlib import Path
 
 from travelrisk import load_rulebook
-from travelrisk.iso import all_codes
-from travelrisk.loader import bundled_rules_path
-from travelrisk.quality import coverage
+from travelrisk.model.iso import all_codes
+from travelrisk.language.loader import bundled_rules_path
+from travelrisk.language.quality import coverage
 
 README = Path(__file__).resolve().parents[2] / "rules" / "README.md"
 BOOK = load_rulebook(bundled_rules_path(), use_cache=False)

@@ -4,7 +4,7 @@ names must give the level it expects, under the whole bundled rulebook."""
 import pytest
 
 from travelrisk import assess, load_rulebook
-from travelrisk.loader import bundled_rules_path
+from travelrisk.language.loader import bundled_rules_path
 
 # Read at collection, before the fixtures that isolate the user's folders exist: so the
 # bundled folder by path (never an imported pack) and no compiled copy written to a cache.

@@ -3,7 +3,7 @@
 import pytest
 
 from travelrisk import Level, assess, load_rulebook
-from travelrisk.loader import bundled_rules_path
+from travelrisk.language.loader import bundled_rules_path
 
 # Read at collection (see test_rule_cases.py): the bundled folder, no compiled copy written.
 CHECKLIST = load_rulebook(bundled_rules_path(), use_cache=False).scenarios

@@ -1,0 +1,153 @@
+"""The rulebook in memory: facts and rules, indexed for the engine."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from pydantic import Field
+
+from ..model.assessment import RulebookStamp
+from ..model.checklist import Checklist
+from .conditions import FALSE, Evaluator, Fact, Result, compile_condition, split_condition
+from ..model.country import Country
+from ..model.harm import Harm
+from .i18n import Catalogue, Glossary
+from ..model.instrument import Instrument, InstrumentKind, Mechanism, Party
+from ..model.iso import name as country_name
+from ..model.base import Model
+from ..model.requester import Requester
+from .rule import Rule
+from ..model.scenario import Scenarios
+from ..model.sources import Confidence, Source
+
+
+class RulebookInfo(Model):
+    """``rules/rulebook.toml``: the rulebook as a whole."""
+
+    name: str = "travelrisk rulebook"
+    version: str = Field(min_length=1)
+    reviewed: date
+    summary: str = ""
+
+
+@dataclass
+class Rulebook:
+    __compiled_ok__ = True  # may be restored from a compiled rulebook (see compiled.py)
+
+    info: RulebookInfo
+    content_hash: str
+    path: Path | None
+    sources: Mapping[str, Source]
+    instruments: dict[str, Instrument]
+    requesters: dict[str, Requester]
+    countries: Mapping[str, Country]
+    rules: list[Rule]
+    checklist: Checklist
+    harms: dict[str, Harm]
+    scenarios: "Scenarios | None" = None
+    translations: "dict[str, Catalogue]" = field(default_factory=dict)  # by language: rules/i18n/
+    glossary: "Glossary | None" = None
+    _parties: dict[tuple[str, str], list[Party]] = field(default_factory=dict, repr=False)
+    _non_parties: set[tuple[str, str]] = field(default_factory=set, repr=False)
+    _membership: dict[tuple[str, str, date], Result] = field(default_factory=dict, repr=False)
+    _matching: dict[tuple, list[Instrument]] = field(default_factory=dict, repr=False)
+    _compiled: dict[str, Evaluator] = field(default_factory=dict, repr=False)
+    memo: dict = field(default_factory=dict, repr=False)  # per-run caches of derived values
+    answers: dict = field(default_factory=dict, repr=False)  # destination answers (see engine._answer)
+    _gates: dict[str, tuple[Evaluator | None, Evaluator | None, bool]] = field(default_factory=dict, repr=False)
+    signed: bool | None = None  # an imported pack: signature verified? None: a plain folder
+
+    def __post_init__(self) -> None:
+        self._index()
+
+    def _index(self) -> None:
+        self._parties.clear()
+        self._non_parties.clear()
+        self._compiled = {rule.id: compile_condition(rule.when) for rule in self.rules}
+        self._gates = {rule.id: split_condition(rule.when) for rule in self.rules}
+        for inst in self.instruments.values():
+            for party in inst.parties:
+                self._parties.setdefault((inst.id, party.state), []).append(party)
+            for non in inst.non_parties:
+                self._non_parties.add((inst.id, non.state))
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_membership"] = {}  # memo caches are per run, never stored
+        state["_matching"] = {}
+        state["_compiled"] = {}  # indexes and functions are rebuilt on load
+        state["_gates"] = {}
+        state["memo"] = {}
+        state["answers"] = {}
+        state["_parties"] = {}
+        state["_non_parties"] = set()
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._index()
+
+    def evaluator(self, rule_id: str) -> Evaluator:
+        return self._compiled[rule_id]
+
+    def split(self, rule_id: str) -> tuple[Evaluator | None, Evaluator | None, bool]:
+        """A rule's condition as (person-and-date part, destination part, whether the
+        destination part can be shared between people); see split_condition."""
+        return self._gates[rule_id]
+
+    @property
+    def stamp(self) -> RulebookStamp:
+        """Version, review date and content hash: shared by every assessment it makes."""
+        stamp = self.__dict__.get("_stamp")
+        if stamp is None or stamp.content_hash != self.content_hash or stamp.signed != self.signed:
+            stamp = self.__dict__["_stamp"] = RulebookStamp(
+                version=self.info.version, reviewed=self.info.reviewed, content_hash=self.content_hash,
+                signed=self.signed,
+            )
+        return stamp
+
+    def membership(self, instrument_id: str, state: str, on: date) -> Result:
+        """Is ``state`` a party to the instrument on ``on``? Three-valued, memoised."""
+        key = (instrument_id, state, on)
+        hit = self._membership.get(key)
+        if hit is None:
+            hit = self._membership[key] = self._compute_membership(instrument_id, state, on)
+        return hit
+
+    def _compute_membership(self, instrument_id: str, state: str, on: date) -> Result:
+        inst = self.instruments[instrument_id]
+        entries = self._parties.get((instrument_id, state))
+        if entries:
+            for party in entries:
+                if party.valid_on(on):
+                    if party.confidence is Confidence.UNVERIFIED:
+                        # a lead, not a fact: it makes the answer unknown, never true
+                        return Result(None, missing=[
+                            f"whether {country_name(state)} is a party to the {inst.name} (an unverified lead)"
+                        ])
+                    since = f" since {party.from_}" if party.from_ else ""
+                    text = f"{country_name(state)} is a party to the {inst.name}{since}"
+                    return Result(True, facts=[Fact(text, tuple(party.sources), party.confidence)])
+            return FALSE
+        if (instrument_id, state) in self._non_parties or inst.parties_complete:
+            return FALSE
+        if inst.signatories is not None and state not in inst.signatories.states:
+            return FALSE  # never signed a closed instrument
+        return Result(None, missing=[f"whether {country_name(state)} is a party to the {inst.name}"])
+
+    def instruments_matching(
+        self, mechanisms: tuple[Mechanism, ...], kinds: tuple[InstrumentKind, ...]
+    ) -> list[Instrument]:
+        key = (mechanisms, kinds)
+        hit = self._matching.get(key)
+        if hit is None:
+            hit = self._matching[key] = [
+                i
+                for i in self.instruments.values()
+                if (not mechanisms or any(m in i.mechanisms for m in mechanisms))
+                and (not kinds or i.kind in kinds)
+            ]
+        return hit

@@ -1,0 +1,76 @@
+"""Treaties, agreements and organisations, and who is a party to them on which dates."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+
+from pydantic import Field
+
+from .iso import CountryCode
+from .base import Model
+from .sources import Cited, Dated
+
+
+class InstrumentKind(str, Enum):
+    INTERSTATE_SEARCH = "interstate_search"
+    EXTRADITION = "extradition"
+    LEGAL_ASSISTANCE = "legal_assistance"
+    SECURITY = "security"
+    ORGANISATION = "organisation"
+    UNION = "union"
+    PROTECTION = "protection"
+
+
+class Mechanism(str, Enum):
+    """What an instrument lets one party do to a person another party pursues."""
+
+    INTERSTATE_SEARCH = "interstate_search"
+    EXTRADITION = "extradition"
+    LEGAL_ASSISTANCE = "legal_assistance"
+    DEPORTATION = "deportation"
+    INFORMATION_EXCHANGE = "information_exchange"
+    DETENTION = "detention"
+    PROTECTION = "protection"
+
+
+class Party(Cited, Dated):
+    state: CountryCode
+    note: str | None = None
+
+
+class NonParty(Cited):
+    state: CountryCode
+    note: str | None = None
+
+
+class Signatories(Cited):
+    """The states that signed a closed instrument: a state outside this list is not a party."""
+
+    states: list[CountryCode] = Field(min_length=1)
+    note: str | None = None
+
+
+class Instrument(Cited):
+    id: str
+    title: str = Field(min_length=1)
+    short: str | None = None
+    kind: InstrumentKind
+    signed: date | None = None
+    mechanisms: list[Mechanism] = Field(default_factory=list)
+    summary: str = ""
+    parties_complete: bool = False
+    parties: list[Party] = Field(default_factory=list)
+    non_parties: list[NonParty] = Field(default_factory=list)
+    signatories: Signatories | None = None
+    questions: list["Question"] = Field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.short or self.title
+
+
+class Question(Model):
+    """Something deliberately left open: it needs research or a lawyer's judgment."""
+
+    text: str = Field(min_length=1)

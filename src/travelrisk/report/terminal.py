@@ -1,0 +1,202 @@
+"""Assessments as text for a terminal: the level first, then each finding with its sources."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model.assessment import Assessment, Caveat, CaveatKind
+from ..model.levels import Effect, Level
+from ..language.report_words import reason
+from ..model.sources import Source
+
+if TYPE_CHECKING:
+    from ..language.i18n import Words
+    from ..language.rulebook import Rulebook
+
+
+def _safe(ch: str) -> str:
+    if ch in "\n\t" or (ch.isprintable() and not (0x200E <= ord(ch) <= 0x200F or 0x202A <= ord(ch) <= 0x202E
+                                                 or 0x2066 <= ord(ch) <= 0x2069)):
+        return ch
+    return ch.encode("unicode_escape").decode("ascii")
+
+
+def printable(text: str) -> str:
+    """Text safe to print on a terminal: line breaks and tabs kept, every other control
+    character (an escape sequence, a carriage return, a bidirectional override) shown as an
+    escape, never acted on."""
+    return text if text.isprintable() else "".join(map(_safe, text))
+
+
+class SafeStream:
+    """A text stream that passes everything through :func:`printable`: what a rulebook, a
+    pack or a person typed can never drive the terminal it is printed on."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(printable(text))
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
+def level_label(level: Level) -> str:
+    return level.value.upper()
+
+
+def source_line(n: int, s: Source, confidence: str | None = None) -> str:
+    bits = [f"[{n}] {s.title}", s.publisher, s.date.isoformat()]
+    line = " — ".join(bits)
+    if s.url:
+        line += f" <{s.url}>"
+    return line
+
+
+def research_line(a: Assessment, w: Words | None = None) -> str | None:
+    """How much of the research checklist stands behind the answer, in one line."""
+    from ..language.i18n import Words  # deferred: --help loads this module (SafeStream), not the catalogues
+
+    w = w or Words(None)
+    r = a.research
+    if not a.requesters or r.total == 0:
+        return None
+    who = ", ".join(p.name for p in a.requesters if p.state != a.destination)
+    line = w.phrase("research", "Research: {answered} of {total} checklist answers for {who}",
+                    answered=r.answered, total=r.total, who=who)
+    if r.reviewed:
+        line += "; " + w.phrase("reviewed", "reviewed {date}", date=w.date(r.reviewed))
+    return line
+
+
+def range_text(a: Assessment, w: Words | None = None) -> str:
+    """``LOW – could be HIGH (2 open questions)``, in the reader's language."""
+    if w is None or w.c is None:
+        return a.range_text
+    head = w.level(a.level.value)
+    if a.settled:
+        return head
+    if a.ceiling is Level.UNKNOWN:
+        return a.range_text.replace(a.level.value.upper(), head, 1)
+    text = w.phrase("range", "{level} – could be {ceiling}", level=head, ceiling=w.level(a.ceiling.value))
+    n = len(a.open_questions)
+    return text + (" " + w.phrase("open_count", "({n} open questions)", n=n) if n else "")
+
+
+def render(a: Assessment, *, verbose: bool = True, words: Words | None = None, book: "Rulebook | None" = None) -> str:
+    """An assessment for a terminal; with ``words`` (see ``i18n``), in their language (the
+    assessment itself already localised with ``i18n.localise``); with ``book`` too, the
+    engine's notes (open questions, caveats) as well, where their shape is known."""
+    from ..language.i18n import Words  # deferred: --help loads this module (SafeStream), not the catalogues
+
+    w = words or Words(None)
+    out: list[str] = []
+    where = f"{a.destination_name} ({a.destination})"
+    kind = "" if a.leg_kind == "entry" else f" [{w.leg_kind(a.leg_kind)}]"
+    home = ", " + w.phrase("where_you_live", "where you live") if a.residence else ""
+    out.append(f"{range_text(a, w)}  {where}{home}{kind}  " + w.phrase("as_of", "as of {date}", date=w.date(a.as_of)))
+    if a.requesters:
+        out.append(
+            w.phrase("pursued_by", "Pursued by") + ": "
+            + "; ".join(f"{r.name} ({', '.join(reason(x, w) for x in r.reasons)})" for r in a.requesters)
+        )
+    research = research_line(a, w)
+    if research:
+        out.append(research)
+    numbers: dict[str, int] = {}
+    sources: list[Source] = []
+    for f in a.findings:
+        for s in f.sources:
+            if s.id not in numbers:
+                numbers[s.id] = len(sources) + 1
+                sources.append(s)
+    if a.findings:
+        out.append("")
+        out.append(w.phrase("findings", "Findings, by what they risk"))
+        for harm, findings in a.by_harm():
+            out.append(f"  {harm}")
+            for f in findings:
+                tag = (w.level(f.level.value) if f.effect is Effect.RAISES and f.level
+                       else w.effect(f.effect.value, f.effect.label))
+                refs = "".join(f"[{numbers[s.id]}]" for s in f.sources)
+                out.append(f"    {tag:12} {f.title} {refs}".rstrip())
+                out.append(f"                 {f.text}")
+                if verbose:
+                    for fact in f.facts:
+                        out.append(f"                 · {fact}")
+                    out.append("                 " + w.phrase(
+                        "confidence_rule", "confidence: {confidence}; rule {rule}",
+                        confidence=w.confidence(f.confidence.value), rule=f.rule_id))
+    elif a.requesters:
+        out.append("")
+        out.append(w.phrase("no_rule_matched", "No rule matched.") if a.researched
+                   else w.phrase("nothing_known", "Nothing is known about this destination."))
+    def note(c: Caveat) -> str:
+        if book is None or w.c is None:
+            return c.text
+        from .notes import note_text  # deferred: --help loads this module, not the catalogues
+
+        return note_text(c, w, book, a.destination)
+
+    questions = [c for c in a.caveats if c.kind is CaveatKind.OPEN_QUESTION]
+    other = [c for c in a.caveats if c.kind is not CaveatKind.OPEN_QUESTION]
+    if questions and (verbose or not a.settled):
+        out.append("")
+        if a.settled:
+            out.append(w.phrase("questions_settled", "Open questions (missing research, not safety)"))
+        else:
+            out.append(w.phrase("questions_range",
+                                "Open questions: what separates {level} from {ceiling} (missing research, not safety)",
+                                level=w.level(a.level.value), ceiling=w.level(a.ceiling.value)))
+        out.extend(f"  ? {note(c)}" for c in questions)
+    if other:
+        out.append("")
+        out.append(w.phrase("caveats", "Caveats"))
+        out.extend(f"  ! {note(c)}" for c in other)
+    if sources:
+        out.append("")
+        out.append(w.phrase("sources", "Sources"))
+        out.extend("  " + source_line(numbers[s.id], s) for s in sources)
+    r = a.rulebook
+    out.append("")
+    out.append(w.phrase("rulebook", "Rulebook {version}, reviewed {reviewed}, sha256 {hash}…",
+                        version=r.version, reviewed=w.date(r.reviewed), hash=r.content_hash[:16]))
+    if w.c is not None:
+        out.append(w.phrase("source_language", "Research notes, precedents and sources are shown in the "
+                                               "language they were written in."))
+    out.append(w.phrase("not_advice", "This is information, not legal advice."))
+    return "\n".join(out)
+
+
+SORTS = ("level", "ceiling", "name")
+
+
+def world_table(world: dict[str, Assessment], sort: str = "level", words: Words | None = None) -> str:
+    """One line a country. ``level`` sorts by the established level, then the ceiling;
+    ``ceiling`` by the worst case, then the level; ``name`` alphabetically. A level of
+    ``unknown`` sorts below ``low``: never mixed with it, since its ceiling says the rest."""
+
+    def rank(level: Level) -> int:
+        return level.rank if level is not Level.UNKNOWN else -1
+
+    keys = {
+        "level": lambda a: (-rank(a.level), -rank(a.ceiling), a.destination_name),
+        "ceiling": lambda a: (-rank(a.ceiling), -rank(a.level), a.destination_name),
+        "name": lambda a: (a.destination_name,),
+    }
+    rows = sorted(world.values(), key=keys[sort])
+    counts: dict[str, int] = {}
+    unsettled = 0
+    for a in rows:
+        counts[a.level.value] = counts.get(a.level.value, 0) + 1
+        unsettled += not a.settled
+    shown = {a.destination: range_text(a, words) for a in rows}
+    width = max((len(s) for s in shown.values()), default=9)
+    lines = [f"{shown[a.destination]:{width}}  {a.destination}  {a.destination_name[:32]:32}  {a.main_reason}"
+             for a in rows]
+    summary = ", ".join(f"{counts[lv.value]} {lv.value}" for lv in Level if lv.value in counts)
+    lines.append("")
+    lines.append(f"{len(rows)} countries by level: {summary}; {unsettled} could be worse than their level "
+                 "(open questions or not researched)")
+    return "\n".join(lines)
