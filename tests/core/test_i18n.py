@@ -135,3 +135,17 @@ def test_check_says_its_open_questions_and_caveats_in_the_language(lang):
     questions = [line for line in out.splitlines() if line.startswith("  ? ")]
     assert questions and not [q for q in questions if q.startswith("  ? Could raise this")]
     assert "Research depth:" not in out
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_every_instrument_is_named_in_the_language_and_findings_use_the_name(lang):
+    c = BOOK.translations[lang]
+    missing = [i for i in BOOK.instruments if not c.instruments.get(i, "").strip()]
+    assert missing == []
+    g = BOOK.glossary
+    assert [(i, b) for i, inst in BOOK.instruments.items()
+            for b in g.breaches(inst.name, c.instruments[i], lang)] == []
+    out = run("check", "--profile", EXAMPLE, "--to", "GE", "--lang", lang).stdout
+    texts = [line for line in out.splitlines() if line.startswith(" " * 17) and not line.strip().startswith("·")]
+    assert any(c.instruments["european-extradition-1957"] in t for t in texts)
+    assert not any("European Convention on Extradition" in t for t in texts)
