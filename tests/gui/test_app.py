@@ -76,11 +76,11 @@ def test_shortcuts_reach_every_part_by_keyboard(make_window, qtbot, listed_by_be
     w = make_window(listed_by_belarus)
     shortcuts = {a.shortcut().toString() for a in w.actions()}
     assert {"Ctrl+F", "Ctrl+D", "Ctrl+K", "Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+E", "Ctrl+P"} <= shortcuts
-    w.act_find.trigger()
+    w.menus.act_find.trigger()
     assert w.search.hasFocus() or QApplication.focusWidget() is w.search or w.focusWidget() is w.search
-    w.act_countries.trigger()
+    w.menus.act_countries.trigger()
     assert w.left_tabs.currentWidget() is w.countries_page
-    w.act_edit_profile.trigger()
+    w.menus.act_edit_profile.trigger()
     assert w.right_tabs.currentWidget() is w.profile_page
     # Buttons and labels carry mnemonics, and every input has a label pointing at it.
     assert w.search_label.buddy() is w.search and w.date_label.buddy() is w.date_edit
@@ -162,7 +162,7 @@ def test_every_visible_string_goes_through_tr(make_window, qtbot, listed_by_bela
     w.countries  # noqa: B018
     w.compare  # noqa: B018
     w.trip_state.set_text("TR>RU:transit>KZ")
-    w.act_trip.trigger()  # the trip builder, with a trip, in sight
+    w.menus.act_trip.trigger()  # the trip builder, with a trip, in sight
     translator = Marking()
     QCoreApplication.installTranslator(translator)
     try:
@@ -171,7 +171,7 @@ def test_every_visible_string_goes_through_tr(make_window, qtbot, listed_by_bela
         dialog = w.export_dialog()
         dialog.show()
         texts = visible_texts(w) + visible_texts(dialog)
-        language_names = {a.text() for a in w.language_group.actions()}
+        language_names = {a.text() for a in w.menus.language_group.actions()}
         untranslated = [(kind, t) for kind, t in texts if "⟦" not in t and t not in language_names]
         assert untranslated == []
         assert "⟦" in w.explanation.toHtml()
@@ -188,7 +188,7 @@ def test_language_menu_is_wired(make_window, listed_by_belarus):
     from travelrisk_gui import i18n
 
     w = make_window(listed_by_belarus)
-    actions = w.language_group.actions()
+    actions = w.menus.language_group.actions()
     assert [a.data() for a in actions][0] == "en" and actions[0].isChecked()
     actions[0].trigger()
     assert i18n.current() == "en"
@@ -226,7 +226,7 @@ def test_the_title_bar_names_the_app_once(make_window, listed_by_belarus, qapp):
 def test_the_language_menu_names_english_english(make_window, listed_by_belarus):
     w = make_window(listed_by_belarus)
     # not Qt's "American English"; then each shipped translation by its own name
-    assert [a.text() for a in w.language_menu.actions()] == ["English", "Беларуская", "Русский", "Українська"]
+    assert [a.text() for a in w.menus.language_menu.actions()] == ["English", "Беларуская", "Русский", "Українська"]
 
 
 def test_each_language_shipped_is_in_the_menu_by_its_own_name(make_window, listed_by_belarus, tmp_path,
@@ -238,7 +238,7 @@ def test_each_language_shipped_is_in_the_menu_by_its_own_name(make_window, liste
         (tmp_path / f"{code}.qm").write_bytes(b"")  # not a translation Qt can read
     monkeypatch.setattr(i18n, "FOLDER", tmp_path)
     w = make_window(listed_by_belarus)
-    actions = w.language_group.actions()
+    actions = w.menus.language_group.actions()
     assert [(a.data(), a.text()) for a in actions] == [
         ("en", "English"), ("be", "Беларуская"), ("ru", "Русский"), ("uk", "Українська")]
     actions[2].trigger()  # unreadable: English stays, and stays ticked

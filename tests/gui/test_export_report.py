@@ -65,7 +65,7 @@ def export(window, tmp_path, subject, fmt, *, redact=None, name=None) -> tuple[E
 def test_a_trip_is_exported_in_each_format_and_reads_back(make_window, listed_by_belarus, tmp_path, fmt):
     w = make_window(listed_by_belarus)
     w.trip_state.set_text("TR>RU:transit>KZ")
-    w.act_trip.trigger()
+    w.menus.act_trip.trigger()
     dialog = w.export_dialog()  # from the Trip tab: the trip is what is offered
     assert dialog.subject.kind == TRIP and dialog.redact.isChecked()
     _, path = export(w, tmp_path, TRIP, fmt)
@@ -86,7 +86,7 @@ def test_the_chosen_destination_and_the_comparison_are_exported(make_window, lis
     assert "Kazakhstan" in text and "SEVERE" in text and "Fixture news report" in text
     for code in ("KZ", "TR", "DE"):
         w.state.add_to_compare(code)
-    w.act_compare.trigger()
+    w.menus.act_compare.trigger()
     dialog = w.export_dialog()
     assert dialog.subject.kind == COMPARISON
     _, path = export(w, tmp_path, COMPARISON, fmt)
@@ -188,8 +188,8 @@ def test_the_menu_exports_and_says_where_and_that_it_is_not_encrypted(make_windo
     monkeypatch.setattr(ExportDialog, "exec", run)
     w = make_window(listed_by_belarus)
     w.state.select("KZ")
-    assert w.act_export.text() == "E&xport a report…" and w.act_export in w.profile_menu.actions()
-    w.act_export.trigger()
+    assert w.menus.act_export.text() == "E&xport a report…" and w.menus.act_export in w.menus.profile_menu.actions()
+    w.menus.act_export.trigger()
     assert target.exists()
     message = w.statusBar().currentMessage()
     assert str(target) in message and "not encrypted" in message and "left out" in message
@@ -203,13 +203,13 @@ def test_the_menu_and_its_shortcut_offer_what_is_in_front_of_the_person(make_win
     w.state.select("KZ")
     w.state.add_to_compare("TR")
     w.trip_state.set_text("TR>KZ")
-    w.act_trip.trigger()  # the trip builder in front
-    w.act_export.trigger()
-    w.act_explanation.trigger()
-    w.act_compare.trigger()  # the compare table in front
-    w.act_export.trigger()
-    w.act_map.trigger()
-    w.act_export.trigger()
+    w.menus.act_trip.trigger()  # the trip builder in front
+    w.menus.act_export.trigger()
+    w.menus.act_explanation.trigger()
+    w.menus.act_compare.trigger()  # the compare table in front
+    w.menus.act_export.trigger()
+    w.menus.act_map.trigger()
+    w.menus.act_export.trigger()
     assert offered == [TRIP, COMPARISON, DESTINATION]
 
 
@@ -269,7 +269,7 @@ def test_the_chooser_starts_at_home_without_a_documents_folder(make_window, list
     home.mkdir(parents=True)
     w = make_window(listed_by_belarus)
     w.trip_state.set_text("TR>RU:transit>KZ")
-    w.act_trip.trigger()
+    w.menus.act_trip.trigger()
     dialog = w.export_dialog()
     seen = {}
 

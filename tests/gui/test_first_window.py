@@ -99,7 +99,7 @@ def test_attaching_the_core_after_the_first_paint(qtbot, tmp_path, mini_book, li
     assert "test-1" in w.rulebook_label.text()
     w.state.select("KZ")
     assert w.state.selection is None  # no assessment yet: nothing is explained from a glance
-    w._hovered("KZ")
+    w.left_tabs.hover("KZ")
     assert "Kazakhstan (KZ): " + level_style.label(glance.levels["KZ"]) in w.statusBar().currentMessage()
 
     w.when_painted(lambda: w.attach(mini_book, listed_by_belarus))

