@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..model.assessment import Assessment, Caveat, CaveatKind
+from ..model.assessment import Assessment, Caveat, CaveatKind, RulebookStamp
 from ..model.levels import Effect, Level
 from ..language.report_words import reason
 from ..model.sources import Source
@@ -158,15 +158,19 @@ def render(a: Assessment, *, verbose: bool = True, words: Words | None = None, b
         out.append("")
         out.append(w.phrase("sources", "Sources"))
         out.extend("  " + source_line(numbers[s.id], s) for s in sources)
-    r = a.rulebook
-    out.append("")
-    out.append(w.phrase("rulebook", "Rulebook {version}, reviewed {reviewed}, sha256 {hash}…",
-                        version=r.version, reviewed=w.date(r.reviewed), hash=r.content_hash[:16]))
+    out.extend(footer(a.rulebook, w))
+    return "\n".join(out)
+
+
+def footer(r: RulebookStamp, w: "Words") -> list[str]:
+    """The lines that close an answer: which rulebook gave it, and that it is not advice."""
+    out = ["", w.phrase("rulebook", "Rulebook {version}, reviewed {reviewed}, sha256 {hash}…",
+                        version=r.version, reviewed=w.date(r.reviewed), hash=r.content_hash[:16])]
     if w.c is not None:
         out.append(w.phrase("source_language", "Research notes, precedents and sources are shown in the "
                                                "language they were written in."))
     out.append(w.phrase("not_advice", "This is information, not legal advice."))
-    return "\n".join(out)
+    return out
 
 
 SORTS = ("level", "ceiling", "name")

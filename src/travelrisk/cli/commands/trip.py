@@ -65,7 +65,7 @@ def render_trip(result: "TripAssessment", *, detail: bool = False, words: "Words
     from ...language.i18n import Words
     from ...model.levels import Level
     from ...language.report_words import reason
-    from ...report.terminal import render, source_line
+    from ...report.terminal import footer, render, source_line
 
     w = words or Words(None)
     legs = result.legs
@@ -97,14 +97,7 @@ def render_trip(result: "TripAssessment", *, detail: bool = False, words: "Words
         out.append("")
         out.append(w.phrase("sources", "Sources"))
         out.extend("  " + source_line(numbers[s.id], s) for s in sources)
-    r = legs[0].rulebook
-    out.append("")
-    out.append(w.phrase("rulebook", "Rulebook {version}, reviewed {reviewed}, sha256 {hash}…",
-                        version=r.version, reviewed=w.date(r.reviewed), hash=r.content_hash[:16]))
-    if w.c is not None:
-        out.append(w.phrase("source_language", "Research notes, precedents and sources are shown in the "
-                                               "language they were written in."))
-    out.append(w.phrase("not_advice", "This is information, not legal advice."))
+    out.extend(footer(legs[0].rulebook, w))
     if detail:
         for i, a in enumerate(legs):
             out.append("")
