@@ -36,22 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PROFILE = ROOT / "examples" / "journalist-by.json"
 
 #: 3 citizenships, 6 listings, every exposure (the same person as tests/core/test_world_levels.py).
-HEAVY = {
-    "citizenships": ["BY", "RU", "KZ"],
-    "residence": "LT",
-    "exposure": ["opposition", "journalist", "human_rights_defender", "protester", "donor",
-                 "volunteer_fighter", "defector", "relative"],
-    "listings": [
-        {"state": "BY", "kind": "wanted"},
-        {"state": "BY", "kind": "interstate_wanted"},
-        {"state": "BY", "kind": "extremist_list", "certainty": "suspected"},
-        {"state": "RU", "kind": "wanted"},
-        {"state": "RU", "kind": "interpol_red_notice", "certainty": "suspected"},
-        {"state": "KZ", "kind": "criminal_case"},
-    ],
-    "documents": [{"kind": "refugee_travel_document", "issuer": "LT", "expires": "2030-01-01"}],
-    "protections": [{"state": "LT", "kind": "refugee_status", "since": "2021-05-01"}],
-}
+HEAVY = json.loads((ROOT / "tests" / "fixtures" / "heavy-profile.json").read_text())  # 3 citizenships, 6 listings, all exposures
 
 # One warm process: every contender once per round, in a fixed order; prints the times (ms)
 # as JSON, one list per contender.

@@ -11,28 +11,13 @@ import pytest
 from travelrisk import LevelRange, Profile, assess, assess_world, world_levels
 from travelrisk.language.conditions import LEG_KINDS
 from travelrisk.model.iso import all_codes
-from travelrisk.model.profile import Exposure
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures"
 
 #: 3 citizenships, 6 listings, every exposure: as many requesters and rules in play as a
 #: profile is likely to bring.
-HEAVY = Profile.model_validate({
-    "citizenships": ["BY", "RU", "KZ"],
-    "residence": "LT",
-    "exposure": [e.value for e in Exposure],
-    "listings": [
-        {"state": "BY", "kind": "wanted"},
-        {"state": "BY", "kind": "interstate_wanted"},
-        {"state": "BY", "kind": "extremist_list", "certainty": "suspected"},
-        {"state": "RU", "kind": "wanted"},
-        {"state": "RU", "kind": "interpol_red_notice", "certainty": "suspected"},
-        {"state": "KZ", "kind": "criminal_case"},
-    ],
-    "documents": [{"kind": "refugee_travel_document", "issuer": "LT", "expires": "2030-01-01"}],
-    "protections": [{"state": "LT", "kind": "refugee_status", "since": "2021-05-01"}],
-})
+HEAVY = Profile.model_validate_json((Path(__file__).parents[1] / "fixtures" / "heavy-profile.json").read_text())
 
 
 def read(path: Path) -> Profile:

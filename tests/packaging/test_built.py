@@ -34,21 +34,7 @@ pytestmark = pytest.mark.skipif(not BUILT, reason="no standalone build: set TRAV
                                                   "after packaging/build (CI does)")
 
 
-if not (REPO / "packaging" / "trim.py").is_file():  # an sdist carries no packaging/
-    pytest.skip("no packaging/ folder here", allow_module_level=True)
-
-
-def _load_trim():
-    """packaging/trim.py (what the build keeps), under a name of its own."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("travelrisk_packaging_trim", REPO / "packaging" / "trim.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-trim = _load_trim()
+from _trim import trim  # noqa: E402  (skips the module where packaging/ is missing)
 
 
 @pytest.fixture(scope="module")

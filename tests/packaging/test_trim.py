@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import sys
 from pathlib import Path
@@ -10,18 +9,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-if not (REPO / "packaging" / "trim.py").is_file():  # an sdist carries no packaging/
-    pytest.skip("no packaging/ folder here", allow_module_level=True)
-
-
-def _load_trim():
-    spec = importlib.util.spec_from_file_location("travelrisk_packaging_trim", REPO / "packaging" / "trim.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-trim = _load_trim()
+from _trim import trim  # noqa: E402  (skips the module where packaging/ is missing)
 RULES = dict(qt_languages={"be", "ru", "uk"}, name_languages={"en", "ru", "de"}, databases={"iso3166-1", "iso3166-3"})
 
 
