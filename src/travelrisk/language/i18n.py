@@ -247,8 +247,8 @@ def localise(a: "Assessment", book: "Rulebook", lang: str) -> "Assessment":
                 values["requester_name"] = w.country(f.requester)
             for key in ("instruments", "shared_instruments", "precedents"):
                 if key in f.items:
-                    names = [w.instrument(i, n) for i, n in zip(f.items.get(key + "_ids", []), f.items[key])] \
-                        if key + "_ids" in f.items else f.items[key]
+                    ids = f.items.get(key + "_ids") or [""] * len(f.items[key])  # precedents have none
+                    names = [w.instrument(i, n) for i, n in zip(ids, f.items[key])]
                     values[key] = w.join(names) or w.phrase(
                         "no_instrument" if "instrument" in key else "no_precedent", values.get(key, ""))
             if "leg_kind" in values:
