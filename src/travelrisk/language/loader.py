@@ -104,11 +104,25 @@ def control_characters(file: str, data: Any, path: str = "") -> list[Problem]:
     return out
 
 
+def _relative(root: Path, file: Path) -> str:
+    """``file``'s path inside ``root``, with forward slashes (by string: this runs for every
+    file on every start, and pathlib's ``relative_to`` costs more than reading the file)."""
+    base, name = str(root) + os.sep, str(file)
+    if name.startswith(base):
+        return name[len(base):].replace(os.sep, "/")
+    return file.relative_to(root).as_posix()
+
+
 def content_hash(root: Path, files: list[Path]) -> str:
     h = hashlib.sha256()
     for f in files:
-        h.update(f.relative_to(root).as_posix().encode() + b"\0")
-        h.update(f.read_bytes())
+        h.update(_relative(root, f).encode() + b"\0")
+        fd = os.open(f, os.O_RDONLY | getattr(os, "O_BINARY", 0))  # half the cost of open() for 370 files
+        try:
+            while chunk := os.read(fd, 1 << 20):
+                h.update(chunk)
+        finally:
+            os.close(fd)
         h.update(b"\0")
     return h.hexdigest()
 
@@ -123,7 +137,7 @@ def rulebook_files(root: Path) -> list[Path]:
         for name in names:
             if name.endswith(".toml"):
                 path = base / name
-                rel = path.relative_to(root).as_posix()
+                rel = _relative(root, path)
                 found.append((first.get(rel, len(first)), rel, path))
     return [path for _, _, path in sorted(found)]
 

@@ -25,7 +25,9 @@ def printable(text: str) -> str:
     """Text safe to print on a terminal: line breaks and tabs kept, every other control
     character (an escape sequence, a carriage return, a bidirectional override) shown as an
     escape, never acted on."""
-    return text if text.isprintable() else "".join(map(_safe, text))
+    if text.isprintable() or text.replace("\n", "").replace("\t", "").isprintable():
+        return text  # the common case, a whole report at once (bidirectional marks are not printable)
+    return "".join(map(_safe, text))
 
 
 class SafeStream:
