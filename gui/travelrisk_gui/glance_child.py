@@ -107,10 +107,11 @@ def _glance(rules: str | None, profile_path: str | None, on: date | None, langua
     lang = i18n.choose(language)
     if lang == i18n.SOURCE_LANGUAGE:
         return compute_glance(rules, profile_path, on).to_json().encode("utf-8")
-    # compute_glance's steps, with the world said in ``lang`` before it is glanced at
-    from travelrisk.engine.core import assess_world
-    from travelrisk.engine.glance import glance_of
-    from travelrisk.language.i18n import localise, words
+    # compute_glance's steps, with the names said in ``lang``
+    from travelrisk.engine.glance import glance_from
+    from travelrisk.engine.world import World
+    from travelrisk.language.i18n import words
+    from travelrisk.model.iso import name as country_name
     from travelrisk.model.levels import Level
     from travelrisk.language.loader import load_rulebook
     from travelrisk.model.profile import Profile, load_profile
@@ -118,10 +119,11 @@ def _glance(rules: str | None, profile_path: str | None, on: date | None, langua
     book = load_rulebook(rules)
     profile = load_profile(profile_path) if profile_path else Profile()
     day = on or date.today()
-    world = assess_world(profile, on=day, rulebook=book)
-    glance = glance_of({code: localise(a, book, lang) for code, a in world.items()}, book, day)
+    world = World(profile, on=day, rulebook=book)
     w = words(book, lang)
+    pursuers = [r.model_copy(update={"name": w.country(r.state)}) for r in world.requesters]
+    glance = glance_from(world.levels, {code: w.country(code) for code in world.levels}, pursuers, book, day)
     extra = {"language": lang, "levels": {lv.value: w.level(lv.value) for lv in Level},
              "labels": {q: i18n.choice_labels(w, q) for q in ("listings", "exposure")},
-             "english": {code: a.destination_name for code, a in world.items()}}
+             "english": {code: country_name(code) for code in world.levels}}
     return glance.to_json().encode("utf-8") + b"\n" + json.dumps(extra, ensure_ascii=False).encode("utf-8")

@@ -1,12 +1,14 @@
 """The view-model: the person, the travel date, the rulebook, and the core's answers.
 
-Widgets read from here and never compute risk: every level comes from
-:func:`travelrisk.assess_world`. Everything lives in memory only; nothing here writes to disk.
+Widgets read from here and never compute risk: every level comes from the core's
+:class:`~travelrisk.engine.world.World` (the levels-only pass; a country's findings and open
+questions are built when it is first shown). Everything lives in memory only; nothing here
+writes to disk.
 
 The answers are kept twice: ``world`` as the core gave them (in English: what a report is
-made from) and, for the reader, each one in the app's language (the core's
+made from) and, for the reader, each one read so far in the app's language (the core's
 :func:`~travelrisk.language.i18n.localise`: findings, harms and country names), which
-:meth:`WorldState.assessment` and the glance give.
+:meth:`WorldState.assessment` gives; the glance holds every level and name.
 
 At start-up the state may first hold only a :class:`~travelrisk.engine.glance.Glance` (the core's
 levels, computed in a child process while Qt started) and no rulebook: the window is drawn
@@ -16,6 +18,7 @@ False and only the glance's readers (``level``, ``counts``, the rulebook's notic
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -45,8 +48,8 @@ class WorldState(QObject):
         self.rulebook: Rulebook | None = None
         self.profile: Profile | None = None
         self.on = on or date.today()
-        self.world: dict[str, Assessment] = {}  # the core's answers, in English
-        self.shown: dict[str, Assessment] = {}  # the same, in the reader's language
+        self.world: Mapping[str, Assessment] = {}  # the core's answers, in English (a World)
+        self._shown: dict[str, Assessment] = {}  # those read so far, in the reader's language
         self.language = i18n.current()
         self.glance: Glance | None = None
         self.selection: str | None = None
@@ -117,9 +120,9 @@ class WorldState(QObject):
     # --- the core's answers ---------------------------------------------------------------
 
     def recompute(self) -> None:
-        from travelrisk.engine.core import assess_world
+        from travelrisk.engine.world import World
 
-        self.world = assess_world(self.profile, on=self.on, rulebook=self.rulebook)
+        self.world = World(self.profile, on=self.on, rulebook=self.rulebook)
         self._show()
         self.assessed.emit()
 
@@ -132,11 +135,17 @@ class WorldState(QObject):
             self.assessed.emit()
 
     def _show(self) -> None:
-        from travelrisk.engine.glance import glance_of
+        """The glance, with names in the reader's language; each answer is said in it when
+        first shown (the world builds it then too)."""
+        from travelrisk.engine.glance import glance_from
+        from travelrisk.language.i18n import words
 
         self.language = i18n.current()
-        self.shown = {code: self.localised(a) for code, a in self.world.items()}
-        self.glance = glance_of(self.shown, self.rulebook, self.on)
+        self._shown = {}
+        w = words(self.rulebook, self.language)
+        pursuers = [r.model_copy(update={"name": w.country(r.state)}) for r in self.world.requesters]
+        names = {code: w.country(code) for code in self.world.levels}
+        self.glance = glance_from(self.world.levels, names, pursuers, self.rulebook, self.on)
 
     def localised(self, a: Assessment) -> Assessment:
         """One of the core's answers in the reader's language."""
@@ -146,7 +155,12 @@ class WorldState(QObject):
 
     def assessment(self, code: str | None) -> Assessment | None:
         """The core's answer for ``code``, in the reader's language."""
-        return self.shown.get(code) if code else None
+        if not code or code not in self.world:
+            return None
+        hit = self._shown.get(code)
+        if hit is None:
+            hit = self._shown[code] = self.localised(self.world[code])
+        return hit
 
     def original(self, code: str | None) -> Assessment | None:
         """The core's answer for ``code`` as the core gave it (for a report)."""

@@ -1,6 +1,6 @@
 """travelrisk: what can happen to a person whom a state pursues, at each border, and why.
 
-    from travelrisk import Profile, assess, assess_world, load_rulebook, world_levels
+    from travelrisk import Profile, World, assess, assess_world, load_rulebook, world_levels
 
 Names are resolved lazily so that ``import travelrisk`` stays cheap for the command line.
 """
@@ -37,6 +37,7 @@ _EXPORTS = {
     "assess_world": "engine.core",
     "world_levels": "engine.ranges",
     "LevelRange": "engine.ranges",
+    "World": "engine.world",
     "assess_trip": "engine.trip",
     "Trip": "engine.trip",
     "Leg": "engine.trip",
@@ -68,6 +69,7 @@ if TYPE_CHECKING:
     from .language.loader import RulebookError, load_rulebook
     from .model.profile import Document, Exposure, Listing, ListingKind, Profile, Protection
     from .engine.ranges import LevelRange, world_levels
+    from .engine.world import World
     from .model.requester import Requester
     from .language.rule import Rule
     from .language.rulebook import Rulebook

@@ -61,3 +61,11 @@ def test_importing_the_glance_loads_no_pydantic():
     code = "import sys, travelrisk.engine.glance, travelrisk.model.iso; print('pydantic' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_a_glance_at_a_world_is_the_glance_at_assess_world(book, person):
+    """The app glances at a World (levels only, no findings built): the same glance."""
+    from travelrisk.engine.world import World
+
+    world = World(person, on=ON, rulebook=book)
+    assert glance_of(world, book, ON, today=ON) == glance_of(assess_world(person, on=ON, rulebook=book), book, ON, today=ON)

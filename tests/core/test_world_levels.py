@@ -1,4 +1,5 @@
-"""The levels-only world pass gives exactly the level, ceiling and settled of the full one."""
+"""The levels-only world pass gives exactly the level, ceiling and settled of the full one, and
+a World built on it gives assess_world's answers, each when it is read."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from travelrisk import LevelRange, Profile, assess, assess_world, world_levels
+from travelrisk import LevelRange, Profile, World, assess, assess_world, world_levels
 from travelrisk.language.conditions import LEG_KINDS
 from travelrisk.model.iso import all_codes
 
@@ -106,3 +107,38 @@ def test_a_level_range_reads_like_an_assessment(mini_book):
 def test_world_levels_checks_the_date(mini_book):
     with pytest.raises(ValueError, match="outside the dates"):
         world_levels(Profile(), on=date(1900, 1, 1), rulebook=mini_book)
+
+
+@pytest.mark.parametrize("name", ["examples/journalist-by.json", "heavy", "empty", "red notice from RU"])
+def test_a_world_read_in_full_is_assess_world(name, book):
+    """The lazy world gives, country by country, the very answers assess_world gives."""
+    on = date(2027, 6, 1)
+    world = World(PROFILES[name], on=on, rulebook=book)
+    expected = assess_world(PROFILES[name], on=on, rulebook=book)
+    assert list(world) == list(expected) and len(world) == len(expected)
+    assert plain(world.levels) == ranges_of(expected)
+    for code, a in expected.items():
+        assert world[code].model_dump() == a.model_dump(), code
+    assert [r.model_dump() for r in world.requesters] == [r.model_dump() for r in expected["KZ"].requesters]
+
+
+def test_a_world_builds_an_answer_only_when_it_is_read(book, monkeypatch):
+    import travelrisk.engine.world as lazy
+
+    built: list[str] = []
+    real = lazy._assess
+    monkeypatch.setattr(lazy, "_assess", lambda b, p, code, *rest: built.append(code) or real(b, p, code, *rest))
+    world = World(HEAVY, on=date(2027, 6, 1), rulebook=book)
+    assert len(world.levels) == len(all_codes()) and "KZ" in world and "XX" not in world
+    assert built == []  # the levels alone: no findings, no open questions
+    first = world["KZ"]
+    assert world["KZ"] is first and world.get("GE") is not None
+    assert built == ["KZ", "GE"]
+    with pytest.raises(KeyError):
+        world["XX"]
+    assert world.get("XX") is None
+
+
+def test_a_world_checks_the_date(mini_book):
+    with pytest.raises(ValueError, match="outside the dates"):
+        World(Profile(), on=date(1900, 1, 1), rulebook=mini_book)

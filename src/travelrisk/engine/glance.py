@@ -2,7 +2,7 @@
 person, and what must be said about the rulebook, as plain data.
 
 It is what a first window shows before anything is chosen, so it is built from the core's
-answers (:func:`glance_of`) and nowhere else. It holds no pydantic model and importing this
+answers (:func:`glance_of`: the levels-only pass's ranges, or full assessments) and nowhere else. It holds no pydantic model and importing this
 module imports none: the desktop app computes a glance in a child process
 (:func:`compute_glance`) while Qt starts, receives it as JSON (:meth:`Glance.to_json`,
 :meth:`Glance.from_json`), draws the first window from it, and loads the core afterwards.
@@ -11,15 +11,30 @@ module imports none: the desktop app computes a glance in a child process
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from ..model.levels import Level
 
 if TYPE_CHECKING:
     from ..model.assessment import Assessment
     from ..language.rulebook import Rulebook
+
+
+class Ranged(Protocol):
+    """A country's answer as far as a glance reads it."""
+
+    level: Level
+    ceiling: Level
+
+
+class Pursuing(Protocol):
+    """A state that pursues the person, as far as a glance reads it."""
+
+    name: str
+    reasons: list[str] | tuple[str, ...]
 
 
 class GlanceError(ValueError):
@@ -111,19 +126,34 @@ class Glance:
             raise GlanceError(f"not a glance: {exc}") from exc
 
 
-def glance_of(world: dict[str, Assessment], rulebook: Rulebook, on: date, today: date | None = None) -> Glance:
-    """The glance at ``world`` (the core's :func:`~travelrisk.engine.core.assess_world` answer)."""
+def glance_of(world: Mapping[str, Assessment], rulebook: Rulebook, on: date, today: date | None = None) -> Glance:
+    """The glance at ``world`` (the core's :func:`~travelrisk.engine.core.assess_world` answer,
+    or a :class:`~travelrisk.engine.world.World`, whose answers it does not build)."""
+    levels = getattr(world, "levels", None)  # a World: its level ranges, made without reasons
+    if levels is not None:
+        from ..model.iso import name
+
+        return glance_from(levels, {code: name(code) for code in levels}, world.requesters, rulebook, on, today)
+    some = next(iter(world.values()), None)
+    return glance_from(world, {code: a.destination_name for code, a in world.items()},
+                       some.requesters if some else [], rulebook, on, today)
+
+
+def glance_from(levels: Mapping[str, Ranged], names: Mapping[str, str], pursuers: Iterable[Pursuing],
+                rulebook: Rulebook, on: date, today: date | None = None) -> Glance:
+    """A glance made of its parts: every country's ``level`` and ``ceiling`` (an assessment's
+    or a :class:`~travelrisk.engine.ranges.LevelRange`), the names to show, and who pursues
+    the person (anything with a ``name`` and ``reasons``)."""
     # deferred: the app imports this module before pydantic (see above)
     from .core import STALE_AFTER_DAYS, rulebook_age_days, rulebook_notices
 
-    some = next(iter(world.values()), None)
     age = rulebook_age_days(rulebook, today)
     return Glance(
         on=on,
-        names={code: a.destination_name for code, a in world.items()},
-        levels={code: a.level for code, a in world.items()},
-        ceilings={code: a.ceiling for code, a in world.items()},
-        pursuers=tuple(Pursuer(r.name, tuple(r.reasons)) for r in (some.requesters if some else [])),
+        names=dict(names),
+        levels={code: r.level for code, r in levels.items()},
+        ceilings={code: r.ceiling for code, r in levels.items()},
+        pursuers=tuple(Pursuer(p.name, tuple(p.reasons)) for p in pursuers),
         rulebook_version=rulebook.info.version,
         rulebook_reviewed=rulebook.info.reviewed,
         rulebook_age_days=age,
@@ -134,12 +164,12 @@ def glance_of(world: dict[str, Assessment], rulebook: Rulebook, on: date, today:
 
 
 def compute_glance(rules: str | None, profile_path: str | None, on: date | None = None) -> Glance:
-    """Load the rulebook and the profile, assess the world, and glance at it.
+    """Load the rulebook and the profile, take the world's levels, and glance at them.
 
     Raises :class:`GlanceError` for a broken rulebook or profile; the caller then loads them
     itself, to report the problem where the person can see it."""
     # deferred: the app imports this module before pydantic (see above)
-    from .core import assess_world
+    from .world import World
     from ..language.loader import RulebookError, load_rulebook
     from ..model.profile import Profile, ProfileError, load_profile
 
@@ -149,4 +179,4 @@ def compute_glance(rules: str | None, profile_path: str | None, on: date | None 
     except (RulebookError, ProfileError) as exc:
         raise GlanceError(str(exc)) from exc
     day = on or date.today()
-    return glance_of(assess_world(profile, on=day, rulebook=book), book, day)
+    return glance_of(World(profile, on=day, rulebook=book), book, day)
