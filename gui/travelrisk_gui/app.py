@@ -19,7 +19,7 @@ import argparse
 import os
 import sys
 from datetime import date
-from typing import Sequence
+from collections.abc import Callable, Sequence
 
 OK, ERROR, BAD_INPUT = 0, 1, 2
 TABS = ("map", "compare", "countries", "profile", "trip")
@@ -115,7 +115,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     missing = _missing_qt()
     if missing:
         return _fail(missing, ERROR)
-    code = _run(args)
+    from travelrisk.startup import pause_collection
+
+    # Collections wait for the first frame (see travelrisk.startup); what start-up made is
+    # then frozen out of every later collection.
+    resume = pause_collection(freeze=True)
+    try:
+        code = _run(args, resume)
+    finally:
+        resume()
     if argv is None and args.screenshot:
         sys.stdout.flush()
         sys.stderr.flush()
@@ -137,7 +145,7 @@ def _missing_qt() -> str | None:
     return f"the desktop app needs PySide6, which is not installed; install it with: {GUI_EXTRA}"
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace, resume_collection: Callable[[], None] = lambda: None) -> int:
     if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from travelrisk import plugins
@@ -201,7 +209,7 @@ def _run(args: argparse.Namespace) -> int:
             window.show_glance(glance, pending.english or None)
             if args.screenshot:
                 return screenshot(window, args.screenshot, args.size)
-            window.when_painted(lambda: _attach(window, args))
+            window.when_painted(lambda: (_attach(window, args), resume_collection()))
             fit_to_screen(window)
             window.show()
             return app.exec()
@@ -216,6 +224,7 @@ def _run(args: argparse.Namespace) -> int:
         return _fail(problem, BAD_INPUT)
     if args.screenshot:
         return screenshot(window, args.screenshot, args.size)
+    window.when_painted(resume_collection)
     fit_to_screen(window)
     window.show()
     return app.exec()

@@ -15,9 +15,9 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "travelrisk"
 
 #: Lowest first. A module may import its own layer and the layers before it, never one after.
-#: ``plugins`` is a leaf the programs call first; the vault sits just above the data model,
+#: ``plugins`` and ``startup`` are leaves the programs call first; the vault sits just above the data model,
 #: because reading a rulebook asks it which one is installed and whether it is signed.
-LAYERS = ("plugins", "model", "vault", "language", "engine", "report", "cli")
+LAYERS = ("plugins", "startup", "model", "vault", "language", "engine", "report", "cli")
 #: The package itself is the public face (``from travelrisk import assess``): its names are
 #: resolved lazily, so it stands outside the layers; ``__main__`` only starts the cli.
 OUTSIDE = {"travelrisk", "travelrisk.__main__"}

@@ -129,8 +129,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from .. import plugins
+    from ..startup import pause_collection
 
     plugins.disable()  # no pydantic plugin may see a profile (see plugins.py)
+    resume_collection = pause_collection()  # a command is start-up from end to end (see startup.py)
     from ..report.terminal import SafeStream
 
     # Every line printed is made safe for a terminal: rulebook text, a pack's file names and
@@ -147,6 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return OK
     finally:
         sys.stdout, sys.stderr = out, err
+        resume_collection()
 
 
 def _check(args: argparse.Namespace) -> int:
