@@ -20,8 +20,10 @@ import json
 import os
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
-from travelrisk.engine.glance import Glance, GlanceError
+if TYPE_CHECKING:  # imported after the fork: the child starts before anything it does not need
+    from travelrisk.engine.glance import Glance
 
 _OK, _FAILED = b"ok\n", b"failed\n"
 
@@ -47,6 +49,8 @@ class PendingGlance:
             os.close(self._fd)
             os.waitpid(self._pid, 0)
         data = b"".join(chunks)
+        from travelrisk.engine.glance import Glance, GlanceError
+
         if not data.startswith(_OK):
             return None
         glance, _, words = data[len(_OK):].partition(b"\n")  # JSON never holds a raw line break

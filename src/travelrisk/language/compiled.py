@@ -81,16 +81,26 @@ def _check_value(content_hash: str, payload: bytes) -> bytes:
 
 
 class _Restricted(pickle.Unpickler):
+    # What was allowed once is found again without asking: each country and source is a
+    # pickle of its own, and they name the same few classes thousands of times.
+    _allowed: dict[tuple[str, str], Any] = {}
+
     def find_class(self, module: str, name: str) -> Any:  # noqa: D102
+        found = self._allowed.get((module, name))
+        if found is not None:
+            return found
         if (module, name) in _SAFE:
-            return super().find_class(module, name)
-        if module.startswith("travelrisk."):
+            found = super().find_class(module, name)
+        elif module.startswith("travelrisk."):
             obj = super().find_class(module, name)
             if isinstance(obj, type) and (
                 issubclass(obj, (BaseModel, Enum)) or getattr(obj, "__compiled_ok__", False)
             ):
-                return obj
-        raise pickle.UnpicklingError(f"refusing {module}.{name} in a compiled rulebook")
+                found = obj
+        if found is None:
+            raise pickle.UnpicklingError(f"refusing {module}.{name} in a compiled rulebook")
+        self._allowed[module, name] = found
+        return found
 
 
 def _unpickle(data: bytes) -> Any:
