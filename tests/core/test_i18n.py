@@ -149,3 +149,76 @@ def test_every_instrument_is_named_in_the_language_and_findings_use_the_name(lan
     texts = [line for line in out.splitlines() if line.startswith(" " * 17) and not line.strip().startswith("·")]
     assert any(c.instruments["european-extradition-1957"] in t for t in texts)
     assert not any("European Convention on Extradition" in t for t in texts)
+
+
+# --- what an open question depends on ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_every_checklist_question_is_translated_with_its_placeholders(lang):
+    c = BOOK.translations[lang]
+    for item in BOOK.checklist.items:
+        text = c.checklist.get(item.id, "")
+        assert text.strip() and text != item.missing, f"checklist item {item.id} is not translated"
+        assert placeholders(text) == placeholders(item.missing), item.id
+
+
+def _clauses(profile, on):
+    from travelrisk import assess_world
+
+    world = assess_world(profile, on=on, rulebook=BOOK)
+    return sorted({m for a in world.values() for c in a.caveats for m in c.missing})
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_every_clause_an_open_question_depends_on_is_said_in_the_language(lang):
+    """Whatever the engine finds missing, anywhere in the world, for the example person and
+    the heavy one, on two dates (one past the research's last search): no clause stays in
+    English; a country's and a treaty's names are said in the language too."""
+    from datetime import date
+
+    from travelrisk.language.i18n import words
+    from travelrisk.model.profile import Profile
+    from travelrisk.report.notes import depends_clause
+
+    w = words(BOOK, lang)
+    heavy = Profile.model_validate_json((REPO / "tests" / "fixtures" / "heavy-profile.json").read_text())
+    example = Profile.model_validate_json(EXAMPLE.read_text())
+    clauses = {m for p in (example, heavy) for on in (date(2026, 6, 1), date(2029, 1, 1)) for m in _clauses(p, on)}
+    assert len(clauses) > 50
+    english = [m for m in clauses if depends_clause(m, w, BOOK) == m]
+    assert english == []
+    said = {depends_clause(m, w, BOOK) for m in clauses}
+    left = [s for s in said if re.search(r"\b(whether|is a party|has a treaty|detains on|Interpol's stance|"
+                                         r"not yet researched|not searched|the last search)\b", s)]
+    assert left == []
+    assert not [s for s in said if "Russian Federation" in s or "Kazakhstan" in s]
+
+
+def test_a_clause_of_an_unknown_shape_is_kept_as_written():
+    from travelrisk.language.i18n import words
+    from travelrisk.report.notes import depends_clause
+
+    w = words(BOOK, "ru")
+    odd = "whether the moon is a party to nothing at all, said another way"
+    assert depends_clause(odd, w, BOOK) == odd
+    # a known shape with a name the rulebook does not hold: the shape is said, the name kept
+    clause = f"whether {country_name('TR')} is a party to the No Such Treaty"
+    assert depends_clause(clause, w, BOOK) == \
+        f"является ли государство {country_name('TR', 'ru')} участником документа «No Such Treaty»"
+
+
+def test_a_checklist_translation_that_loses_a_placeholder_or_names_no_item_is_refused(tmp_path):
+    import shutil
+
+    rules = tmp_path / "rules"
+    shutil.copytree(REPO / "tests" / "fixtures" / "mini", rules)
+    (rules / "i18n").mkdir(exist_ok=True)
+    (rules / "i18n" / "ru.toml").write_text(
+        'language = "ru"\nname = "Русский"\n[checklist]\n'
+        'treaty = "есть ли договор (ещё не исследовано)"\nno_such_item = "что-то"\n', encoding="utf-8")
+    with pytest.raises(RulebookError) as exc:
+        load_rulebook(rules, use_cache=False)
+    said = "\n".join(str(p) for p in exc.value.problems)
+    assert "checklist.treaty" in said and "placeholders differ" in said
+    assert "checklist.no_such_item" in said and "not an item of checklist.toml" in said

@@ -21,6 +21,7 @@ from ..model.iso import name as country_name
 from ..model.base import Model
 from ..model.profile import ListingKind, Profile, ProtectionKind
 from ..model.sources import Confidence
+from .report_words import MISSING
 
 if TYPE_CHECKING:
     from .rulebook import Rulebook
@@ -252,9 +253,9 @@ def _kinds_not_found(ctx: Context, mechanisms: list[Mechanism]) -> list[str]:
         found = {m for i in ans.instruments if i in ctx.book.instruments for m in ctx.book.instruments[i].mechanisms}
         wanted = set(mechanisms)
         if not wanted & found:
-            kinds = " or ".join(sorted(m.value.replace("_", " ") for m in wanted))
-            return [f"whether {country_name(ctx.destination)} has a treaty with {country_name(ctx.requester)} "
-                    f"providing for {kinds} (only treaties of other kinds were found)"]
+            kinds = f" {MISSING['or']} ".join(sorted(MISSING[f"kind_{m.value}"] for m in wanted))
+            return [MISSING["treaty_kind"].format(destination=country_name(ctx.destination),
+                                                  requester=country_name(ctx.requester), kinds=kinds)]
     return []
 
 
@@ -291,9 +292,9 @@ class InterpolStanceIs(Model):
         stance = req.stance_on(ctx.on) if req else None
         if stance is None:
             who = country_name(ctx.requester)
-            return Result(None, missing=[f"Interpol's stance on requests from {who} on {ctx.on}"])
+            return Result(None, missing=[MISSING["stance"].format(requester=who, date=ctx.on)])
         if stance.confidence is Confidence.UNVERIFIED:
-            return Result(None, missing=[f"Interpol's stance on {country_name(ctx.requester)} (an unverified lead)"])
+            return Result(None, missing=[MISSING["stance_lead"].format(requester=country_name(ctx.requester))])
         if stance.stance.value in self.interpol_stance.stance:
             text = f"Interpol's stance on {country_name(ctx.requester)}: {stance.summary or stance.stance.value}"
             return Result(True, facts=[Fact(text, tuple(stance.sources), stance.confidence)])
@@ -312,7 +313,7 @@ class InterpolPracticeIs(Model):
     def evaluate(self, ctx: Context) -> Result:
         kind = self.interpol_practice.arrests_on
         what = "a red notice" if kind == "red_notice" else "an Interpol diffusion"
-        question = f"whether {country_name(ctx.destination)} detains on {what} alone"
+        question = MISSING[f"detains_{kind}"].format(destination=country_name(ctx.destination))
         if ctx.country is None:
             return Result(None, missing=[question])
         practice = ctx.country.interpol
@@ -326,7 +327,7 @@ class InterpolPracticeIs(Model):
         if answer is None:
             return Result(None, missing=[question])
         if conf is Confidence.UNVERIFIED:
-            return Result(None, missing=[question + " (an unverified lead)"])
+            return Result(None, missing=[MISSING[f"detains_{kind}_lead"].format(destination=country_name(ctx.destination))])
         if not answer:
             # A general "does not detain" is a fact for this requester only where someone
             # looked at what this requester's notices lead to here.
@@ -396,7 +397,7 @@ class HasPrecedent(Model):
     def evaluate(self, ctx: Context) -> Result:
         a = self.precedent
         if ctx.country is None:
-            return Result(None, missing=[f"what {country_name(ctx.destination)} has done with such requests (not researched)"])
+            return Result(None, missing=[MISSING["practice"].format(destination=country_name(ctx.destination))])
         if a.requester == "requester" and ctx.requester is None:
             return FALSE
         since = ctx.on - timedelta(days=round(365.25 * a.within_years)) if a.within_years else None
@@ -417,7 +418,7 @@ class HasPrecedent(Model):
             return Result(None, missing=gaps) if gaps else FALSE
         verified = [p for p in hits if p.confidence is not Confidence.UNVERIFIED]
         if not verified:
-            return Result(None, missing=[f"whether {h.who} ({h.date}) happened as reported (unverified)" for h in hits])
+            return Result(None, missing=[MISSING["precedent"].format(who=h.who, date=h.date) for h in hits])
         hits = verified
         facts = [Fact(precedent_line(p), tuple(p.sources), p.confidence) for p in hits]
         return Result(True, facts=facts, precedents=hits)
@@ -556,11 +557,10 @@ class RenewsPassportsAbroad(Model):
             return FALSE
         req = ctx.book.requesters.get(ctx.requester)
         entry = req.passports_on(ctx.on) if req else None
-        question = f"whether {country_name(ctx.requester)} renews passports at its consulates abroad"
         if entry is None:
-            return Result(None, missing=[question])
+            return Result(None, missing=[MISSING["renews"].format(requester=country_name(ctx.requester))])
         if entry.confidence is Confidence.UNVERIFIED:
-            return Result(None, missing=[question + " (an unverified lead)"])
+            return Result(None, missing=[MISSING["renews_lead"].format(requester=country_name(ctx.requester))])
         if entry.renewed_abroad is not self.renews_passports_abroad.answer:
             return FALSE
         return Result(True, facts=[Fact(entry.text, tuple(entry.sources), entry.confidence)])

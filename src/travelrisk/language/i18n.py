@@ -30,7 +30,7 @@ from pydantic import Field
 
 from ..model.base import Model
 from ..model.iso import name
-from .report_words import REPORT, TRIP
+from .report_words import MISSING, REPORT, TRIP
 
 if TYPE_CHECKING:
     from ..model.assessment import Assessment
@@ -75,6 +75,11 @@ class Catalogue(Model):
     dates: DateWords | None = None
     #: An instrument's short name, by its id (as findings list it).
     instruments: dict[str, str] = Field(default_factory=dict)
+    #: What an open question depends on (keys: ``report_words.MISSING``).
+    missing: dict[str, str] = Field(default_factory=dict)
+    #: A research checklist item's question as an open question says it (its ``missing``),
+    #: by the item's id.
+    checklist: dict[str, str] = Field(default_factory=dict)
 
 
 class Term(Model):
@@ -201,6 +206,10 @@ class Words:
     def trip(self, key: str, **values: object) -> str:
         """One of the trip summary's own words (keys: ``report_words.TRIP``)."""
         return full_stop(self._get("trip", key, TRIP[key]).format(**values))
+
+    def missing(self, key: str, **values: object) -> str:
+        """A clause of what an open question depends on (keys: ``report_words.MISSING``)."""
+        return self._get("missing", key, MISSING[key]).format(**values)
 
     def has(self, table: str, key: str) -> bool:
         """Whether the catalogue translates ``key`` (text rebuilt from English only then)."""

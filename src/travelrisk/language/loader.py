@@ -366,7 +366,7 @@ def _read(root: Path, files: list[Path], digest: str, *, reader: "_Reader | None
             if rule.harm not in known:
                 r.problems.append(Problem(shown, "harm", f"unknown harm {rule.harm!r}; one of: {', '.join(known)}"))
     for lang, (catalogue, shown) in catalogues.items():
-        r.problems.extend(_check_catalogue(shown, catalogue, rules_by_id, harms, glossary, instruments))
+        r.problems.extend(_check_catalogue(shown, catalogue, rules_by_id, harms, glossary, instruments, checklist))
     if checks is not None:
         r.problems.extend(checks(r))
     if r.problems or info is None or checklist is None or harms is None:
@@ -389,7 +389,7 @@ def _read(root: Path, files: list[Path], digest: str, *, reader: "_Reader | None
 
 
 def _check_catalogue(shown: str, c: Catalogue, rules_by_id, harms, glossary: Glossary | None,
-                     instruments=None) -> list[Problem]:
+                     instruments=None, checklist: Checklist | None = None) -> list[Problem]:
     """A translation names only what exists, keeps each text's placeholders, and follows the
     glossary. A missing translation is no error here (English is shown); tests ask for all."""
     out: list[Problem] = []
@@ -426,6 +426,15 @@ def _check_catalogue(shown: str, c: Catalogue, rules_by_id, harms, glossary: Glo
             elif glossary is not None:
                 out.extend(Problem(shown, f"{table}.{key}", b)
                            for b in glossary.breaches(defaults[key], text, c.language))
+    items = {i.id: i for i in checklist.items} if checklist is not None else {}
+    for key, text in c.checklist.items():  # a checklist item's question, as an open question says it
+        if checklist is not None and key not in items:
+            out.append(Problem(shown, f"checklist.{key}", "not an item of checklist.toml"))
+        elif key in items and placeholders(items[key].missing) != placeholders(text):
+            out.append(Problem(shown, f"checklist.{key}",
+                               f"placeholders differ from the English: {sorted(placeholders(items[key].missing))}"))
+        elif key in items and glossary is not None:
+            out.extend(Problem(shown, f"checklist.{key}", b) for b in glossary.breaches(items[key].missing, text, c.language))
     if c.dates is not None and placeholders(c.dates.format) != {"day", "month", "year"}:
         out.append(Problem(shown, "dates.format", "must hold {day}, {month} and {year}, and nothing else"))
     if c.dates is not None and not all(m.strip() for m in c.dates.months):

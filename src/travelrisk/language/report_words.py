@@ -1,5 +1,5 @@
 """The memo's and the trip summary's own words, in English: the defaults that each
-catalogue's ``[report]`` and ``[trip]`` tables translate (``rules/i18n/<lang>.toml``).
+catalogue's ``[report]``, ``[trip]`` and ``[missing]`` tables translate (``rules/i18n/<lang>.toml``).
 
 A key's placeholders (``{date}``, ``{n}``...) are filled by the code that shows it; the loader
 refuses a translation whose placeholders differ from the English here. A key a catalogue does
@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from ..model.checklist import GAP_AFTER, GAP_BEFORE, GAP_UNRECORDED
+from ..model.instrument import Mechanism
 
 if TYPE_CHECKING:
     from .i18n import Words
@@ -193,7 +196,35 @@ TRIP: dict[str, str] = {
     "reason_no_rule": "no rule matched",
 }
 
-TABLES: dict[str, dict[str, str]] = {"report": REPORT, "trip": TRIP}
+#: What an open question depends on: each fact the engine found missing, as a clause
+#: ("Depends on: whether Turkey is a party to the ..."). The engine writes them from these
+#: templates, and a memo or the app says them again in the reader's language.
+MISSING: dict[str, str] = {
+    "party": "whether {state} is a party to the {instrument}",
+    "party_lead": "whether {state} is a party to the {instrument} (an unverified lead)",
+    "treaty_kind": ("whether {destination} has a treaty with {requester} providing for {kinds} "
+                    "(only treaties of other kinds were found)"),
+    "stance": "Interpol's stance on requests from {requester} on {date}",
+    "stance_lead": "Interpol's stance on {requester} (an unverified lead)",
+    "detains_red_notice": "whether {destination} detains on a red notice alone",
+    "detains_red_notice_lead": "whether {destination} detains on a red notice alone (an unverified lead)",
+    "detains_diffusion": "whether {destination} detains on an Interpol diffusion alone",
+    "detains_diffusion_lead": "whether {destination} detains on an Interpol diffusion alone (an unverified lead)",
+    "practice": "what {destination} has done with such requests (not researched)",
+    "precedent": "whether {who} ({date}) happened as reported (unverified)",
+    "renews": "whether {requester} renews passports at its consulates abroad",
+    "renews_lead": "whether {requester} renews passports at its consulates abroad (an unverified lead)",
+    # a research checklist item's question (its own words are the checklist's), and what a
+    # gap adds to it
+    "gap_after": GAP_AFTER,
+    "gap_unrecorded": GAP_UNRECORDED,
+    "gap_before": GAP_BEFORE,
+    # the kinds of treaty in "treaty_kind", joined by "or"
+    "or": "or",
+    **{f"kind_{m.value}": m.value.replace("_", " ") for m in Mechanism},
+}
+
+TABLES: dict[str, dict[str, str]] = {"report": REPORT, "trip": TRIP, "missing": MISSING}
 
 
 # --- what the profile says, in the reader's language -----------------------------------------

@@ -22,6 +22,7 @@ from ..model.requester import Requester
 from .rule import Rule
 from ..model.scenario import Scenarios
 from ..model.sources import Confidence, Source
+from .report_words import MISSING
 
 
 class RulebookInfo(Model):
@@ -126,7 +127,7 @@ class Rulebook:
                     if party.confidence is Confidence.UNVERIFIED:
                         # a lead, not a fact: it makes the answer unknown, never true
                         return Result(None, missing=[
-                            f"whether {country_name(state)} is a party to the {inst.name} (an unverified lead)"
+                            MISSING["party_lead"].format(state=country_name(state), instrument=inst.name)
                         ])
                     since = f" since {party.from_}" if party.from_ else ""
                     text = f"{country_name(state)} is a party to the {inst.name}{since}"
@@ -136,7 +137,7 @@ class Rulebook:
             return FALSE
         if inst.signatories is not None and state not in inst.signatories.states:
             return FALSE  # never signed a closed instrument
-        return Result(None, missing=[f"whether {country_name(state)} is a party to the {inst.name}"])
+        return Result(None, missing=[MISSING["party"].format(state=country_name(state), instrument=inst.name)])
 
     def instruments_matching(
         self, mechanisms: tuple[Mechanism, ...], kinds: tuple[InstrumentKind, ...]

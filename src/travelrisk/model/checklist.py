@@ -45,6 +45,14 @@ class ChecklistItem(Model):
         )
 
 
+#: What a gap adds to an item's question when the research is there but does not reach:
+#: past its last search, or before the start of the period searched (and the memo's
+#: translations say the same in the reader's language; see report_words.MISSING).
+GAP_AFTER = " after {date} (the last search reached no further)"
+GAP_UNRECORDED = " (the period searched is not recorded)"
+GAP_BEFORE = " before {date} (not searched)"
+
+
 class Checklist(Model):
     """``rules/checklist.toml``."""
 
@@ -101,13 +109,13 @@ class Checklist(Model):
         end = ans.covered_until
         assert end is not None  # an answered item always says when
         if on > end + timedelta(days=self.valid_for_days):
-            return item.ask(item.missing, destination, requester) + f" after {end} (the last search reached no further)"
+            return item.ask(item.missing, destination, requester) + GAP_AFTER.format(date=end)
         if item.period:
             asked = item.ask(item.missing, destination, requester)
             if ans.searched_from is None:
-                return asked + " (the period searched is not recorded)"
+                return asked + GAP_UNRECORDED
             if since is None or since < ans.searched_from:
-                return asked + f" before {ans.searched_from} (not searched)"
+                return asked + GAP_BEFORE.format(date=ans.searched_from)
         return None
 
     def unanswered(self, country: Country, requester: str) -> list[str]:
