@@ -179,7 +179,7 @@ def test_every_clause_an_open_question_depends_on_is_said_in_the_language(lang):
 
     from travelrisk.language.i18n import words
     from travelrisk.model.profile import Profile
-    from travelrisk.report.notes import depends_clause
+    from travelrisk.language.sentences import missing as depends_clause
 
     w = words(BOOK, lang)
     heavy = Profile.model_validate_json((REPO / "tests" / "fixtures" / "heavy-profile.json").read_text())
@@ -197,7 +197,7 @@ def test_every_clause_an_open_question_depends_on_is_said_in_the_language(lang):
 
 def test_a_clause_of_an_unknown_shape_is_kept_as_written():
     from travelrisk.language.i18n import words
-    from travelrisk.report.notes import depends_clause
+    from travelrisk.language.sentences import missing as depends_clause
 
     w = words(BOOK, "ru")
     odd = "whether the moon is a party to nothing at all, said another way"
@@ -222,3 +222,50 @@ def test_a_checklist_translation_that_loses_a_placeholder_or_names_no_item_is_re
     said = "\n".join(str(p) for p in exc.value.problems)
     assert "checklist.treaty" in said and "placeholders differ" in said
     assert "checklist.no_such_item" in said and "not an item of checklist.toml" in said
+
+
+def _facts(profile, on):
+    from travelrisk import assess_world
+
+    world = assess_world(profile, on=on, rulebook=BOOK)
+    return sorted({t for a in world.values() for f in a.findings for t in f.facts})
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_every_fact_the_engine_words_is_said_in_the_language(lang):
+    """A finding's facts that the engine words itself (a treaty's party, a precedent, a
+    passport, Interpol's practice) are said in the language, with the names in it; facts
+    that are the rulebook's own text stay as researched."""
+    from datetime import date
+
+    from travelrisk.language.i18n import words
+    from travelrisk.language.sentences import fact
+    from travelrisk.model.profile import Profile
+
+    w = words(BOOK, lang)
+    heavy = Profile.model_validate_json((REPO / "tests" / "fixtures" / "heavy-profile.json").read_text())
+    example = Profile.model_validate_json(EXAMPLE.read_text())
+    facts = {t for p in (example, heavy) for t in _facts(p, date(2026, 6, 1))}
+    engine = re.compile(r"( is a party to the |^Interpol's stance on | detains on |^Your passport from |"
+                        r"^\d{4}-\d{2}-\d{2}: )")
+    worded = [t for t in facts if engine.search(t)]
+    assert len(worded) > 100
+    left = [t for t in worded if fact(t, w, BOOK) == t]
+    assert left == []
+    # the engine's own words are gone; a research note quoted after a colon may be English
+    heads = [fact(t, w, BOOK).split(": ", 1)[0] for t in worded if not re.match(r"\d{4}-", t)]
+    assert not [h for h in heads if engine.search(h) or "Russian Federation" in h]
+    lines = [fact(t, w, BOOK) for t in worded if re.match(r"\d{4}-", t)]
+    assert lines and not [s for s in lines if re.search(r"\((extradited|deported|rendered|detained|asylum|refused)", s)
+                          or "at the request of" in s]
+
+
+def test_a_precedent_whose_description_holds_parentheses_keeps_it_whole():
+    from travelrisk.language.i18n import words
+    from travelrisk.language.sentences import fact
+
+    line = "2026-02-08: Lyubomir Korba, Ukrainian-born Russian citizen (b. 1960) (extradited, at the request of " \
+           f"{country_name('RU')})"
+    said = fact(line, words(BOOK, "ru"), BOOK)
+    assert said == f"8 февраля 2026 г.: Lyubomir Korba, Ukrainian-born Russian citizen (b. 1960) (выдача, по запросу " \
+                   f"государства {country_name('RU', 'ru')})"

@@ -21,7 +21,7 @@ from ..model.iso import name as country_name
 from ..model.base import Model
 from ..model.profile import ListingKind, Profile, ProtectionKind
 from ..model.sources import Confidence
-from .report_words import MISSING
+from .report_words import FACTS, MISSING
 
 if TYPE_CHECKING:
     from .rulebook import Rulebook
@@ -296,7 +296,8 @@ class InterpolStanceIs(Model):
         if stance.confidence is Confidence.UNVERIFIED:
             return Result(None, missing=[MISSING["stance_lead"].format(requester=country_name(ctx.requester))])
         if stance.stance.value in self.interpol_stance.stance:
-            text = f"Interpol's stance on {country_name(ctx.requester)}: {stance.summary or stance.stance.value}"
+            text = FACTS["stance"].format(requester=country_name(ctx.requester),
+                                          summary=stance.summary or stance.stance.value)
             return Result(True, facts=[Fact(text, tuple(stance.sources), stance.confidence)])
         return FALSE
 
@@ -333,7 +334,8 @@ class InterpolPracticeIs(Model):
             # looked at what this requester's notices lead to here.
             gaps = _gaps(ctx, "interpol_practice")
             return Result(None, missing=gaps) if gaps else FALSE
-        text = f"{country_name(ctx.destination)} detains on {what}" + (f": {note}" if note else "")
+        text = FACTS[f"detains_{kind}_note" if note else f"detains_{kind}"].format(
+            destination=country_name(ctx.destination), note=note)
         return Result(True, facts=[Fact(text, sources, conf or Confidence.UNVERIFIED)])
 
 
@@ -426,26 +428,24 @@ class HasPrecedent(Model):
 
 # How a precedent relates to its requesting state, by the way it came about: only a request
 # is "requested by"; a deportation or a refusal of entry need not have been asked for.
-_RELATION = {
-    "interstate_search": "at the request of {state}",
-    "red_notice": "at the request of {state}",
-    "diffusion": "at the request of {state}",
-    "extradition_request": "at the request of {state}",
-    "deportation": "sent to {state}",
-    "rendition": "handed to {state}",
-    "abduction": "seized by agents of {state}",
-    "forced_landing": "by {state}",
+_RELATION = {  # how a precedent's mechanism relates the person to the requesting state
+    "interstate_search": "rel_request",
+    "red_notice": "rel_request",
+    "diffusion": "rel_request",
+    "extradition_request": "rel_request",
+    "deportation": "rel_sent",
+    "rendition": "rel_handed",
+    "abduction": "rel_seized",
+    "forced_landing": "rel_by",
 }
 
 
 def precedent_line(p: Precedent) -> str:
     """A precedent in one line, saying who did what to whom without claiming more."""
-    outcome = p.outcome.value.replace("_", " ")
-    if p.outcome is Outcome.REFUSED_ENTRY:
-        relation = f"a person {country_name(p.requester)} pursues"
-    else:
-        relation = _RELATION.get(p.mechanism.value, "concerning {state}").format(state=country_name(p.requester))
-    return f"{p.date}: {p.who} ({outcome}, {relation})"
+    outcome = FACTS[f"outcome_{p.outcome.value}"]
+    relation = "rel_pursues" if p.outcome is Outcome.REFUSED_ENTRY else _RELATION.get(p.mechanism.value, "rel_concerning")
+    return FACTS["precedent"].format(date=p.date, who=p.who, outcome=outcome,
+                                     relation=FACTS[relation].format(state=country_name(p.requester)))
 
 
 class Empty(Model):
@@ -534,8 +534,8 @@ class PassportExpires(Model):
                 continue
             if a.expired == "any" and doc.expires > limit:
                 continue
-            verb = "expired" if expired else "expires"
-            text = f"Your passport from {country_name(doc.issuer)} {verb} on {doc.expires}"
+            text = FACTS["passport_expired" if expired else "passport_expires"].format(
+                state=country_name(doc.issuer), date=doc.expires)
             return Result(True, facts=[Fact(text, (), Confidence.ESTABLISHED)])
         return FALSE
 

@@ -30,7 +30,10 @@ from pydantic import Field
 
 from ..model.base import Model
 from ..model.iso import name
-from .report_words import MISSING, REPORT, TRIP
+from . import sentences
+from .report_words import FACTS, MISSING, REPORT, TRIP
+
+_ENGINE = {"missing": MISSING, "facts": FACTS}
 
 if TYPE_CHECKING:
     from ..model.assessment import Assessment
@@ -77,6 +80,8 @@ class Catalogue(Model):
     instruments: dict[str, str] = Field(default_factory=dict)
     #: What an open question depends on (keys: ``report_words.MISSING``).
     missing: dict[str, str] = Field(default_factory=dict)
+    #: The facts the engine words itself (keys: ``report_words.FACTS``).
+    facts: dict[str, str] = Field(default_factory=dict)
     #: A research checklist item's question as an open question says it (its ``missing``),
     #: by the item's id.
     checklist: dict[str, str] = Field(default_factory=dict)
@@ -207,9 +212,10 @@ class Words:
         """One of the trip summary's own words (keys: ``report_words.TRIP``)."""
         return full_stop(self._get("trip", key, TRIP[key]).format(**values))
 
-    def missing(self, key: str, **values: object) -> str:
-        """A clause of what an open question depends on (keys: ``report_words.MISSING``)."""
-        return self._get("missing", key, MISSING[key]).format(**values)
+    def table(self, table: str, key: str, **values: object) -> str:
+        """A sentence the engine words itself, from ``report_words``' ``MISSING`` (what an open
+        question depends on) or ``FACTS`` (a fact a finding lists)."""
+        return self._get(table, key, _ENGINE[table][key]).format(**values)
 
     def has(self, table: str, key: str) -> bool:
         """Whether the catalogue translates ``key`` (text rebuilt from English only then)."""
@@ -266,6 +272,8 @@ def localise(a: "Assessment", book: "Rulebook", lang: str) -> "Assessment":
             update["text"] = t.text.format_map(_Keep(values))
             if t.not_formalised and f.not_formalised:
                 update["not_formalised"] = t.not_formalised
+        if f.facts:
+            update["facts"] = [sentences.fact(text, w, book) for text in f.facts]
         findings.append(f.model_copy(update=update))
     requesters = [r.model_copy(update={"name": w.country(r.state)}) for r in a.requesters]
     return a.model_copy(update={

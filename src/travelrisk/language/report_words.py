@@ -1,5 +1,5 @@
 """The memo's and the trip summary's own words, in English: the defaults that each
-catalogue's ``[report]``, ``[trip]`` and ``[missing]`` tables translate (``rules/i18n/<lang>.toml``).
+catalogue's ``[report]``, ``[trip]``, ``[missing]`` and ``[facts]`` tables translate (``rules/i18n/<lang>.toml``).
 
 A key's placeholders (``{date}``, ``{n}``...) are filled by the code that shows it; the loader
 refuses a translation whose placeholders differ from the English here. A key a catalogue does
@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model.checklist import GAP_AFTER, GAP_BEFORE, GAP_UNRECORDED
+from ..model.country import Outcome
 from ..model.instrument import Mechanism
 
 if TYPE_CHECKING:
@@ -224,7 +225,32 @@ MISSING: dict[str, str] = {
     **{f"kind_{m.value}": m.value.replace("_", " ") for m in Mechanism},
 }
 
-TABLES: dict[str, dict[str, str]] = {"report": REPORT, "trip": TRIP, "missing": MISSING}
+#: The facts the engine itself words, as a finding lists them under its text ("China is a
+#: party to the ... since 1997-01-10"); a rulebook's own text (a research note, a precedent's
+#: description) is put into them as it was researched.
+FACTS: dict[str, str] = {
+    "party": "{state} is a party to the {instrument}",
+    "party_since": "{state} is a party to the {instrument} since {date}",
+    "stance": "Interpol's stance on {requester}: {summary}",
+    "detains_red_notice": "{destination} detains on a red notice",
+    "detains_red_notice_note": "{destination} detains on a red notice: {note}",
+    "detains_diffusion": "{destination} detains on an Interpol diffusion",
+    "detains_diffusion_note": "{destination} detains on an Interpol diffusion: {note}",
+    "passport_expires": "Your passport from {state} expires on {date}",
+    "passport_expired": "Your passport from {state} expired on {date}",
+    # a precedent: when, who, what happened and at whose hands
+    "precedent": "{date}: {who} ({outcome}, {relation})",
+    **{f"outcome_{o.value}": o.value.replace("_", " ") for o in Outcome},
+    "rel_request": "at the request of {state}",
+    "rel_sent": "sent to {state}",
+    "rel_handed": "handed to {state}",
+    "rel_seized": "seized by agents of {state}",
+    "rel_by": "by {state}",
+    "rel_concerning": "concerning {state}",
+    "rel_pursues": "a person {state} pursues",
+}
+
+TABLES: dict[str, dict[str, str]] = {"report": REPORT, "trip": TRIP, "missing": MISSING, "facts": FACTS}
 
 
 # --- what the profile says, in the reader's language -----------------------------------------

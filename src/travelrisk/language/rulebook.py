@@ -22,7 +22,7 @@ from ..model.requester import Requester
 from .rule import Rule
 from ..model.scenario import Scenarios
 from ..model.sources import Confidence, Source
-from .report_words import MISSING
+from .report_words import FACTS, MISSING
 
 
 class RulebookInfo(Model):
@@ -129,8 +129,8 @@ class Rulebook:
                         return Result(None, missing=[
                             MISSING["party_lead"].format(state=country_name(state), instrument=inst.name)
                         ])
-                    since = f" since {party.from_}" if party.from_ else ""
-                    text = f"{country_name(state)} is a party to the {inst.name}{since}"
+                    text = FACTS["party_since" if party.from_ else "party"].format(
+                        state=country_name(state), instrument=inst.name, date=party.from_)
                     return Result(True, facts=[Fact(text, tuple(party.sources), party.confidence)])
             return FALSE
         if (instrument_id, state) in self._non_parties or inst.parties_complete:
