@@ -182,8 +182,8 @@ def source_language_note() -> str:
     if i18n.current() == i18n.SOURCE_LANGUAGE:
         return ""
     return ("<p style='color:#444444'><i>" + escape(translate(
-        "Explanation", "Facts, precedents, research notes and sources are shown in the language they were "
-        "written in.")) + "</i></p>")
+        "Explanation", "Research notes, the descriptions of precedents and sources are shown in the language "
+        "they were written in.")) + "</i></p>")
 
 
 def explanation_html(a: Assessment, context: str | None = None, tags: list[str] | tuple[str, ...] = (),

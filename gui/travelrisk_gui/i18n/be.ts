@@ -94,8 +94,8 @@
         <translation>Крыніцы:</translation>
     </message>
     <message>
-        <source>Facts, precedents, research notes and sources are shown in the language they were written in.</source>
-        <translation>Факты, прэцэдэнты, нататкі даследавання і крыніцы паказаны на той мове, на якой іх напісалі.</translation>
+        <source>Research notes, the descriptions of precedents and sources are shown in the language they were written in.</source>
+        <translation>Нататкі даследавання, апісанні прэцэдэнтаў і крыніцы паказаны на той мове, на якой іх напісалі.</translation>
     </message>
     <message>
         <source>risk for you where you live, on {day}</source>

@@ -94,8 +94,8 @@
         <translation>Источники:</translation>
     </message>
     <message>
-        <source>Facts, precedents, research notes and sources are shown in the language they were written in.</source>
-        <translation>Факты, прецеденты, заметки исследования и источники показаны на том языке, на котором они написаны.</translation>
+        <source>Research notes, the descriptions of precedents and sources are shown in the language they were written in.</source>
+        <translation>Заметки исследования, описания прецедентов и источники показаны на том языке, на котором они написаны.</translation>
     </message>
     <message>
         <source>risk for you where you live, on {day}</source>

@@ -94,8 +94,8 @@
         <translation>Джерела:</translation>
     </message>
     <message>
-        <source>Facts, precedents, research notes and sources are shown in the language they were written in.</source>
-        <translation>Факти, прецеденти, нотатки дослідження та джерела показано тією мовою, якою їх написано.</translation>
+        <source>Research notes, the descriptions of precedents and sources are shown in the language they were written in.</source>
+        <translation>Нотатки дослідження, описи прецедентів та джерела показано тією мовою, якою їх написано.</translation>
     </message>
     <message>
         <source>risk for you where you live, on {day}</source>

@@ -43,8 +43,8 @@ REPORT: dict[str, str] = {
         "and the rulebook is incomplete: a lawyer should check the sources before anyone relies on this memo."
     ),
     "source_language": (
-        "The facts the findings rest on, research notes, precedents and sources are given as the rulebook "
-        "records them, in the language they were written in."
+        "Research notes, the descriptions of precedents and sources are given as the rulebook records them, "
+        "in the language they were written in."
     ),
     # the person
     "the_person": "The person",

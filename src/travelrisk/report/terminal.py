@@ -169,8 +169,8 @@ def footer(r: RulebookStamp, w: "Words") -> list[str]:
     out = ["", w.phrase("rulebook", "Rulebook {version}, reviewed {reviewed}, sha256 {hash}…",
                         version=r.version, reviewed=w.date(r.reviewed), hash=r.content_hash[:16])]
     if w.c is not None:
-        out.append(w.phrase("source_language", "Research notes, precedents and sources are shown in the "
-                                               "language they were written in."))
+        out.append(w.phrase("source_language", "Research notes, the descriptions of precedents and sources are "
+                                               "shown in the language they were written in."))
     out.append(w.phrase("not_advice", "This is information, not legal advice."))
     return out
 
