@@ -204,7 +204,7 @@ def explanation_html(a: Assessment, context: str | None = None, tags: list[str] 
     when = (translate("Explanation", "risk for you where you live, on {day}") if a.residence
             else translate("Explanation", "risk for you if you travel on {day}"))
     h.append(f"<p style='font-size:x-large'>{range_badges(a.level, a.ceiling)}{warn}&nbsp; "
-             + escape(when.format(day=i18n.words().date(a.as_of))) + "</p>")
+             + escape(when.format(day=i18n.words().date(a.as_of).replace(" ", "\u00a0"))) + "</p>")  # a date never wraps
     h.append(notices_html(notices))
     questions = [c for c in a.caveats if c.kind is CaveatKind.OPEN_QUESTION]
     others = [c for c in a.caveats if c.kind is not CaveatKind.OPEN_QUESTION]
