@@ -36,7 +36,8 @@ class Outcome(str, Enum):
     RENDERED = "rendered"
     DETAINED_RELEASED = "detained_released"
     DETAINED_PENDING = "detained_pending"
-    EXTRADITION_REFUSED = "extradition_refused"
+    EXTRADITION_REFUSED = "extradition_refused"  # held, then extradition refused
+    REQUEST_REFUSED = "request_refused"  # a request refused while the person was not held
     ASYLUM_GRANTED = "asylum_granted"
     REFUSED_ENTRY = "refused_entry"
 
