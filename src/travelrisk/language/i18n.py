@@ -31,9 +31,7 @@ from pydantic import Field
 from ..model.base import Model
 from ..model.iso import name
 from . import sentences
-from .report_words import FACTS, MISSING, REPORT, TRIP
-
-_ENGINE = {"missing": MISSING, "facts": FACTS}
+from .report_words import REPORT, TRIP
 
 if TYPE_CHECKING:
     from ..model.assessment import Assessment
@@ -215,7 +213,7 @@ class Words:
     def table(self, table: str, key: str, **values: object) -> str:
         """A sentence the engine words itself, from ``report_words``' ``MISSING`` (what an open
         question depends on) or ``FACTS`` (a fact a finding lists)."""
-        return self._get(table, key, _ENGINE[table][key]).format(**values)
+        return self._get(table, key, sentences.TABLES[table][key]).format(**values)
 
     def has(self, table: str, key: str) -> bool:
         """Whether the catalogue translates ``key`` (text rebuilt from English only then)."""

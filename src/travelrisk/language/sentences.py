@@ -46,14 +46,15 @@ def _pattern(template: str, anchored: bool = True) -> re.Pattern[str]:
     return re.compile(("^" if anchored else "") + rx + r"\Z", re.S)
 
 
-_TABLES = {"facts": FACTS, "missing": MISSING}
+#: The engine's sentence tables, by the catalogue table that translates each.
+TABLES = {"facts": FACTS, "missing": MISSING}
 
 
 @lru_cache(maxsize=None)
 def _sentences(table: str) -> list[tuple[str, re.Pattern[str]]]:
     """A table's whole sentences, longest English first ("... (an unverified lead)" before
     the same sentence without it)."""
-    english = _TABLES[table]
+    english = TABLES[table]
     keys = [k for k in english if not k.startswith(_PARTS) and k != "or"]
     return [(k, _pattern(english[k])) for k in sorted(keys, key=lambda k: -len(english[k]))]
 
