@@ -2,10 +2,11 @@
 person, and what must be said about the rulebook, as plain data.
 
 It is what a first window shows before anything is chosen, so it is built from the core's
-answers (:func:`glance_of`: the levels-only pass's ranges, or full assessments) and nowhere else. It holds no pydantic model and importing this
-module imports none: the desktop app computes a glance in a child process
-(:func:`compute_glance`) while Qt starts, receives it as JSON (:meth:`Glance.to_json`,
-:meth:`Glance.from_json`), draws the first window from it, and loads the core afterwards.
+answers (:func:`glance_of`: the levels-only pass's ranges, or full assessments) and nowhere
+else. It holds no pydantic model and importing this module imports none: the desktop app
+computes a glance in a child process (:func:`compute_glance`) while Qt starts, receives it as
+JSON (:meth:`Glance.to_json`, :meth:`Glance.from_json`), draws the first window from it, and
+loads the core afterwards.
 """
 
 from __future__ import annotations
