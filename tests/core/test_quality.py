@@ -67,3 +67,26 @@ def test_a_thorough_file_that_leaves_a_checklist_item_open_is_refused(rules):
     tr.write_text(tr.read_text().replace('country = "TR"\n', 'country = "TR"\ndepth = "thorough"\n'))
     p = validate(rules)
     assert p.returncode == 2 and "tr.toml: research.BY" in p.stderr and "open: notices" in p.stderr
+
+
+def quality(folder):
+    return subprocess.run([sys.executable, "-m", "travelrisk", "rules", "info", "--quality", str(folder)],
+                          capture_output=True, text=True, timeout=300).stdout
+
+
+def test_the_report_counts_why_sources_are_weak_and_the_facts_that_rest_on_them_alone(rules):
+    assert "facts resting only on weak sources 0 " in quality(rules)
+    # The news report read through a copy: weak, and every fact citing it alone now rests on a copy.
+    alone = sum(f.read_text().count('sources = ["fx-news"]') for f in rules.rglob("*.toml"))
+    assert alone >= 2
+    src = rules / "sources.toml"
+    src.write_text(src.read_text().replace('url = "https://example.org/news"',
+                                           'url = "https://example.org/news"\nvia = "https://mirror.example/news"'))
+    out = quality(rules)
+    assert "weak sources (mirrors, copies, state media, no kind) 1 " in out
+    assert "  read in a copy      1" in out
+    assert f"facts resting only on weak sources {alone} " in out
+    # A fact that also cites the treaty text does not rest on the copy alone.
+    kz = rules / "countries" / "kz.toml"
+    kz.write_text(kz.read_text().replace('sources = ["fx-news"]', 'sources = ["fx-news", "fx-treaty"]', 1))
+    assert f"facts resting only on weak sources {alone - 1} " in quality(rules)

@@ -53,6 +53,19 @@ def is_weak(source: Source) -> bool:
     return source.kind is None or source.kind in WEAK_KINDS or bool(source.via)
 
 
+def weakness(source: Source) -> str | None:
+    """Why a source is weak, as the quality report counts it (the first reason that applies)."""
+    if source.kind is None:
+        return "no kind"
+    if source.kind is SourceKind.MIRROR:
+        return "mirror"
+    if source.kind is SourceKind.STATE_MEDIA:
+        return "state media"
+    if source.via:
+        return "read in a copy"
+    return None
+
+
 def problems(r: "_Reader") -> list["Problem"]:
     out: list[Problem] = []
     seen: dict[str, str] = {}
@@ -95,9 +108,11 @@ class QualityReport:
     sources: int = 0
     by_kind: Counter = field(default_factory=Counter)
     weak: int = 0
+    weak_by_reason: Counter = field(default_factory=Counter)
     duplicate_urls: int = 0
     facts_by_confidence: Counter = field(default_factory=Counter)
     established_without_primary: int = 0
+    weak_only_facts: int = 0
     oldest_review: tuple[date, str] | None = None
     research_answered: int = 0
     research_total: int = 0
@@ -111,6 +126,9 @@ class QualityReport:
             if n:
                 out.append(f"  {kind.value if kind else '(no kind)':15} {n:5}  {pct(n, self.sources)}")
         out.append(f"weak sources (mirrors, copies, state media, no kind) {self.weak}  {pct(self.weak, self.sources)}")
+        for reason in ("mirror", "state media", "read in a copy", "no kind"):
+            if self.weak_by_reason.get(reason):
+                out.append(f"  {reason:15} {self.weak_by_reason[reason]:5}")
         out.append(f"duplicated URLs {self.duplicate_urls}")
         facts = sum(self.facts_by_confidence.values())
         out.append(f"facts {facts}")
@@ -118,6 +136,7 @@ class QualityReport:
             n = self.facts_by_confidence.get(c.value, 0)
             out.append(f"  {c.value:15} {n:5}  {pct(n, facts)}")
         out.append(f"established facts without a primary or legal-database source {self.established_without_primary}")
+        out.append(f"facts resting only on weak sources {self.weak_only_facts}  {pct(self.weak_only_facts, facts)}")
         out.append(f"research checklist answers {self.research_answered} of {self.research_total}  "
                    f"{pct(self.research_answered, self.research_total)}")
         out.append("countries by depth " + ", ".join(f"{k} {v}" for k, v in sorted(self.depth.items())))
@@ -132,6 +151,9 @@ def report(r: "_Reader", book: "Rulebook") -> QualityReport:
     for src in r.sources.values():
         q.by_kind[src.kind.value if src.kind else "(no kind)"] += 1
         q.weak += is_weak(src)
+        reason = weakness(src)
+        if reason:
+            q.weak_by_reason[reason] += 1
         if src.url:
             key = url_key(src.url)
             q.duplicate_urls += key in seen
@@ -141,6 +163,7 @@ def report(r: "_Reader", book: "Rulebook") -> QualityReport:
         known = [r.sources[s] for s in sids if s in r.sources]
         if confidence is Confidence.ESTABLISHED and not any(s.can_establish for s in known):
             q.established_without_primary += 1
+        q.weak_only_facts += bool(known) and all(is_weak(s) for s in known)
     reviews: list[tuple[date, str]] = []
     items = len(book.checklist.items)
     for code, country in book.countries.items():
