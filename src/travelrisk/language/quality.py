@@ -36,9 +36,6 @@ _RESEARCH_NOTES = re.compile(
     re.IGNORECASE,
 )
 
-#: Kinds whose copies and outlets a lawyer cannot cite as they are.
-WEAK_KINDS = frozenset({SourceKind.MIRROR, SourceKind.STATE_MEDIA})
-
 
 def url_key(url: str) -> str:
     """A URL as it identifies a page: scheme, ``www.``, a trailing slash and a fragment ignored."""
@@ -48,13 +45,12 @@ def url_key(url: str) -> str:
     return f"{host}{path}" + (f"?{parts.query}" if parts.query else "")
 
 
-def is_weak(source: Source) -> bool:
-    """A mirror, a copy read in place of the original, state media, or a source of no kind."""
-    return source.kind is None or source.kind in WEAK_KINDS or bool(source.via)
+#: Why a source is weak, in the order the quality report lists them.
+WEAK_REASONS = ("mirror", "state media", "read in a copy", "no kind")
 
 
 def weakness(source: Source) -> str | None:
-    """Why a source is weak, as the quality report counts it (the first reason that applies)."""
+    """Why a source is weak (the first reason that applies), or None if it is not."""
     if source.kind is None:
         return "no kind"
     if source.kind is SourceKind.MIRROR:
@@ -64,6 +60,11 @@ def weakness(source: Source) -> str | None:
     if source.via:
         return "read in a copy"
     return None
+
+
+def is_weak(source: Source) -> bool:
+    """A mirror, a copy read in place of the original, state media, or a source of no kind."""
+    return weakness(source) is not None
 
 
 def problems(r: "_Reader") -> list["Problem"]:
@@ -126,7 +127,7 @@ class QualityReport:
             if n:
                 out.append(f"  {kind.value if kind else '(no kind)':15} {n:5}  {pct(n, self.sources)}")
         out.append(f"weak sources (mirrors, copies, state media, no kind) {self.weak}  {pct(self.weak, self.sources)}")
-        for reason in ("mirror", "state media", "read in a copy", "no kind"):
+        for reason in WEAK_REASONS:
             if self.weak_by_reason.get(reason):
                 out.append(f"  {reason:15} {self.weak_by_reason[reason]:5}")
         out.append(f"duplicated URLs {self.duplicate_urls}")
@@ -150,9 +151,9 @@ def report(r: "_Reader", book: "Rulebook") -> QualityReport:
     seen: set[str] = set()
     for src in r.sources.values():
         q.by_kind[src.kind.value if src.kind else "(no kind)"] += 1
-        q.weak += is_weak(src)
         reason = weakness(src)
         if reason:
+            q.weak += 1
             q.weak_by_reason[reason] += 1
         if src.url:
             key = url_key(src.url)
