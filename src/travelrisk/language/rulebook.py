@@ -1,6 +1,7 @@
 """The rulebook in memory: facts and rules, indexed for the engine."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: annotations written as objects spare pydantic
+# parsing each one from a string when the class is defined (see model/base.py).
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
