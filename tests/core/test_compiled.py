@@ -93,3 +93,14 @@ def test_a_rulebook_from_the_compiled_form_pickles_whole():
     book = load_rulebook(root)
     again = pickle.loads(pickle.dumps(book))
     assert _dumped(again) == _dumped(load_rulebook(root, use_cache=False))
+
+
+def test_the_iso_table_read_from_pycountrys_file_is_pycountrys():
+    import pycountry
+
+    from travelrisk.model import iso
+
+    table = iso._from_database()
+    assert table is not None
+    assert list(table.items()) == [
+        (c.alpha_2, getattr(c, "common_name", None) or c.name) for c in pycountry.countries]
