@@ -15,10 +15,11 @@ The check value is a hash over the content hash and the head; the head holds the
 every entry after it, which is checked when that entry is first restored. So a copy changed
 after it was written (a bit flipped, a rule removed) is refused: a changed head at once (the
 rulebook is read from its files), a changed entry when it is asked for (that entry is taken
-from the files instead, and the copy is deleted, to be made anew by the next load). It is not a secret: someone
-who can write your home folder and who studies this code can forge it, as they could change
-the program itself in a virtual environment there (see docs/threat-model.md). A signed
-rule pack's signature is checked on every load from its own files, never from this cache.
+from the files instead, and the copy is deleted, to be made anew by the next load). The
+check value is not a secret: someone who can write your home folder and who studies this
+code can forge it, as they could change the program itself in a virtual environment there
+(see docs/threat-model.md). A signed rule pack's signature is checked on every load from its
+own files, never from this cache.
 
 The cache holds only public rulebook data, never anything about the person. Unpickling is
 restricted to travelrisk's own model classes and a few standard types, so a planted cache

@@ -103,7 +103,7 @@ def review_rulebook(path: str | Path | None = None, *, strict: bool = True):
     Returns the rulebook and its :class:`~travelrisk.language.quality.QualityReport`; raises
     :class:`RulebookError` listing every problem."""
     from . import quality  # deferred: only a review needs it, not a command's start-up
-    from .reading import _Reader, _read  # deferred likewise (see _load_folder)
+    from .reading import _Reader, _read  # deferred likewise (see _read_files)
 
     root = Path(path) if path is not None else default_rules_path()
     if not root.is_dir():

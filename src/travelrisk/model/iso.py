@@ -31,7 +31,7 @@ def _from_database() -> dict[str, str] | None:
     its import asks ``importlib.metadata`` for its version, which scans every installed
     package (some 60 ms, a tenth of reading a rulebook from its files). None if the file is
     not where pycountry keeps it; then pycountry is asked."""
-    import json
+    import json  # deferred, for start-up time: a primed table (the usual case) reads no file
     from importlib.util import find_spec
 
     spec = find_spec("pycountry")
