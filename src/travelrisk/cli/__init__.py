@@ -65,21 +65,7 @@ def version_text() -> str:
     return f"travelrisk {__version__} (bundled rulebook {rules})"
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="travelrisk",
-        description="What can happen to you at each border, and why. Offline; nothing is sent anywhere.",
-    )
-    p.add_argument("--version", action=_Version, nargs=0, help="show the program's and the bundled rulebook's version")
-    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    prof = sub.add_parser("profile", help="profiles: make, save, open").add_subparsers(
-        dest="action", required=True, metavar="ACTION"
-    )
-    new = prof.add_parser("new", help="print a starting profile with every field")
-    new.add_argument("--example", action="store_true", help="a filled-in example instead of an empty one")
-    new.set_defaults(handler=_profile_new)
-
+def _add_check(sub) -> None:
     check = sub.add_parser("check", help="one destination")
     common_options(check)
     check.add_argument("--to", required=True, metavar="COUNTRY",
@@ -88,12 +74,43 @@ def build_parser() -> argparse.ArgumentParser:
     lang_option(check)
     check.set_defaults(handler=_check)
 
+
+def _add_world(sub) -> None:
     world = sub.add_parser("world", help="every ISO 3166 country")
     common_options(world)
     world.add_argument("--sort", choices=("level", "ceiling", "name"), default="level",
                        help="order of the table: by level (default), by ceiling (the worst case), or by name")
     lang_option(world)
     world.set_defaults(handler=_world)
+
+
+#: The commands a person runs most, each of which can be built alone (see build_parser).
+DATA_COMMANDS = {"check": _add_check, "world": _add_world}
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or (``only``) the top level with just that one of the data
+    commands (``check``, ``world``): a command run with its name first parses exactly as
+    with the whole parser, and building the other twenty subcommands is most of the cost."""
+    p = argparse.ArgumentParser(
+        prog="travelrisk",
+        description="What can happen to you at each border, and why. Offline; nothing is sent anywhere.",
+    )
+    p.add_argument("--version", action=_Version, nargs=0, help="show the program's and the bundled rulebook's version")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    if only in DATA_COMMANDS:
+        DATA_COMMANDS[only](sub)
+        return p
+
+    prof = sub.add_parser("profile", help="profiles: make, save, open").add_subparsers(
+        dest="action", required=True, metavar="ACTION"
+    )
+    new = prof.add_parser("new", help="print a starting profile with every field")
+    new.add_argument("--example", action="store_true", help="a filled-in example instead of an empty one")
+    new.set_defaults(handler=_profile_new)
+
+    for add in DATA_COMMANDS.values():
+        add(sub)
 
     rules = sub.add_parser("rules", help="the rulebook").add_subparsers(dest="action", required=True, metavar="ACTION")
     validate = rules.add_parser("validate", help="check a rulebook folder; every error names file and field")
@@ -133,14 +150,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     plugins.disable()  # no pydantic plugin may see a profile (see plugins.py)
     resume_collection = pause_collection()  # a command is start-up from end to end (see startup.py)
-    from ..report.terminal import SafeStream
+    from ..report.safe_text import SafeStream
 
     # Every line printed is made safe for a terminal: rulebook text, a pack's file names and
     # what a person typed can hold escape sequences (JSON output escapes them already).
     out, err = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = SafeStream(out), SafeStream(err)
     try:
-        args = build_parser().parse_args(argv)
+        words = list(sys.argv[1:] if argv is None else argv)
+        args = build_parser(words[0] if words else None).parse_args(words)
         return args.handler(args)
     except BadInput as exc:
         print(f"travelrisk: {exc}", file=sys.stderr)

@@ -6,15 +6,20 @@ SHA-256 content hash of its files (the hash every assessment is stamped with) an
 package's code. A cache is derived data, trusted for nothing: each load hashes the rulebook's
 files again (a few milliseconds) and accepts a compiled copy only if it was made from exactly
 those files and its contents carry the check value written with them; anything else is
-rebuilt from the files. Countries and sources are pickled one by one and restored only when
-asked for, so a single check reads little. A few compiled rulebooks are kept, so switching
+rebuilt from the files. Countries, sources, translations, the scenarios and the glossary are
+pickled one by one after the rest (the head) and restored only when asked for, so a single
+check reads, checks and restores little. A few compiled rulebooks are kept, so switching
 between the bundled one and another folder does not rebuild each time.
 
-The check value is a hash over the content hash and the compiled bytes, so a copy changed
-after it was written (a bit flipped, a rule removed) is refused. It is not a secret: someone
-who can write your home folder and who studies this code can forge it, as they could change
-the program itself in a virtual environment there (see docs/threat-model.md). A signed
-rule pack's signature is checked on every load from its own files, never from this cache.
+The check value is a hash over the content hash and the head; the head holds the SHA-256 of
+every entry after it, which is checked when that entry is first restored. So a copy changed
+after it was written (a bit flipped, a rule removed) is refused: a changed head at once (the
+rulebook is read from its files), a changed entry when it is asked for (that entry is taken
+from the files instead, and the copy is deleted, to be made anew by the next load). The
+check value is not a secret: someone who can write your home folder and who studies this
+code can forge it, as they could change the program itself in a virtual environment there
+(see docs/threat-model.md). A signed rule pack's signature is checked on every load from its
+own files, never from this cache.
 
 The cache holds only public rulebook data, never anything about the person. Unpickling is
 restricted to travelrisk's own model classes and a few standard types, so a planted cache
@@ -27,8 +32,10 @@ import hashlib
 import io
 import pickle
 import sys
-from collections.abc import Iterator, Mapping
+import os
+from collections.abc import Callable, Iterator, Mapping
 from enum import Enum
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,9 +47,9 @@ from ..vault.atomic import write_atomic
 if TYPE_CHECKING:
     from .rulebook import Rulebook
 
-_FORMAT = 4  # 4: classes live in travelrisk's layers (travelrisk.model.country...)
+_FORMAT = 5  # 5: a checked head, then entries restored (and checked) one by one
 _MAGIC = b"travelrisk compiled rulebook\n"
-_CHECK = 32  # bytes of SHA-256 after the magic
+_CHECK = 40  # after the magic: SHA-256 of the head, then the head's length (8 bytes)
 KEEP = 4  # compiled rulebooks kept (the bundled one, an imported one, a folder or two)
 _SAFE = {
     ("datetime", "date"),
@@ -62,10 +69,15 @@ _SAFE = {
 def _code_key() -> str:
     """This package's code: a compiled rulebook holds its classes, so new code needs a new one."""
     h = hashlib.sha256(f"{_FORMAT}:{sys.version}".encode())
-    package = Path(__file__).resolve().parents[1]  # travelrisk/, every layer: classes move
-    for f in sorted(package.rglob("*.py")):
-        st = f.stat()
-        h.update(f"{f.relative_to(package).as_posix()}:{st.st_size}:{st.st_mtime_ns}\0".encode())
+    package = str(Path(__file__).resolve().parents[1])  # travelrisk/, every layer: classes move
+    found: list[tuple[str, os.stat_result]] = []
+    for folder, dirs, names in os.walk(package):  # by string: this runs on every load
+        dirs.sort()
+        rel = os.path.relpath(folder, package).replace(os.sep, "/")
+        found += [(name if rel == "." else f"{rel}/{name}", os.stat(os.path.join(folder, name)))
+                  for name in names if name.endswith(".py")]
+    for name, st in sorted(found):
+        h.update(f"{name}:{st.st_size}:{st.st_mtime_ns}\0".encode())
     return h.hexdigest()[:16]
 
 
@@ -76,8 +88,12 @@ def cache_file(content_hash: str) -> Path:
     return Path(user_cache_dir("travelrisk", appauthor=False)) / name
 
 
-def _check_value(content_hash: str, payload: bytes) -> bytes:
-    return hashlib.sha256(_MAGIC + content_hash.encode() + b"\0" + payload).digest()
+def _check_value(content_hash: str, head: bytes | memoryview) -> bytes:
+    """What follows the magic: the SHA-256 over the content hash and the head, and the
+    head's length (so the entries after it can be found)."""
+    digest = hashlib.sha256(_MAGIC + content_hash.encode() + b"\0")
+    digest.update(head)
+    return digest.digest() + len(head).to_bytes(_CHECK - 32, "big")
 
 
 class _Restricted(pickle.Unpickler):
@@ -103,21 +119,58 @@ class _Restricted(pickle.Unpickler):
         return found
 
 
-def _unpickle(data: bytes) -> Any:
+def _unpickle(data: bytes | memoryview) -> Any:
     return _Restricted(io.BytesIO(data)).load()
+
+
+# Where an entry lies after the head: (offset, length, SHA-256 of its bytes).
+Entry = tuple[int, int, bytes]
+
+
+class _Entries:
+    """The bytes after the head of one compiled rulebook, each entry checked when restored.
+    An entry that does not match its hash is taken from ``reread`` (the rulebook read from
+    its files) instead, and the damaged copy is deleted."""
+
+    def __init__(self, body: memoryview, path: Path, reread: "Callable[[], Rulebook] | None"):
+        self._body = body
+        self._path = path
+        self._reread = reread
+        self._fresh: "Rulebook | None" = None
+
+    def restore(self, entry: Entry, name: str, key: str | None = None) -> Any:
+        offset, length, digest = entry
+        data = self._body[offset:offset + length]
+        if len(data) == length and hashlib.sha256(data).digest() == digest:
+            try:
+                return _unpickle(data)
+            except Exception:  # noqa: BLE001 - damaged beyond its hash: read from the files
+                pass
+        return self._from_files(name, key)
+
+    def _from_files(self, name: str, key: str | None) -> Any:
+        self._path.unlink(missing_ok=True)  # the next load makes it anew
+        if self._reread is None:
+            raise pickle.UnpicklingError(f"the compiled rulebook {self._path} is damaged ({name})")
+        if self._fresh is None:
+            self._fresh = self._reread()
+        value = getattr(self._fresh, name)
+        return value if key is None else value[key]
 
 
 class LazyModels(Mapping):
     """A read-only mapping whose values are unpickled on first access."""
 
-    def __init__(self, packed: dict[str, bytes]):
+    def __init__(self, packed: dict[str, Entry], entries: _Entries, name: str):
         self._packed = packed
+        self._entries = entries
+        self._name = name
         self._done: dict[str, Any] = {}
 
     def __getitem__(self, key: str) -> Any:
         value = self._done.get(key)
         if value is None:
-            value = self._done[key] = _unpickle(self._packed[key])
+            value = self._done[key] = self._entries.restore(self._packed[key], self._name, key)
         return value
 
     def __iter__(self) -> Iterator[str]:
@@ -133,25 +186,40 @@ class LazyModels(Mapping):
         return (dict, (dict(self.items()),))
 
 
-def load(content_hash: str) -> "Rulebook | None":
+# The rulebook's fields kept as entries: mappings (one entry a key) and single values.
+_MAPPINGS = ("translations",)
+_SINGLE = ("scenarios", "glossary")
+
+
+def load(content_hash: str, reread: "Callable[[], Rulebook] | None" = None) -> "Rulebook | None":
     """The compiled rulebook made from files with this content hash, if one is kept and
-    checks out; None otherwise (the caller reads the files and stores a new one)."""
+    checks out; None otherwise (the caller reads the files and stores a new one). ``reread``
+    reads the files, should an entry turn out damaged when it is restored."""
+    path = cache_file(content_hash)
     try:
-        data = cache_file(content_hash).read_bytes()
+        data = path.read_bytes()
     except OSError:
         return None
-    head = len(_MAGIC) + _CHECK
-    if not data.startswith(_MAGIC) or len(data) < head:
+    start = len(_MAGIC) + _CHECK
+    if not data.startswith(_MAGIC) or len(data) < start:
         return None
-    payload = data[head:]
-    if data[len(_MAGIC):head] != _check_value(content_hash, payload):
+    view = memoryview(data)
+    end = start + int.from_bytes(view[start - (_CHECK - 32):start], "big")
+    head = view[start:end]
+    if end > len(data) or view[len(_MAGIC):start] != _check_value(content_hash, head):
         return None  # changed or damaged after it was written
     try:
-        table, book, countries, sources = _unpickle(payload)
+        table, book, countries, sources = _unpickle(head)
         if book.content_hash != content_hash:
             return None
-        book.countries = LazyModels(countries)
-        book.sources = LazyModels(sources)
+        entries = _Entries(view[end:], path, reread)
+        book.countries = LazyModels(countries, entries, "countries")
+        book.sources = LazyModels(sources, entries, "sources")
+        for name in _MAPPINGS:
+            setattr(book, name, LazyModels(getattr(book, name), entries, name))
+        for name in _SINGLE:
+            entry = getattr(book, name)
+            book.defer(name, None if entry is None else partial(entries.restore, entry, name))
     except Exception:  # a stale, foreign or damaged cache is ignored, then rebuilt
         return None
     iso.prime(table)
@@ -163,22 +231,32 @@ def store(book: "Rulebook") -> None:
     the caller. The oldest compiled rulebooks beyond ``KEEP`` are removed."""
     from copy import copy
 
-
     path = cache_file(book.content_hash)
     dump = lambda obj: pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)  # noqa: E731
+    body: list[bytes] = []
+    offset = 0
+
+    def entry(value: Any) -> Entry:
+        nonlocal offset
+        data = dump(value)
+        body.append(data)
+        offset += len(data)
+        return (offset - len(data), len(data), hashlib.sha256(data).digest())
+
     shell = copy(book)
+    shell.countries = {k: entry(v) for k, v in book.countries.items()}
+    shell.sources = {k: entry(v) for k, v in book.sources.items()}
+    for name in _MAPPINGS:
+        setattr(shell, name, {k: entry(v) for k, v in getattr(book, name).items()})
+    for name in _SINGLE:
+        value = getattr(book, name)
+        setattr(shell, name, None if value is None else entry(value))
+    countries, sources = shell.countries, shell.sources
     shell.countries, shell.sources = {}, {}
     try:
-        payload = dump(
-            (
-                iso.table(),
-                shell,
-                {k: dump(v) for k, v in book.countries.items()},
-                {k: dump(v) for k, v in book.sources.items()},
-            )
-        )
+        head = dump((iso.table(), shell, countries, sources))
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, _MAGIC + _check_value(book.content_hash, payload) + payload)
+        write_atomic(path, b"".join([_MAGIC, _check_value(book.content_hash, head), head, *body]))
         _prune(path.parent, keep=path)
     except OSError:
         pass

@@ -7,7 +7,8 @@ so missing research surfaces as an open question instead of passing for safety.
 There is no ``eval`` and no expression string anywhere.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: annotations written as objects spare pydantic
+# parsing each one from a string when the class is defined (see model/base.py).
 
 from collections.abc import Callable
 from datetime import date, timedelta

@@ -20,7 +20,7 @@ from ..model.sources import Confidence, Source, SourceKind
 from .problems import Problem
 
 if TYPE_CHECKING:
-    from .loader import _Reader
+    from .reading import _Reader
     from .rulebook import Rulebook
 
 #: Words that belong to how the research was done, not to what a reader should read.

@@ -1,7 +1,8 @@
 """A rule: a condition over a person, a destination and a requester, with a level and a
 plain-language explanation, and worked examples that test it."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: annotations written as objects spare pydantic
+# parsing each one from a string when the class is defined (see model/base.py).
 
 import string
 from datetime import date

@@ -1,11 +1,13 @@
 """The rulebook in memory: facts and rules, indexed for the engine."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: annotations written as objects spare pydantic
+# parsing each one from a string when the class is defined (see model/base.py).
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from pydantic import Field
 
@@ -14,15 +16,17 @@ from ..model.checklist import Checklist
 from .conditions import FALSE, Evaluator, Fact, Result, compile_condition, split_condition
 from ..model.country import Country
 from ..model.harm import Harm
-from .i18n import Catalogue, Glossary
 from ..model.instrument import Instrument, InstrumentKind, Mechanism, Party
 from ..model.iso import name as country_name
 from ..model.base import Model
 from ..model.requester import Requester
 from .rule import Rule
-from ..model.scenario import Scenarios
 from ..model.sources import Confidence, Source
 from .report_words import FACTS, MISSING
+
+if TYPE_CHECKING:
+    from .i18n import Catalogue, Glossary
+    from ..model.scenario import Scenarios
 
 
 class RulebookInfo(Model):
@@ -32,6 +36,25 @@ class RulebookInfo(Model):
     version: str = Field(min_length=1)
     reviewed: date
     summary: str = ""
+
+
+class _Deferred:
+    """A field a compiled rulebook restores only when it is read (see ``Rulebook.defer``):
+    a command that never reads the scenarios or the glossary never defines their classes."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        if obj is None:
+            return None  # the dataclass default
+        value = obj.__dict__.get(self.name)
+        if callable(value):  # deferred: a function that makes it (a model is not callable)
+            value = obj.__dict__[self.name] = value()
+        return value
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        obj.__dict__[self.name] = value
 
 
 @dataclass
@@ -48,9 +71,9 @@ class Rulebook:
     rules: list[Rule]
     checklist: Checklist
     harms: dict[str, Harm]
-    scenarios: "Scenarios | None" = None
-    translations: "dict[str, Catalogue]" = field(default_factory=dict)  # by language: rules/i18n/
-    glossary: "Glossary | None" = None
+    scenarios: "Scenarios | None" = _Deferred()  # type: ignore[assignment]  # default None
+    translations: "Mapping[str, Catalogue]" = field(default_factory=dict)  # by language: rules/i18n/
+    glossary: "Glossary | None" = _Deferred()  # type: ignore[assignment]  # default None
     _parties: dict[tuple[str, str], list[Party]] = field(default_factory=dict, repr=False)
     _non_parties: set[tuple[str, str]] = field(default_factory=set, repr=False)
     _membership: dict[tuple[str, str, date], Result] = field(default_factory=dict, repr=False)
@@ -75,8 +98,18 @@ class Rulebook:
             for non in inst.non_parties:
                 self._non_parties.add((inst.id, non.state))
 
+    def defer(self, name: str, make: "Callable[[], Any] | None") -> None:
+        """Set the field ``name`` (``scenarios`` or ``glossary``) to what ``make`` returns,
+        called when the field is first read (None: the field is None)."""
+        if not isinstance(type(self).__dict__.get(name), _Deferred):
+            raise AttributeError(f"{name!r} cannot be deferred")
+        self.__dict__[name] = make
+
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
+        for name, value in state.items():
+            if callable(value) and isinstance(type(self).__dict__.get(name), _Deferred):
+                state[name] = getattr(self, name)  # a deferred field is stored as its value
         state["_membership"] = {}  # memo caches are per run, never stored
         state["_matching"] = {}
         state["_compiled"] = {}  # indexes and functions are rebuilt on load

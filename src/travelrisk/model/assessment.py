@@ -1,6 +1,7 @@
 """What the engine answers: a level, the findings behind it, and what it could not know."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: annotations written as objects spare pydantic
+# parsing each one from a string when the class is defined (see model/base.py).
 
 from datetime import date
 from enum import Enum

@@ -7,7 +7,8 @@ research record says someone looked for that requester, when, and over which per
 the item is open, it answers *unknown*, and the rule becomes an open question.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: annotations written as objects spare pydantic
+# parsing each one from a string when the class is defined (see model/base.py).
 
 from datetime import date, timedelta
 from typing import Literal

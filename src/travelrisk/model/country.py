@@ -1,6 +1,7 @@
 """A researched destination: its practice, entry rules and precedents."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: annotations written as objects spare pydantic
+# parsing each one from a string when the class is defined (see model/base.py).
 
 from datetime import date
 from enum import Enum

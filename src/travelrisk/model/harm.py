@@ -1,7 +1,8 @@
 """What kind of harm a finding risks (``rules/harms.toml``): a lawyer advises differently on
 a week in detention than on a handover, so findings are grouped by it."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: annotations written as objects spare pydantic
+# parsing each one from a string when the class is defined (see model/base.py).
 
 from pydantic import Field
 

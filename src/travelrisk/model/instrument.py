@@ -1,6 +1,7 @@
 """Treaties, agreements and organisations, and who is a party to them on which dates."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: annotations written as objects spare pydantic
+# parsing each one from a string when the class is defined (see model/base.py).
 
 from datetime import date
 from enum import Enum

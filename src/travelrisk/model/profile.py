@@ -1,6 +1,7 @@
 """The person: who they are to the states that pursue them. Never written to disk by the core."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: annotations written as objects spare pydantic
+# parsing each one from a string when the class is defined (see model/base.py).
 
 from collections.abc import Collection
 from datetime import date

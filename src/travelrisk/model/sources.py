@@ -1,6 +1,7 @@
 """Citations: every fact in the rulebook names its sources and how sure it is."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: annotations written as objects spare pydantic
+# parsing each one from a string when the class is defined (see model/base.py).
 
 from datetime import date
 from enum import Enum

@@ -8,40 +8,11 @@ from ..model.assessment import Assessment, Caveat, CaveatKind, RulebookStamp
 from ..model.levels import Effect, Level
 from ..language.report_words import reason
 from ..model.sources import Source
+from .safe_text import SafeStream, printable  # noqa: F401 - their old home; the cli imports safe_text
 
 if TYPE_CHECKING:
     from ..language.i18n import Words
     from ..language.rulebook import Rulebook
-
-
-def _safe(ch: str) -> str:
-    if ch in "\n\t" or (ch.isprintable() and not (0x200E <= ord(ch) <= 0x200F or 0x202A <= ord(ch) <= 0x202E
-                                                 or 0x2066 <= ord(ch) <= 0x2069)):
-        return ch
-    return ch.encode("unicode_escape").decode("ascii")
-
-
-def printable(text: str) -> str:
-    """Text safe to print on a terminal: line breaks and tabs kept, every other control
-    character (an escape sequence, a carriage return, a bidirectional override) shown as an
-    escape, never acted on."""
-    if text.isprintable() or text.replace("\n", "").replace("\t", "").isprintable():
-        return text  # the common case, a whole report at once (bidirectional marks are not printable)
-    return "".join(map(_safe, text))
-
-
-class SafeStream:
-    """A text stream that passes everything through :func:`printable`: what a rulebook, a
-    pack or a person typed can never drive the terminal it is printed on."""
-
-    def __init__(self, stream):
-        self._stream = stream
-
-    def write(self, text: str) -> int:
-        return self._stream.write(printable(text))
-
-    def __getattr__(self, name: str):
-        return getattr(self._stream, name)
 
 
 def level_label(level: Level) -> str:
@@ -58,7 +29,7 @@ def source_line(n: int, s: Source, confidence: str | None = None) -> str:
 
 def research_line(a: Assessment, w: Words | None = None) -> str | None:
     """How much of the research checklist stands behind the answer, in one line."""
-    from ..language.i18n import Words  # deferred: --help loads this module (SafeStream), not the catalogues
+    from ..language.i18n import Words  # deferred: the catalogues load only when text is rendered
 
     w = w or Words(None)
     r = a.research
@@ -90,7 +61,7 @@ def render(a: Assessment, *, verbose: bool = True, words: Words | None = None, b
     """An assessment for a terminal; with ``words`` (see ``i18n``), in their language (the
     assessment itself already localised with ``i18n.localise``); with ``book`` too, the
     engine's notes (open questions, caveats) as well, where their shape is known."""
-    from ..language.i18n import Words  # deferred: --help loads this module (SafeStream), not the catalogues
+    from ..language.i18n import Words  # deferred: the catalogues load only when text is rendered
 
     w = words or Words(None)
     out: list[str] = []
@@ -137,7 +108,7 @@ def render(a: Assessment, *, verbose: bool = True, words: Words | None = None, b
     def note(c: Caveat) -> str:
         if book is None or w.c is None:
             return c.text
-        from .notes import note_text  # deferred: --help loads this module, not the catalogues
+        from .notes import note_text  # deferred: the catalogues load only when text is rendered
 
         return note_text(c, w, book, a.destination)
 

@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import errno
 import hashlib
-import json
 import os
 import re
 import struct
@@ -343,6 +342,8 @@ def _manifest(members: dict[str, bytes]) -> tuple[dict, dict[str, bytes]]:
     if raw is None:
         raise DamagedPack(f"the archive has no {MANIFEST}")
     try:
+        import json  # deferred, for start-up time: every command imports this module, few open a pack
+
         manifest = json.loads(raw.decode("utf-8"))
         if manifest["format"] != MANIFEST_FORMAT or manifest["format_version"] != PACK_VERSION:
             raise ValueError(f"format {manifest['format']!r} {manifest['format_version']!r}")

@@ -97,7 +97,7 @@ def _fail(exc: Exception) -> int:
     """A profile that cannot be opened: a wrong passphrase or an unknown label is input the
     person can correct (exit 2); a damaged file or a failing disk is an error (exit 1)."""
     from ...vault.storage import ProfileNotFoundError, WrongPassphraseError
-    from ...report.terminal import printable
+    from ...report.safe_text import printable
 
     print(f"travelrisk: {printable(str(exc))}", file=sys.stderr)
     return BAD_INPUT if isinstance(exc, (WrongPassphraseError, ProfileNotFoundError)) else ERROR

@@ -1,0 +1,106 @@
+"""The compiled rulebook: what it restores equals what the files say, entry by entry; a
+damaged entry is taken from the files; several rulebooks are kept side by side."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+from travelrisk import Profile, assess, load_rulebook
+from travelrisk.language import compiled
+from travelrisk.language.loader import bundled_rules_path, content_hash, rulebook_files
+
+MINI = Path(__file__).parents[1] / "fixtures" / "mini"
+
+
+def _dumped(book) -> dict:
+    return {
+        "info": book.info.model_dump(),
+        "rules": [r.model_dump() for r in book.rules],
+        "countries": {k: v.model_dump() for k, v in book.countries.items()},
+        "sources": {k: v.model_dump() for k, v in book.sources.items()},
+        "instruments": {k: v.model_dump() for k, v in book.instruments.items()},
+        "requesters": {k: v.model_dump() for k, v in book.requesters.items()},
+        "translations": {k: v.model_dump() for k, v in book.translations.items()},
+        "scenarios": None if book.scenarios is None else book.scenarios.model_dump(),
+        "glossary": None if book.glossary is None else book.glossary.model_dump(),
+        "checklist": book.checklist.model_dump(),
+        "harms": {k: v.model_dump() for k, v in book.harms.items()},
+    }
+
+
+def _cache(root: Path) -> Path:
+    return compiled.cache_file(content_hash(root, rulebook_files(root)))
+
+
+def test_the_compiled_form_round_trips():
+    root = bundled_rules_path()
+    fresh = load_rulebook(root, use_cache=False)
+    load_rulebook(root)  # writes the compiled form
+    assert _cache(root).is_file()
+    cached = load_rulebook(root)
+    assert isinstance(cached.countries, compiled.LazyModels)  # served from the compiled form
+    assert _dumped(cached) == _dumped(fresh)
+
+
+def test_a_damaged_entry_is_read_from_the_files_and_the_copy_made_anew():
+    wanted = Profile(citizenships=["BY"], listings=[{"state": "BY", "kind": "wanted"}])
+    before = assess(wanted, "KZ", on=date(2026, 1, 1), rulebook=load_rulebook(MINI, use_cache=False))
+    load_rulebook(MINI)
+    path = _cache(MINI)
+    data = bytearray(path.read_bytes())
+    data[-3] ^= 0xFF  # inside the last entry: the head and its check value are intact
+    path.write_bytes(bytes(data))
+    book = load_rulebook(MINI)
+    assert isinstance(book.countries, compiled.LazyModels)
+    every = {k: v.model_dump() for k, v in book.sources.items()} | {
+        k: v.model_dump() for k, v in book.countries.items()}
+    fresh = load_rulebook(MINI, use_cache=False)
+    assert every == {k: v.model_dump() for k, v in fresh.sources.items()} | {
+        k: v.model_dump() for k, v in fresh.countries.items()}
+    assert book.scenarios == fresh.scenarios and book.glossary == fresh.glossary
+    assert dict(book.translations) == dict(fresh.translations)
+    assert assess(wanted, "KZ", on=date(2026, 1, 1), rulebook=book).model_dump() == before.model_dump()
+    assert not path.exists()  # the damaged copy is gone ...
+    load_rulebook(MINI)
+    assert path.read_bytes() != bytes(data)  # ... and the next load makes it anew
+
+
+def test_several_rulebooks_are_kept_and_served_in_turn(tmp_path):
+    other = tmp_path / "other"
+    shutil.copytree(MINI, other)
+    info = other / "rulebook.toml"
+    info.write_text(info.read_text(encoding="utf-8") + "\n# another rulebook\n", encoding="utf-8")
+    roots = [bundled_rules_path(), MINI, other]
+    for root in roots:
+        load_rulebook(root)
+    written = {root: _cache(root).read_bytes() for root in roots}
+    assert len(set(written.values())) == 3
+    for root in roots * 2:  # each is served from its own compiled form, none rewritten
+        book = load_rulebook(root)
+        assert isinstance(book.countries, compiled.LazyModels)
+        assert book.content_hash == content_hash(root, rulebook_files(root))
+        assert book.path == root
+    assert {root: _cache(root).read_bytes() for root in roots} == written
+
+
+def test_a_rulebook_from_the_compiled_form_pickles_whole():
+    import pickle
+
+    root = MINI
+    load_rulebook(root)
+    book = load_rulebook(root)
+    again = pickle.loads(pickle.dumps(book))
+    assert _dumped(again) == _dumped(load_rulebook(root, use_cache=False))
+
+
+def test_the_iso_table_read_from_pycountrys_file_is_pycountrys():
+    import pycountry
+
+    from travelrisk.model import iso
+
+    table = iso._from_database()
+    assert table is not None
+    assert list(table.items()) == [
+        (c.alpha_2, getattr(c, "common_name", None) or c.name) for c in pycountry.countries]
