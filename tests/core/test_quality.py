@@ -51,9 +51,15 @@ def test_established_on_a_press_report_alone_is_refused(rules):
     assert "search-pact.toml" in p.stderr
 
 
-def test_a_research_note_shown_to_the_reader_is_refused(rules):
+@pytest.mark.parametrize("note", [
+    "Whether it applies the pact: see the instrument files.",
+    "Whether it takes part in the pact belongs to the instruments files.",
+    "The date was not found; the file name therefore has no year.",
+    "Kazakhstan has a country file but nothing on record raises it.",
+])
+def test_a_research_note_shown_to_the_reader_is_refused(rules, note):
     kz = rules / "countries" / "kz.toml"
-    kz.write_text(kz.read_text() + '\n[[questions]]\ntext = "Whether it applies the pact: see the instrument files."\n')
+    kz.write_text(kz.read_text() + f'\n[[questions]]\ntext = "{note}"\n')
     p = validate(rules)
     assert p.returncode == 2 and "kz.toml: questions[0].text" in p.stderr and "research note" in p.stderr
 

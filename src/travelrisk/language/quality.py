@@ -30,7 +30,8 @@ _RESEARCH_NOTES = re.compile(
     r"|\bsearch (?:tool|index)\b"
     r"|\.toml\b"
     r"|\b(?:instruments|requesters|countries|logic|rules)/"
-    r"|\b(?:instrument|requester|country|rule|source|research|this) files?\b"
+    r"|\b(?:instruments?|requesters?|countr(?:y|ies)|rules?|sources?|research|this) files?\b"
+    r"|\bfile ?names?\b"
     r"|\b(?:find_string|read_file|find_files|find_repos)\b"
     r"|\bpages corpus\b",
     re.IGNORECASE,
