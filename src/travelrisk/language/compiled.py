@@ -30,9 +30,9 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import pickle
 import sys
-import os
 from collections.abc import Callable, Iterator, Mapping
 from enum import Enum
 from functools import partial
@@ -244,15 +244,14 @@ def store(book: "Rulebook") -> None:
         return (offset - len(data), len(data), hashlib.sha256(data).digest())
 
     shell = copy(book)
-    shell.countries = {k: entry(v) for k, v in book.countries.items()}
-    shell.sources = {k: entry(v) for k, v in book.sources.items()}
+    countries = {k: entry(v) for k, v in book.countries.items()}
+    sources = {k: entry(v) for k, v in book.sources.items()}
+    shell.countries, shell.sources = {}, {}
     for name in _MAPPINGS:
         setattr(shell, name, {k: entry(v) for k, v in getattr(book, name).items()})
     for name in _SINGLE:
         value = getattr(book, name)
         setattr(shell, name, None if value is None else entry(value))
-    countries, sources = shell.countries, shell.sources
-    shell.countries, shell.sources = {}, {}
     try:
         head = dump((iso.table(), shell, countries, sources))
         path.parent.mkdir(parents=True, exist_ok=True)
