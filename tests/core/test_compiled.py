@@ -104,3 +104,60 @@ def test_the_iso_table_read_from_pycountrys_file_is_pycountrys():
     assert table is not None
     assert list(table.items()) == [
         (c.alpha_2, getattr(c, "common_name", None) or c.name) for c in pycountry.countries]
+
+
+def test_the_bundled_rulebooks_hash_is_remembered_by_its_files_sizes_and_times(tmp_path, monkeypatch):
+    from travelrisk.language import loader
+
+    bundled = tmp_path / "bundled"
+    shutil.copytree(MINI, bundled)
+    monkeypatch.setattr(loader, "bundled_rules_path", lambda: bundled)
+    monkeypatch.setattr(loader, "_SETTLED", 0)  # the copy was made just now
+    first = load_rulebook(bundled)
+    files = rulebook_files(bundled)
+    assert compiled.remembered(loader._signature(bundled, files)) == first.content_hash
+    assert load_rulebook(bundled).content_hash == first.content_hash
+
+    # A file rewritten (a new time, a new size) is hashed again: the change is never missed.
+    info = bundled / "rulebook.toml"
+    info.write_text(info.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    edited = load_rulebook(bundled)
+    assert edited.content_hash == content_hash(bundled, files) != first.content_hash
+    assert compiled.remembered(loader._signature(bundled, files)) == edited.content_hash
+
+
+def test_a_folder_other_than_the_bundled_one_is_hashed_on_every_load(tmp_path, monkeypatch):
+    from travelrisk.language import loader
+
+    monkeypatch.setattr(loader, "_SETTLED", 0)
+    other = tmp_path / "other"
+    shutil.copytree(MINI, other)
+    load_rulebook(other)
+    assert compiled.remembered(loader._signature(other, rulebook_files(other))) is None
+
+
+def test_a_damaged_remembered_hash_is_ignored(tmp_path, monkeypatch):
+    from travelrisk.language import loader
+
+    bundled = tmp_path / "bundled"
+    shutil.copytree(MINI, bundled)
+    monkeypatch.setattr(loader, "bundled_rules_path", lambda: bundled)
+    monkeypatch.setattr(loader, "_SETTLED", 0)
+    truth = load_rulebook(bundled).content_hash
+    signature = loader._signature(bundled, rulebook_files(bundled))
+    compiled._remembered_file(signature).write_text("not a hash")
+    assert compiled.remembered(signature) is None
+    assert load_rulebook(bundled).content_hash == truth
+
+
+def test_a_bundled_rulebook_just_written_is_hashed_until_it_settles(tmp_path, monkeypatch):
+    from travelrisk.language import loader
+
+    bundled = tmp_path / "bundled"
+    shutil.copytree(MINI, bundled)
+    monkeypatch.setattr(loader, "bundled_rules_path", lambda: bundled)
+    info = bundled / "rulebook.toml"
+    info.write_text(info.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert loader._signature(bundled, rulebook_files(bundled)) is None  # written a moment ago
+    assert load_rulebook(bundled).content_hash == content_hash(bundled, rulebook_files(bundled))
+    assert not list(compiled._folder().glob("rulebook-files-*.hash"))

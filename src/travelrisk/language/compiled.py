@@ -6,7 +6,9 @@ SHA-256 content hash of its files (the hash every assessment is stamped with) an
 package's code. A cache is derived data, trusted for nothing: each load hashes the rulebook's
 files again (a few milliseconds) and accepts a compiled copy only if it was made from exactly
 those files and its contents carry the check value written with them; anything else is
-rebuilt from the files. Countries, sources, translations, the scenarios and the glossary are
+rebuilt from the files. The one exception is the bundled rulebook, installed with the code:
+like the code (see ``_code_key``), it is known by its files' names, sizes and modification
+times, and its hash is remembered by those, so a file rewritten is hashed again. Countries, sources, translations, the scenarios and the glossary are
 pickled one by one after the rest (the head) and restored only when asked for, so a single
 check reads, checks and restores little. A few compiled rulebooks are kept, so switching
 between the bundled one and another folder does not rebuild each time.
@@ -81,11 +83,41 @@ def _code_key() -> str:
     return h.hexdigest()[:16]
 
 
-def cache_file(content_hash: str) -> Path:
+def _folder() -> Path:
     from platformdirs import user_cache_dir
 
-    name = f"rulebook-{content_hash[:32]}-{_code_key()}.pickle"
-    return Path(user_cache_dir("travelrisk", appauthor=False)) / name
+    return Path(user_cache_dir("travelrisk", appauthor=False))
+
+
+def cache_file(content_hash: str) -> Path:
+    return _folder() / f"rulebook-{content_hash[:32]}-{_code_key()}.pickle"
+
+
+def _remembered_file(signature: str) -> Path:
+    return _folder() / f"rulebook-files-{signature[:32]}.hash"
+
+
+def remembered(signature: str) -> str | None:
+    """The content hash remembered for files with this signature (names, sizes, times), if
+    any; see ``loader._signature``."""
+    try:
+        digest = _remembered_file(signature).read_text("ascii").strip()
+    except (OSError, ValueError):
+        return None
+    return digest if len(digest) == 64 and all(c in "0123456789abcdef" for c in digest) else None
+
+
+def remember(signature: str, digest: str) -> None:
+    """Remember ``digest`` for files with this signature; the one remembered before goes."""
+    path = _remembered_file(signature)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob("rulebook-files-*.hash"):
+            if old != path:
+                old.unlink(missing_ok=True)
+        write_atomic(path, digest.encode("ascii"))
+    except OSError:
+        pass
 
 
 def _check_value(content_hash: str, head: bytes | memoryview) -> bytes:

@@ -108,7 +108,7 @@ class Context:
 
 
 class ListedArgs(Model):
-    kinds: list[ListingKind] = Field(default_factory=list)
+    kinds: list[ListingKind] = Field(default=[])
     certainty: Literal["known", "suspected", "any"] = "known"
 
 
@@ -131,7 +131,7 @@ class Listed(Model):
 
 
 class ExposureArgs(Model):
-    any: list[str] = Field(default_factory=list)
+    any: list[str] = Field(default=[])
 
 
 class HasExposure(Model):
@@ -201,8 +201,8 @@ class PartyTo(Model):
 
 
 class SharesArgs(Model):
-    mechanisms: list[Mechanism] = Field(default_factory=list)
-    kinds: list[InstrumentKind] = Field(default_factory=list)
+    mechanisms: list[Mechanism] = Field(default=[])
+    kinds: list[InstrumentKind] = Field(default=[])
 
 
 class SharesInstrument(Model):
@@ -384,12 +384,12 @@ def _gaps(
 
 
 class PrecedentArgs(Model):
-    outcomes: list[Outcome] = Field(default_factory=list)
-    mechanisms: list[PrecedentMechanism] = Field(default_factory=list)
+    outcomes: list[Outcome] = Field(default=[])
+    mechanisms: list[PrecedentMechanism] = Field(default=[])
     within_years: int | None = Field(default=None, ge=1)
     requester: Literal["requester", "any"] = "requester"
     # What the person handed over was accused of; "unrecorded" where the file does not say.
-    charges: list[Literal["political", "ordinary", "unrecorded"]] = Field(default_factory=list)
+    charges: list[Literal["political", "ordinary", "unrecorded"]] = Field(default=[])
 
 
 class HasPrecedent(Model):
@@ -481,7 +481,7 @@ class DestinationIsRequester(Model):
 
 
 class ProtectedArgs(Model):
-    kinds: list[ProtectionKind] = Field(default_factory=list)
+    kinds: list[ProtectionKind] = Field(default=[])
 
 
 class ProtectedBy(Model):

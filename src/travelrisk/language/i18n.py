@@ -63,26 +63,26 @@ class Catalogue(Model):
 
     language: str
     name: str = Field(min_length=1)
-    levels: dict[str, str] = Field(default_factory=dict)
-    confidences: dict[str, str] = Field(default_factory=dict)
-    effects: dict[str, str] = Field(default_factory=dict)
-    leg_kinds: dict[str, str] = Field(default_factory=dict)
-    harms: dict[str, str] = Field(default_factory=dict)
-    phrases: dict[str, str] = Field(default_factory=dict)
-    rules: dict[str, RuleText] = Field(default_factory=dict)
-    messages: dict[str, str] = Field(default_factory=dict)
-    report: dict[str, str] = Field(default_factory=dict)
-    trip: dict[str, str] = Field(default_factory=dict)
+    levels: dict[str, str] = Field(default={})
+    confidences: dict[str, str] = Field(default={})
+    effects: dict[str, str] = Field(default={})
+    leg_kinds: dict[str, str] = Field(default={})
+    harms: dict[str, str] = Field(default={})
+    phrases: dict[str, str] = Field(default={})
+    rules: dict[str, RuleText] = Field(default={})
+    messages: dict[str, str] = Field(default={})
+    report: dict[str, str] = Field(default={})
+    trip: dict[str, str] = Field(default={})
     dates: DateWords | None = None
     #: An instrument's short name, by its id (as findings list it).
-    instruments: dict[str, str] = Field(default_factory=dict)
+    instruments: dict[str, str] = Field(default={})
     #: What an open question depends on (keys: ``report_words.MISSING``).
-    missing: dict[str, str] = Field(default_factory=dict)
+    missing: dict[str, str] = Field(default={})
     #: The facts the engine words itself (keys: ``report_words.FACTS``).
-    facts: dict[str, str] = Field(default_factory=dict)
+    facts: dict[str, str] = Field(default={})
     #: A research checklist item's question as an open question says it (its ``missing``),
     #: by the item's id.
-    checklist: dict[str, str] = Field(default_factory=dict)
+    checklist: dict[str, str] = Field(default={})
 
 
 class Term(Model):
@@ -96,7 +96,7 @@ class Glossary(Model):
     """``rules/glossary.toml``: a translated text whose English holds ``en`` must hold one of
     the language's stems."""
 
-    term: list[Term] = Field(default_factory=list)
+    term: list[Term] = Field(default=[])
 
     def breaches(self, english: str, translated: str, lang: str) -> list[str]:
         low, out = translated.lower(), []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -63,6 +64,24 @@ def content_hash(root: Path, files: list[Path]) -> str:
     return h.hexdigest()
 
 
+_SETTLED = 3 * 10**9  # ns: how old every file must be before its signature is trusted
+
+
+def _signature(root: Path, files: list[Path]) -> str | None:
+    """The files' names, sizes and modification times: what a rewrite of any of them changes.
+
+    None while a file is younger than a few seconds: a file system's clock is coarse, and a
+    second rewrite of the same size in the same tick would keep the signature (Git's "racy"
+    files); such a folder is hashed until it has settled."""
+    h = hashlib.sha256(str(root).encode() + b"\0")
+    newest = 0
+    for f in files:
+        st = os.stat(f)
+        newest = max(newest, st.st_mtime_ns)
+        h.update(f"{_relative(root, f)}:{st.st_size}:{st.st_mtime_ns}\0".encode())
+    return None if newest > time.time_ns() - _SETTLED else h.hexdigest()
+
+
 def rulebook_files(root: Path) -> list[Path]:
     """Every TOML file, the shared ones (rulebook.toml, sources.toml) first."""
     first = {"rulebook.toml": 0, "sources.toml": 1, "checklist.toml": 2, "harms.toml": 3, "scenarios.toml": 4}
@@ -118,11 +137,19 @@ def _load_folder(root: Path, use_cache: bool) -> "Rulebook":
     if not root.is_dir():
         raise RulebookError([Problem(str(root), "", "is not a folder")])
     files = rulebook_files(root)
-    # The files are hashed on every load (a few milliseconds): a compiled copy is accepted
-    # only if it was made from exactly these files (see compiled.py).
-    digest = content_hash(root, files)
     if not use_cache:
-        return _read_files(root, files, digest)
+        return _read_files(root, files, content_hash(root, files))
+    # A compiled copy is accepted only if it was made from exactly these files (see
+    # compiled.py), so the files are hashed on every load, except the bundled rulebook's:
+    # it is installed with the code, whose own files are known by their sizes and times
+    # (see compiled._code_key), and its hash is remembered by those too.
+    bundled = root == bundled_rules_path()
+    signature = _signature(root, files) if bundled else None
+    digest = compiled.remembered(signature) if signature else None
+    if digest is None:
+        digest = content_hash(root, files)
+        if signature:
+            compiled.remember(signature, digest)
     cached = compiled.load(digest, reread=lambda: _read_files(root, files, digest))
     if cached is not None:
         cached.path = root

@@ -57,7 +57,7 @@ class Rule(Model):
     effect: Effect = Effect.RAISES
     harm: str = Field(min_length=1)  # an id from rules/harms.toml: what the finding risks
     text: str = Field(min_length=1)
-    sources: list[str] = Field(default_factory=list)
+    sources: list[str] = Field(default=[])
     not_formalised: str | None = None
     when: Condition
     tests: list[RuleTest] = Field(min_length=1)

@@ -41,14 +41,14 @@ class Finding(Model):
     harm: str  # an id from the rulebook's harms: what this finding risks
     harm_name: str
     text: str
-    facts: list[str] = Field(default_factory=list)
-    sources: list[Source] = Field(default_factory=list)
+    facts: list[str] = Field(default=[])
+    sources: list[Source] = Field(default=[])
     confidence: Confidence
     not_formalised: str | None = None
     # What the text was filled with, kept so it can be filled again in another language
     # (``i18n.localise``); never part of the JSON output.
-    values: dict[str, str] = Field(default_factory=dict, exclude=True, repr=False)
-    items: dict[str, list[str]] = Field(default_factory=dict, exclude=True, repr=False)
+    values: dict[str, str] = Field(default={}, exclude=True, repr=False)
+    items: dict[str, list[str]] = Field(default={}, exclude=True, repr=False)
 
 
 class CaveatKind(str, Enum):
@@ -65,7 +65,7 @@ class Caveat(Model):
     rule_id: str | None = None
     requester: str | None = None
     level: Level | None = None
-    missing: list[str] = Field(default_factory=list)
+    missing: list[str] = Field(default=[])
 
 
 class ResearchSummary(Model):

@@ -29,7 +29,7 @@ class ChecklistItem(Model):
     question: str = Field(min_length=1)
     missing: str = Field(min_length=1)
     answers: Answers
-    outcomes: list[Outcome] = Field(default_factory=list)
+    outcomes: list[Outcome] = Field(default=[])
     period: bool = False
 
     @model_validator(mode="after")
@@ -59,7 +59,7 @@ class Checklist(Model):
 
     valid_for_days: int = Field(ge=1)
     #: The requesting states a ``thorough`` country file answers every item for.
-    thorough_for: list[str] = Field(default_factory=list)
+    thorough_for: list[str] = Field(default=[])
     items: list[ChecklistItem] = Field(min_length=1, alias="item")
 
     @model_validator(mode="after")

@@ -68,7 +68,7 @@ class InterpolPractice(Model):
     arrests_on_red_notice: bool | None = None
     arrests_on_diffusion: bool | None = None
     note: str | None = None
-    sources: list[str] = Field(default_factory=list)
+    sources: list[str] = Field(default=[])
     confidence: Confidence | None = None
 
     @model_validator(mode="after")
@@ -80,7 +80,7 @@ class InterpolPractice(Model):
 
 
 class EntryNote(Cited, Dated):
-    passports: list[CountryCode] = Field(default_factory=list)
+    passports: list[CountryCode] = Field(default=[])
     text: str = Field(min_length=1)
 
 
@@ -106,13 +106,13 @@ class ResearchAnswer(Model):
     searched_from: date | None = None
     searched_until: date | None = None
     searched_on: date | None = None
-    instruments: list[str] = Field(default_factory=list)
+    instruments: list[str] = Field(default=[])
     # For a 'yes' on treaties: true only where the list read would show every such treaty,
     # so kinds of treaty not found are known absent; false, they stay open questions.
     complete: bool = False
     red_notice: bool | None = None
     diffusion: bool | None = None
-    sources: list[str] = Field(default_factory=list)
+    sources: list[str] = Field(default=[])
     confidence: Confidence | None = None
 
     @property
@@ -152,7 +152,7 @@ class ResearchRecord(Model):
     (``[research.BY.treaty]``, ...); an item left out is open."""
 
     reviewed: date
-    answers: dict[str, ResearchAnswer] = Field(default_factory=dict)
+    answers: dict[str, ResearchAnswer] = Field(default={})
 
     @model_validator(mode="before")
     @classmethod
@@ -173,12 +173,12 @@ class Country(Model):
     depth: Depth = Depth.BASIC
     summary: str = ""
     searched: str | None = None
-    sources: list[str] = Field(default_factory=list)
+    sources: list[str] = Field(default=[])
     interpol: InterpolPractice = Field(default_factory=InterpolPractice)
-    entry: list[EntryNote] = Field(default_factory=list)
-    precedents: list[Precedent] = Field(default_factory=list)
-    research: dict[CountryCode, ResearchRecord] = Field(default_factory=dict)
-    questions: list[Question] = Field(default_factory=list)
+    entry: list[EntryNote] = Field(default=[])
+    precedents: list[Precedent] = Field(default=[])
+    research: dict[CountryCode, ResearchRecord] = Field(default={})
+    questions: list[Question] = Field(default=[])
 
     def answer(self, requester: str, item: str) -> ResearchAnswer | None:
         """The research record's answer to one checklist item for one requester, if any."""

@@ -58,13 +58,13 @@ class Instrument(Cited):
     short: str | None = None
     kind: InstrumentKind
     signed: date | None = None
-    mechanisms: list[Mechanism] = Field(default_factory=list)
+    mechanisms: list[Mechanism] = Field(default=[])
     summary: str = ""
     parties_complete: bool = False
-    parties: list[Party] = Field(default_factory=list)
-    non_parties: list[NonParty] = Field(default_factory=list)
+    parties: list[Party] = Field(default=[])
+    non_parties: list[NonParty] = Field(default=[])
     signatories: Signatories | None = None
-    questions: list["Question"] = Field(default_factory=list)
+    questions: list["Question"] = Field(default=[])
 
     @property
     def name(self) -> str:

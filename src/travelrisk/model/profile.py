@@ -102,12 +102,12 @@ class Profile(Model):
     ``exposure`` is not empty, from ``citizenships``.
     """
 
-    citizenships: list[Country] = Field(default_factory=list)
+    citizenships: list[Country] = Field(default=[])
     residence: Country | None = None
-    exposure: set[Exposure] = Field(default_factory=set)
-    listings: list[Listing] = Field(default_factory=list)
-    documents: list[Document] = Field(default_factory=list)
-    protections: list[Protection] = Field(default_factory=list)
+    exposure: set[Exposure] = Field(default=set())
+    listings: list[Listing] = Field(default=[])
+    documents: list[Document] = Field(default=[])
+    protections: list[Protection] = Field(default=[])
 
     @field_validator("citizenships")
     @classmethod

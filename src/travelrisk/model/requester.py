@@ -61,11 +61,11 @@ class Requester(Cited):
     state: CountryCode
     reviewed: date
     summary: str = ""
-    lists: list[WantedList] = Field(default_factory=list)
-    interpol: list[InterpolStance] = Field(default_factory=list)
-    passports: list[PassportService] = Field(default_factory=list)
-    offences: list[Offence] = Field(default_factory=list)
-    questions: list[Question] = Field(default_factory=list)
+    lists: list[WantedList] = Field(default=[])
+    interpol: list[InterpolStance] = Field(default=[])
+    passports: list[PassportService] = Field(default=[])
+    offences: list[Offence] = Field(default=[])
+    questions: list[Question] = Field(default=[])
 
     def passports_on(self, on: date) -> PassportService | None:
         for entry in self.passports:

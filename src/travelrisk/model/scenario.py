@@ -23,7 +23,7 @@ class Expectation(Model):
     level: Level
     ceiling: Level | None = None  # the worst case the rulebook must give, where it matters
     rule: str | None = None  # the rule whose finding must set the level
-    shows: list[str] = Field(default_factory=list)  # rules that must appear as findings
+    shows: list[str] = Field(default=[])  # rules that must appear as findings
     because: str = Field(min_length=1)
 
 
@@ -38,4 +38,4 @@ class Scenarios(Model):
     """``rules/scenarios.toml``."""
 
     on: date
-    scenarios: list[Scenario] = Field(default_factory=list, alias="scenario")
+    scenarios: list[Scenario] = Field(default=[], alias="scenario")

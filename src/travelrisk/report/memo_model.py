@@ -40,14 +40,14 @@ class MemoSource(Model):
     # The weakest confidence of the facts that cite it; None where only a rule's own wording
     # cites it (the rulebook grades facts, not the sources of a rule's explanation).
     confidence: Confidence | None
-    ids: list[str] = Field(default_factory=list)  # rulebook ids; empty in a redacted memo
+    ids: list[str] = Field(default=[])  # rulebook ids; empty in a redacted memo
 
 
 class MemoFact(Model):
     """A rulebook fact a finding rests on, with its own citations where they are known."""
 
     text: str
-    citations: list[int] = Field(default_factory=list)
+    citations: list[int] = Field(default=[])
     confidence: Confidence | None = None
 
 
