@@ -1,5 +1,6 @@
 """The compiled rulebook: what it restores equals what the files say, entry by entry; a
-damaged entry is taken from the files; several rulebooks are kept side by side."""
+damaged entry is taken from the files; several rulebooks are kept side by side; a built
+package ships its bundled rulebook compiled."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from travelrisk import Profile, assess, load_rulebook
-from travelrisk.language import compiled
+from travelrisk.language import compiled, loader
 from travelrisk.language.loader import bundled_rules_path, content_hash, rulebook_files
 
 MINI = Path(__file__).parents[1] / "fixtures" / "mini"
@@ -161,3 +164,49 @@ def test_a_bundled_rulebook_just_written_is_hashed_until_it_settles(tmp_path, mo
     assert loader._signature(bundled, rulebook_files(bundled)) is None  # written a moment ago
     assert load_rulebook(bundled).content_hash == content_hash(bundled, rulebook_files(bundled))
     assert not list(compiled._folder().glob("rulebook-files-*.hash"))
+
+
+def _ship(tmp_path, monkeypatch, root=MINI):
+    shipped = tmp_path / "package" / "compiled"
+    monkeypatch.setattr(compiled, "_shipped_folder", lambda: shipped)
+    return loader.build_shipped(root, shipped)
+
+
+def test_a_rulebook_compiled_when_the_package_was_built_serves_an_empty_cache(tmp_path, monkeypatch):
+    made = _ship(tmp_path, monkeypatch)
+    assert not list(compiled._folder().glob("rulebook-*.pickle"))  # the user's cache is empty
+    book = load_rulebook(MINI)
+    assert isinstance(book.countries, compiled.LazyModels)  # read from the shipped copy
+    assert _dumped(book) == _dumped(load_rulebook(MINI, use_cache=False))
+    assert compiled.packaged_file(book.content_hash) == made
+    assert _cache(MINI).read_bytes() == made.read_bytes()  # kept where later starts look first
+
+
+def test_a_shipped_copy_made_by_other_code_is_not_used(tmp_path, monkeypatch):
+    made = _ship(tmp_path, monkeypatch)
+    made.rename(made.with_name(made.name.rsplit("-", 1)[0] + "-0123456789abcdef.pickle"))
+    assert compiled.packaged_file(content_hash(MINI, rulebook_files(MINI))) is None
+    book = load_rulebook(MINI)  # read from its files, then kept in the user's cache
+    assert _cache(MINI).is_file()
+    assert _dumped(book) == _dumped(load_rulebook(MINI, use_cache=False))
+
+
+def test_a_damaged_shipped_copy_is_read_from_the_files_and_left_in_place(tmp_path, monkeypatch):
+    made = _ship(tmp_path, monkeypatch)
+    data = bytearray(made.read_bytes())
+    data[-3] ^= 0xFF  # inside the last entry
+    made.write_bytes(bytes(data))
+    book = load_rulebook(MINI)
+    fresh = load_rulebook(MINI, use_cache=False)
+    assert {k: v.model_dump() for k, v in book.sources.items()} == {
+        k: v.model_dump() for k, v in fresh.sources.items()}
+    assert {k: v.model_dump() for k, v in book.countries.items()} == {
+        k: v.model_dump() for k, v in fresh.countries.items()}
+    assert made.read_bytes() == bytes(data)  # the installed package is never written to
+
+
+def test_an_installed_package_ships_its_bundled_rulebook_compiled():
+    root = bundled_rules_path()
+    if root.parent != Path(compiled._PACKAGE):
+        pytest.skip("a source checkout: only a built wheel ships the compiled rulebook")
+    assert compiled.packaged_file(content_hash(root, rulebook_files(root))) is not None

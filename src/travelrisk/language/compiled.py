@@ -68,19 +68,62 @@ _SAFE = {
 }
 
 
-def _code_key() -> str:
-    """This package's code: a compiled rulebook holds its classes, so new code needs a new one."""
-    h = hashlib.sha256(f"{_FORMAT}:{sys.version}".encode())
-    package = str(Path(__file__).resolve().parents[1])  # travelrisk/, every layer: classes move
-    found: list[tuple[str, os.stat_result]] = []
-    for folder, dirs, names in os.walk(package):  # by string: this runs on every load
+_PACKAGE = str(Path(__file__).resolve().parents[1])  # travelrisk/, every layer: classes move
+SHIPPED = "compiled"  # the folder in the package that holds the compiled bundled rulebook
+
+
+def _code_files() -> list[tuple[str, str]]:
+    """This package's Python files: (path inside the package, path), sorted."""
+    found: list[tuple[str, str]] = []
+    for folder, dirs, names in os.walk(_PACKAGE):  # by string: this runs on every load
         dirs.sort()
-        rel = os.path.relpath(folder, package).replace(os.sep, "/")
-        found += [(name if rel == "." else f"{rel}/{name}", os.stat(os.path.join(folder, name)))
+        rel = os.path.relpath(folder, _PACKAGE).replace(os.sep, "/")
+        found += [(name if rel == "." else f"{rel}/{name}", os.path.join(folder, name))
                   for name in names if name.endswith(".py")]
-    for name, st in sorted(found):
+    return sorted(found)
+
+
+def _code_key() -> str:
+    """This package's code, by its files' sizes and times: a compiled rulebook holds its
+    classes, so new code needs a new one."""
+    h = hashlib.sha256(f"{_FORMAT}:{sys.version}".encode())
+    for name, path in _code_files():
+        st = os.stat(path)
         h.update(f"{name}:{st.st_size}:{st.st_mtime_ns}\0".encode())
     return h.hexdigest()[:16]
+
+
+def _source_key() -> str:
+    """This package's code by content: a compiled rulebook made when the package was built
+    (``loader.build_shipped``) is used by code whose files have other times, so ``_code_key``'s
+    sizes and times cannot tell whether it is the same code."""
+    import pydantic
+
+    h = hashlib.sha256(f"{_FORMAT}:{sys.version}:{pydantic.VERSION}".encode())
+    for name, path in _code_files():
+        with open(path, "rb") as fh:
+            h.update(name.encode() + b"\0" + fh.read() + b"\0")
+    return h.hexdigest()[:16]
+
+
+def _shipped_folder() -> Path:
+    return Path(_PACKAGE) / SHIPPED
+
+
+def shipped_name(content_hash: str) -> str:
+    return f"rulebook-{content_hash[:32]}-{_source_key()}.pickle"
+
+
+def packaged_file(content_hash: str) -> Path | None:
+    """The compiled rulebook shipped with the package for files with this content hash and
+    this code, if any: an installed wheel carries its bundled rulebook compiled, as it
+    carries its code compiled, so even a first start or an emptied cache reads no file of
+    it. Only looked for when the user's cache has none (its code key reads every file)."""
+    folder = _shipped_folder()
+    if not any(folder.glob(f"rulebook-{content_hash[:32]}-*.pickle")):
+        return None
+    path = folder / shipped_name(content_hash)
+    return path if path.is_file() else None
 
 
 def _folder() -> Path:
@@ -164,7 +207,8 @@ class _Entries:
     An entry that does not match its hash is taken from ``reread`` (the rulebook read from
     its files) instead, and the damaged copy is deleted."""
 
-    def __init__(self, body: memoryview, path: Path, reread: "Callable[[], Rulebook] | None"):
+    def __init__(self, body: memoryview, path: Path | None, reread: "Callable[[], Rulebook] | None"):
+        # path: the copy to delete when damaged; None for one shipped with the package
         self._body = body
         self._path = path
         self._reread = reread
@@ -181,9 +225,10 @@ class _Entries:
         return self._from_files(name, key)
 
     def _from_files(self, name: str, key: str | None) -> Any:
-        self._path.unlink(missing_ok=True)  # the next load makes it anew
+        if self._path is not None:
+            self._path.unlink(missing_ok=True)  # the next load makes it anew
         if self._reread is None:
-            raise pickle.UnpicklingError(f"the compiled rulebook {self._path} is damaged ({name})")
+            raise pickle.UnpicklingError(f"a compiled rulebook is damaged ({name})")
         if self._fresh is None:
             self._fresh = self._reread()
         value = getattr(self._fresh, name)
@@ -224,10 +269,33 @@ _SINGLE = ("scenarios", "glossary")
 
 
 def load(content_hash: str, reread: "Callable[[], Rulebook] | None" = None) -> "Rulebook | None":
-    """The compiled rulebook made from files with this content hash, if one is kept and
-    checks out; None otherwise (the caller reads the files and stores a new one). ``reread``
-    reads the files, should an entry turn out damaged when it is restored."""
+    """The compiled rulebook made from files with this content hash, if one is kept (in the
+    user's cache, else shipped with the package: see ``packaged_file``) and checks out; None
+    otherwise (the caller reads the files and stores a new one). ``reread`` reads the files,
+    should an entry turn out damaged when it is restored."""
     path = cache_file(content_hash)
+    book = _load_from(path, content_hash, reread, owned=True)
+    if book is None:
+        shipped = packaged_file(content_hash)
+        if shipped is not None:
+            book = _load_from(shipped, content_hash, reread, owned=False)
+            if book is not None:
+                _keep(path, shipped)  # later starts find it where they look first
+    return book
+
+
+def _keep(path: Path, shipped: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, shipped.read_bytes())
+        _prune(path.parent, keep=path)
+    except OSError:
+        pass
+
+
+def _load_from(
+    path: Path, content_hash: str, reread: "Callable[[], Rulebook] | None", *, owned: bool
+) -> "Rulebook | None":
     try:
         data = path.read_bytes()
     except OSError:
@@ -244,7 +312,7 @@ def load(content_hash: str, reread: "Callable[[], Rulebook] | None" = None) -> "
         table, book, countries, sources = _unpickle(head)
         if book.content_hash != content_hash:
             return None
-        entries = _Entries(view[end:], path, reread)
+        entries = _Entries(view[end:], path if owned else None, reread)
         book.countries = LazyModels(countries, entries, "countries")
         book.sources = LazyModels(sources, entries, "sources")
         for name in _MAPPINGS:
@@ -261,9 +329,20 @@ def load(content_hash: str, reread: "Callable[[], Rulebook] | None" = None) -> "
 def store(book: "Rulebook") -> None:
     """Write atomically, keyed by the rulebook's content hash; a failure to cache never fails
     the caller. The oldest compiled rulebooks beyond ``KEEP`` are removed."""
+    path = cache_file(book.content_hash)
+    try:
+        data = dumps(book)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, data)
+        _prune(path.parent, keep=path)
+    except OSError:
+        pass
+
+
+def dumps(book: "Rulebook") -> bytes:
+    """The compiled form of ``book``: the magic, the check value, the head, the entries."""
     from copy import copy
 
-    path = cache_file(book.content_hash)
     dump = lambda obj: pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)  # noqa: E731
     body: list[bytes] = []
     offset = 0
@@ -284,13 +363,8 @@ def store(book: "Rulebook") -> None:
     for name in _SINGLE:
         value = getattr(book, name)
         setattr(shell, name, None if value is None else entry(value))
-    try:
-        head = dump((iso.table(), shell, countries, sources))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, b"".join([_MAGIC, _check_value(book.content_hash, head), head, *body]))
-        _prune(path.parent, keep=path)
-    except OSError:
-        pass
+    head = dump((iso.table(), shell, countries, sources))
+    return b"".join([_MAGIC, _check_value(book.content_hash, head), head, *body])
 
 
 def _prune(folder: Path, keep: Path) -> None:

@@ -115,6 +115,17 @@ def load_rulebook(path: str | Path | None = None, *, use_cache: bool = True, qua
     return book
 
 
+def build_shipped(rules: Path, out: Path) -> Path:
+    """Compile the rulebook in ``rules`` (checked in full) into the folder ``out``, named for
+    this code, to be installed as the package's compiled folder (see hatch_build.py and
+    ``compiled.packaged_file``); the file written."""
+    book = load_rulebook(rules, use_cache=False)
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / compiled.shipped_name(book.content_hash)
+    path.write_bytes(compiled.dumps(book))
+    return path
+
+
 def review_rulebook(path: str | Path | None = None, *, strict: bool = True):
     """Read a rulebook folder with every check, the reviewer's quality checks included
     (``strict=False``: only report on them).
