@@ -1,6 +1,7 @@
 """Three-valued (Kleene) logic of the condition language."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from pydantic import TypeAdapter, ValidationError
@@ -71,3 +72,47 @@ def test_no_precedent_on_file_is_a_fact_only_where_someone_looked(mini_book):
     assert truth(unbounded, mini_book, "TR") is None  # nobody searched before 2015
     ten_years = {"precedent": {"outcomes": ["extradited"], "within_years": 12}}
     assert truth(ten_years, mini_book, "TR") is None
+
+
+def _with_notices_record(tmp_path, record: str):
+    import shutil
+
+    from travelrisk import load_rulebook
+
+    root = tmp_path / "mini"
+    shutil.copytree(Path(__file__).parents[1] / "fixtures" / "mini", root)
+    tr = root / "countries" / "tr.toml"
+    tr.write_text(tr.read_text(encoding="utf-8") + "\n[research.BY.notices]\n" + record, encoding="utf-8")
+    return load_rulebook(root, use_cache=False)
+
+
+def _practice(book, kind):
+    cond = ADAPTER.validate_python({"interpol_practice": {"arrests_on": kind}})
+    ctx = Context(book, Profile(listings=[{"state": "BY", "kind": "wanted"}]), "TR",
+                  book.countries["TR"], "BY", date(2026, 1, 1))
+    return cond.evaluate(ctx)
+
+
+def test_a_record_of_detentions_on_a_diffusion_says_a_red_notice_is_inferred(tmp_path):
+    """TR's general practice is unknown; its record says Belarus's diffusion led to an arrest.
+    A red notice is taken to be enough, and the fact says that it is an inference."""
+    book = _with_notices_record(tmp_path, (
+        'answer = "yes"\ndiffusion = true\ntext = "Fixture: held on a Belarusian diffusion in 2024."\n'
+        'searched_on = 2026-01-01\nsources = ["fx-news"]\nconfidence = "reported"\n'))
+    red = _practice(book, "red_notice")
+    assert red.truth is True
+    assert [f.text for f in red.facts] == [
+        "Türkiye has detained people on Belarus's Interpol requests, so a red notice is taken to be "
+        "enough: Fixture: held on a Belarusian diffusion in 2024."]
+    diffusion = _practice(book, "diffusion")
+    assert diffusion.truth is True
+    assert [f.text for f in diffusion.facts] == [
+        "Türkiye detains on an Interpol diffusion: Fixture: held on a Belarusian diffusion in 2024."]
+
+
+def test_a_record_that_names_the_red_notice_is_said_as_a_fact(tmp_path):
+    book = _with_notices_record(tmp_path, (
+        'answer = "yes"\nred_notice = true\ntext = "Fixture: held on a Belarusian red notice."\n'
+        'searched_on = 2026-01-01\nsources = ["fx-news"]\nconfidence = "reported"\n'))
+    red = _practice(book, "red_notice")
+    assert [f.text for f in red.facts] == ["Türkiye detains on a red notice: Fixture: held on a Belarusian red notice."]

@@ -324,6 +324,7 @@ class InterpolPracticeIs(Model):
         # The research record may say how this requester's notices fare here in particular.
         record = _notices_record(ctx)
         own = _own_practice(record, kind, answer)
+        inferred = own is not None and answer is None and kind == "red_notice" and record.red_notice is None
         if own is not None:
             answer, note, sources, conf = own, record.text, tuple(record.sources), record.confidence
         if answer is None:
@@ -335,8 +336,9 @@ class InterpolPracticeIs(Model):
             # looked at what this requester's notices lead to here.
             gaps = _gaps(ctx, "interpol_practice")
             return Result(None, missing=gaps) if gaps else FALSE
-        text = FACTS[f"detains_{kind}_note" if note else f"detains_{kind}"].format(
-            destination=country_name(ctx.destination), note=note)
+        key = f"detains_{kind}_inferred" if inferred and note else f"detains_{kind}_note" if note else f"detains_{kind}"
+        text = FACTS[key].format(destination=country_name(ctx.destination), note=note,
+                                 requester=country_name(ctx.requester) if ctx.requester else "")
         return Result(True, facts=[Fact(text, sources, conf or Confidence.UNVERIFIED)])
 
 
