@@ -116,3 +116,44 @@ def test_a_record_that_names_the_red_notice_is_said_as_a_fact(tmp_path):
         'searched_on = 2026-01-01\nsources = ["fx-news"]\nconfidence = "reported"\n'))
     red = _practice(book, "red_notice")
     assert [f.text for f in red.facts] == ["Türkiye detains on a red notice: Fixture: held on a Belarusian red notice."]
+
+
+def _handovers_gap(book, destination="TR", on=date(2026, 1, 1)):
+    checklist = book.checklist
+    items = checklist.for_predicate("precedent", ["extradited"])
+    return checklist.gaps(items, book.countries[destination], "BY", on, since=date(2020, 1, 1))
+
+
+def test_what_an_open_question_depends_on_says_how_far_the_research_went(tmp_path, mini_book):
+    """'Not yet researched' only where nobody looked; a search that found nothing it could
+    confirm, or one that does not reach the travel date, says so instead."""
+    assert _handovers_gap(mini_book, "KZ") == [
+        "whether Kazakhstan has detained or handed over anyone at Belarus's request (not yet researched)"]
+    assert _handovers_gap(mini_book, "TR", on=date(2027, 6, 1)) == [
+        "whether Türkiye has detained or handed over anyone at Belarus's request after 2025-12-31 "
+        "(the last search reached no further)"]
+    import shutil
+
+    from travelrisk import load_rulebook
+
+    root = tmp_path / "mini"
+    shutil.copytree(Path(__file__).parents[1] / "fixtures" / "mini", root)
+    tr = root / "countries" / "tr.toml"
+    text = tr.read_text(encoding="utf-8")
+    tr.write_text(text.replace('answer = "no"\ntext = "Fixture: news 2015 to 2025 searched; nothing found."\n'
+                               'searched_from = 2015-01-01\nsearched_until = 2025-12-31\nsearched_on = 2026-01-01\n',
+                               'answer = "no"\ntext = "Fixture: one short search."\nsearched_from = 2015-01-01\n'
+                               'searched_until = 2025-12-31\nsearched_on = 2026-01-01\nconfidence = "unverified"\n', 1),
+                  encoding="utf-8")
+    book = load_rulebook(root, use_cache=False)
+    assert _handovers_gap(book) == [
+        "whether Türkiye has detained or handed over anyone at Belarus's request "
+        "(searched, but what was found is not confirmed)"]
+
+
+def test_an_older_checklist_that_says_not_yet_researched_itself_is_not_said_twice():
+    from travelrisk.model.checklist import ChecklistItem
+
+    item = ChecklistItem(id="handovers", title="t", question="q?", answers="precedent", outcomes=["extradited"],
+                         missing="whether {destination_name} has handed anyone over (not yet researched)")
+    assert item.missing == "whether {destination_name} has handed anyone over"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..model.checklist import GAP_AFTER, GAP_BEFORE, GAP_UNRECORDED
+from ..model.checklist import GAP_AFTER, GAP_BEFORE, GAP_OPEN, GAP_UNCONFIRMED, GAP_UNRECORDED
 from ..model.country import Outcome
 from ..model.instrument import Mechanism
 
@@ -217,6 +217,8 @@ MISSING: dict[str, str] = {
     "renews_lead": "whether {requester} renews passports at its consulates abroad (an unverified lead)",
     # a research checklist item's question (its own words are the checklist's), and what a
     # gap adds to it
+    "gap_open": GAP_OPEN,
+    "gap_unconfirmed": GAP_UNCONFIRMED,
     "gap_after": GAP_AFTER,
     "gap_unrecorded": GAP_UNRECORDED,
     "gap_before": GAP_BEFORE,

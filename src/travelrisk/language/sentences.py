@@ -35,7 +35,7 @@ _NARROW = {"date": r"\d{4}-\d{2}-\d{2}", "outcome": r"[a-z ]+", "relation": r"[^
 _STATES = ("state", "destination", "requester", "destination_name", "requester_name")
 # Parts of a sentence, never a sentence: the kinds of treaty, outcomes, relations, gaps.
 _PARTS = ("kind_", "outcome_", "rel_", "gap_")
-_GAPS = ("gap_after", "gap_unrecorded", "gap_before")
+_GAPS = ("gap_after", "gap_unrecorded", "gap_before", "gap_open", "gap_unconfirmed")
 
 
 @lru_cache(maxsize=None)

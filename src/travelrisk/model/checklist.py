@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from .country import Country, Outcome, ResearchAnswer
+from .country import Answer, Country, Outcome, ResearchAnswer
 from .iso import name as country_name
 from .base import Model
 
@@ -31,6 +31,14 @@ class ChecklistItem(Model):
     answers: Answers
     outcomes: list[Outcome] = Field(default=[])
     period: bool = False
+
+    @model_validator(mode="after")
+    def _no_research_state(self) -> "ChecklistItem":
+        # An older rulebook's template ends in "(not yet researched)", which the engine now
+        # adds itself only where it is true (see Checklist.gaps).
+        if self.missing.endswith(GAP_OPEN):
+            self.missing = self.missing[: -len(GAP_OPEN)]
+        return self
 
     @model_validator(mode="after")
     def _outcomes_only_for_precedents(self) -> "ChecklistItem":
@@ -49,6 +57,8 @@ class ChecklistItem(Model):
 #: What a gap adds to an item's question when the research is there but does not reach:
 #: past its last search, or before the start of the period searched (and the memo's
 #: translations say the same in the reader's language; see report_words.MISSING).
+GAP_OPEN = " (not yet researched)"
+GAP_UNCONFIRMED = " (searched, but what was found is not confirmed)"
 GAP_AFTER = " after {date} (the last search reached no further)"
 GAP_UNRECORDED = " (the period searched is not recorded)"
 GAP_BEFORE = " before {date} (not searched)"
@@ -105,8 +115,10 @@ class Checklist(Model):
         self, item: ChecklistItem, ans: ResearchAnswer | None, destination: str, requester: str,
         on: date, since: date | None,
     ) -> str | None:
-        if ans is None or not ans.answered:
-            return item.ask(item.missing, destination, requester)
+        if ans is None or ans.answer is Answer.OPEN:
+            return item.ask(item.missing, destination, requester) + GAP_OPEN
+        if not ans.answered:  # an unverified yes or no: looked for, not confirmed
+            return item.ask(item.missing, destination, requester) + GAP_UNCONFIRMED
         end = ans.covered_until
         assert end is not None  # an answered item always says when
         if on > end + timedelta(days=self.valid_for_days):
