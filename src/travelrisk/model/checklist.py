@@ -54,9 +54,10 @@ class ChecklistItem(Model):
         )
 
 
-#: What a gap adds to an item's question when the research is there but does not reach:
-#: past its last search, or before the start of the period searched (and the memo's
-#: translations say the same in the reader's language; see report_words.MISSING).
+#: What a gap adds to an item's question: that nobody has looked, that what was found is not
+#: confirmed, or that the research does not reach (past its last search, or before the start
+#: of the period searched); the memo's translations say the same in the reader's language
+#: (see report_words.MISSING).
 GAP_OPEN = " (not yet researched)"
 GAP_UNCONFIRMED = " (searched, but what was found is not confirmed)"
 GAP_AFTER = " after {date} (the last search reached no further)"
