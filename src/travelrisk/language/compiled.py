@@ -8,10 +8,12 @@ files again (a few milliseconds) and accepts a compiled copy only if it was made
 those files and its contents carry the check value written with them; anything else is
 rebuilt from the files. The one exception is the bundled rulebook, installed with the code:
 like the code (see ``_code_key``), it is known by its files' names, sizes and modification
-times, and its hash is remembered by those, so a file rewritten is hashed again. Countries, sources, translations, the scenarios and the glossary are
-pickled one by one after the rest (the head) and restored only when asked for, so a single
-check reads, checks and restores little. A few compiled rulebooks are kept, so switching
-between the bundled one and another folder does not rebuild each time.
+times, and its hash is remembered by those, so a file rewritten is hashed again. Countries,
+sources, translations, the scenarios and the glossary are pickled one by one after the rest
+(the head) and restored only when asked for, so a single check reads, checks and restores
+little. A few compiled rulebooks are kept, so switching between the bundled one and another
+folder does not rebuild each time. An installed wheel ships its bundled rulebook compiled
+(``packaged_file``), used when the cache has none.
 
 The check value is a hash over the content hash and the head; the head holds the SHA-256 of
 every entry after it, which is checked when that entry is first restored. So a copy changed
@@ -286,11 +288,16 @@ def load(content_hash: str, reread: "Callable[[], Rulebook] | None" = None) -> "
 
 def _keep(path: Path, shipped: Path) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, shipped.read_bytes())
-        _prune(path.parent, keep=path)
+        _write(path, shipped.read_bytes())
     except OSError:
         pass
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write a compiled rulebook into the cache; the oldest beyond ``KEEP`` are removed."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, data)
+    _prune(path.parent, keep=path)
 
 
 def _load_from(
@@ -329,12 +336,8 @@ def _load_from(
 def store(book: "Rulebook") -> None:
     """Write atomically, keyed by the rulebook's content hash; a failure to cache never fails
     the caller. The oldest compiled rulebooks beyond ``KEEP`` are removed."""
-    path = cache_file(book.content_hash)
     try:
-        data = dumps(book)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, data)
-        _prune(path.parent, keep=path)
+        _write(cache_file(book.content_hash), dumps(book))
     except OSError:
         pass
 
