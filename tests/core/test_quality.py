@@ -96,3 +96,19 @@ def test_the_report_counts_why_sources_are_weak_and_the_facts_that_rest_on_them_
     kz = rules / "countries" / "kz.toml"
     kz.write_text(kz.read_text().replace('sources = ["fx-news"]', 'sources = ["fx-news", "fx-treaty"]', 1))
     assert f"facts resting only on weak sources {alone - 1} " in quality(rules)
+
+
+def test_a_thorough_file_with_more_than_one_unconfirmed_answer_is_refused(rules):
+    checklist = rules / "checklist.toml"
+    checklist.write_text(checklist.read_text().replace("valid_for_days = 365\n",
+                                                       'valid_for_days = 365\nthorough_for = ["BY"]\n'))
+    tr = rules / "countries" / "tr.toml"
+    notices = ('\n[research.BY.notices]\nanswer = "no"\ntext = "Fixture: one short search."\n'
+               'searched_on = 2026-01-01\nconfidence = "unverified"\n')
+    text = tr.read_text().replace('country = "TR"\n', 'country = "TR"\ndepth = "thorough"\n') + notices
+    tr.write_text(text)
+    assert validate(rules).returncode == 0  # one unconfirmed answer is allowed
+    tr.write_text(text.replace('text = "Fixture: no bilateral treaty with Belarus."\n',
+                               'text = "Fixture: no bilateral treaty with Belarus."\nconfidence = "unverified"\n', 1))
+    p = validate(rules)
+    assert p.returncode == 2 and "tr.toml: depth" in p.stderr and "BY.treaty, BY.notices" in p.stderr

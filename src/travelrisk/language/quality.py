@@ -194,7 +194,7 @@ def coverage(book: "Rulebook") -> list[str]:
         groups[country.depth.value if country else "none"].append(f"{name(code)} ({code})")
     states = " and ".join(name(c) for c in book.checklist.thorough_for)
     titles = {
-        "thorough": f"Thorough: every checklist item searched and answered yes or no for {states} (an unconfirmed answer still shows as an open question), precedents searched with the period recorded",
+        "thorough": f"Thorough: every checklist item searched and answered yes or no for {states} (at most one answer unconfirmed, and it still shows as an open question), precedents searched with the period recorded",
         "basic": "Basic: a country file, with the treaty questions answered where a depositary or an official list was read; what it leaves open is shown as open questions",
         "none": "No file: the answer is unknown, and could be severe",
     }

@@ -372,6 +372,11 @@ def _cross_check(r: _Reader, instruments, requesters, countries, rules) -> None:
                 r.problems.append(Problem(shown, "when", f"unknown instrument {name!r}"))
 
 
+#: A thorough file's answers are confirmed, but for at most this many: an unconfirmed yes or
+#: no (a short search, or a list that could not be read) is still an open question.
+THOROUGH_UNCONFIRMED = 1
+
+
 def _check_research(r: _Reader, checklist: Checklist, instruments, requesters, countries) -> None:
     """Research records: known requesters and items, dated searches, named treaties."""
     items = {i.id: i for i in checklist.items}
@@ -380,10 +385,17 @@ def _check_research(r: _Reader, checklist: Checklist, instruments, requesters, c
             r.problems.append(Problem("checklist.toml", "thorough_for", f"unknown requester {req!r}"))
     for cc, (country, shown) in countries.items():
         if country.depth.value == "thorough":
+            unconfirmed: list[str] = []
             for req in checklist.thorough_for:
                 if req != cc and (open_items := checklist.unanswered(country, req)):
                     r.problems.append(Problem(shown, f"research.{req}",
                                               f"depth 'thorough' answers every checklist item; open: {', '.join(open_items)}"))
+                if req != cc:
+                    unconfirmed += [f"{req}.{i}" for i in checklist.unconfirmed(country, req)]
+            if len(unconfirmed) > THOROUGH_UNCONFIRMED:
+                r.problems.append(Problem(shown, "depth", (
+                    f"depth 'thorough' leaves at most {THOROUGH_UNCONFIRMED} answer unconfirmed; "
+                    f"unconfirmed: {', '.join(unconfirmed)} (keep it 'basic' until they are confirmed)")))
         for req, record in country.research.items():
             where = f"research.{req}"
             if req not in requesters:

@@ -132,6 +132,12 @@ class Checklist(Model):
                 return asked + GAP_BEFORE.format(date=ans.searched_from)
         return None
 
+    def unconfirmed(self, country: Country, requester: str) -> list[str]:
+        """The items a research record answers yes or no, but ``unverified``."""
+        return [i.id for i in self.items
+                if (a := country.answer(requester, i.id)) is not None and a.answer is not Answer.OPEN
+                and not a.answered]
+
     def unanswered(self, country: Country, requester: str) -> list[str]:
         """The items a research record leaves ``open`` for ``requester``, or does not hold. An
         ``unverified`` yes or no was still searched for; the engine keeps it an open question."""
