@@ -157,3 +157,12 @@ def test_an_older_checklist_that_says_not_yet_researched_itself_is_not_said_twic
     item = ChecklistItem(id="handovers", title="t", question="q?", answers="precedent", outcomes=["extradited"],
                          missing="whether {destination_name} has handed anyone over (not yet researched)")
     assert item.missing == "whether {destination_name} has handed anyone over"
+
+
+def test_no_case_found_on_a_requesters_notices_leaves_the_practice_unknown(tmp_path):
+    """TR's general practice is unknown. 'No Belarusian was found held on its notices' does
+    not show that Turkish police would not hold one; only a source saying so does."""
+    record = 'answer = "no"\ntext = "Fixture: no case found."\nsearched_on = 2026-01-01\nconfidence = "reported"\n'
+    assert _practice(_with_notices_record(tmp_path / "a", record), "red_notice").truth is None
+    refused = _with_notices_record(tmp_path / "b", record + "red_notice = false\n")
+    assert _practice(refused, "red_notice").truth is False

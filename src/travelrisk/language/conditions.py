@@ -358,17 +358,17 @@ def _own_practice(record, kind: str, general: bool | None) -> bool | None:
     """What a record says of this requester's notices, where it decides anything: its explicit
     answer for the kind of notice (``red_notice = false``: this requester's notices are not
     acted on, whatever the general practice), else, only where the general practice is not
-    known, 'yes' (people were detained on its notices) as a red-notice practice and 'no' as
-    neither. A bare 'no' never overturns a known general practice of detaining."""
+    known, 'yes' (people were detained on its notices) as a red-notice practice. A bare 'no'
+    (no case found) decides nothing: that nobody was found held on a requester's notices does
+    not show that the police would not hold someone, so the practice stays unknown unless a
+    source says so (``red_notice = false``)."""
     if record is None:
         return None
     explicit = record.red_notice if kind == "red_notice" else record.diffusion
     if explicit is not None:
         return explicit
-    if general is not None:
+    if general is not None or record.answer.value == "no":
         return None
-    if record.answer.value == "no":
-        return False
     return True if kind == "red_notice" else None
 
 
