@@ -148,8 +148,8 @@ class Counted(QObject):
         return self.tr("%n countries (see “All countries”)", None, n)
 
     def unsettled(self, n: int) -> str:
-        return self.tr("%n researched countries could be worse than their level: open questions nobody has "
-                       "researched yet. They are striped on the map in the colour of the worst case.", None, n)
+        return self.tr("%n researched countries could be worse than their level: open questions the research "
+                       "has not settled yet. They are striped on the map in the colour of the worst case.", None, n)
 
 
 _COUNTED: list[Counted] = []

@@ -46,11 +46,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n researched countries could be worse than their level: open questions nobody has researched yet. They are striped on the map in the colour of the worst case.</source>
+        <source>%n researched countries could be worse than their level: open questions the research has not settled yet. They are striped on the map in the colour of the worst case.</source>
         <translation>
-            <numerusform>%n даследаваная краіна можа аказацца небяспечнейшай за свой узровень: ёсць адкрытыя пытанні, якія яшчэ ніхто не даследаваў. На карце такія краіны пазначаны палосамі колеру горшага выпадку.</numerusform>
-            <numerusform>%n даследаваныя краіны могуць аказацца небяспечнейшымі за свой узровень: ёсць адкрытыя пытанні, якія яшчэ ніхто не даследаваў. На карце такія краіны пазначаны палосамі колеру горшага выпадку.</numerusform>
-            <numerusform>%n даследаваных краін могуць аказацца небяспечнейшымі за свой узровень: ёсць адкрытыя пытанні, якія яшчэ ніхто не даследаваў. На карце такія краіны пазначаны палосамі колеру горшага выпадку.</numerusform>
+            <numerusform>%n даследаваная краіна можа аказацца небяспечнейшай за свой узровень: ёсць адкрытыя пытанні, якія даследаванне яшчэ не закрыла. На карце такія краіны пазначаны палосамі колеру горшага выпадку.</numerusform>
+            <numerusform>%n даследаваныя краіны могуць аказацца небяспечнейшымі за свой узровень: ёсць адкрытыя пытанні, якія даследаванне яшчэ не закрыла. На карце такія краіны пазначаны палосамі колеру горшага выпадку.</numerusform>
+            <numerusform>%n даследаваных краін могуць аказацца небяспечнейшымі за свой узровень: ёсць адкрытыя пытанні, якія даследаванне яшчэ не закрыла. На карце такія краіны пазначаны палосамі колеру горшага выпадку.</numerusform>
         </translation>
     </message>
 </context>

@@ -46,11 +46,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n researched countries could be worse than their level: open questions nobody has researched yet. They are striped on the map in the colour of the worst case.</source>
+        <source>%n researched countries could be worse than their level: open questions the research has not settled yet. They are striped on the map in the colour of the worst case.</source>
         <translation>
-            <numerusform>%n исследованная страна может оказаться опаснее своего уровня: есть открытые вопросы, которые ещё никто не исследовал. На карте такие страны покрыты полосами цвета худшего случая.</numerusform>
-            <numerusform>%n исследованные страны могут оказаться опаснее своего уровня: есть открытые вопросы, которые ещё никто не исследовал. На карте такие страны покрыты полосами цвета худшего случая.</numerusform>
-            <numerusform>%n исследованных стран могут оказаться опаснее своего уровня: есть открытые вопросы, которые ещё никто не исследовал. На карте такие страны покрыты полосами цвета худшего случая.</numerusform>
+            <numerusform>%n исследованная страна может оказаться опаснее своего уровня: есть открытые вопросы, которые исследование ещё не закрыло. На карте такие страны покрыты полосами цвета худшего случая.</numerusform>
+            <numerusform>%n исследованные страны могут оказаться опаснее своего уровня: есть открытые вопросы, которые исследование ещё не закрыло. На карте такие страны покрыты полосами цвета худшего случая.</numerusform>
+            <numerusform>%n исследованных стран могут оказаться опаснее своего уровня: есть открытые вопросы, которые исследование ещё не закрыло. На карте такие страны покрыты полосами цвета худшего случая.</numerusform>
         </translation>
     </message>
 </context>

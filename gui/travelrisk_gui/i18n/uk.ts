@@ -46,11 +46,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n researched countries could be worse than their level: open questions nobody has researched yet. They are striped on the map in the colour of the worst case.</source>
+        <source>%n researched countries could be worse than their level: open questions the research has not settled yet. They are striped on the map in the colour of the worst case.</source>
         <translation>
-            <numerusform>%n досліджена країна може виявитися небезпечнішою за свій рівень: є відкриті питання, яких ще ніхто не дослідив. На мапі такі країни вкрито смугами кольору найгіршого випадку.</numerusform>
-            <numerusform>%n досліджені країни можуть виявитися небезпечнішими за свій рівень: є відкриті питання, яких ще ніхто не дослідив. На мапі такі країни вкрито смугами кольору найгіршого випадку.</numerusform>
-            <numerusform>%n досліджених країн можуть виявитися небезпечнішими за свій рівень: є відкриті питання, яких ще ніхто не дослідив. На мапі такі країни вкрито смугами кольору найгіршого випадку.</numerusform>
+            <numerusform>%n досліджена країна може виявитися небезпечнішою за свій рівень: є відкриті питання, яких дослідження ще не закрило. На мапі такі країни вкрито смугами кольору найгіршого випадку.</numerusform>
+            <numerusform>%n досліджені країни можуть виявитися небезпечнішими за свій рівень: є відкриті питання, яких дослідження ще не закрило. На мапі такі країни вкрито смугами кольору найгіршого випадку.</numerusform>
+            <numerusform>%n досліджених країн можуть виявитися небезпечнішими за свій рівень: є відкриті питання, яких дослідження ще не закрило. На мапі такі країни вкрито смугами кольору найгіршого випадку.</numerusform>
         </translation>
     </message>
 </context>
