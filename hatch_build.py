@@ -8,6 +8,7 @@ emptied, reads no rule file. Editable installs get none: their code changes unde
 
 from __future__ import annotations
 
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -27,8 +28,13 @@ class CompiledRulebook(BuildHookInterface):
         try:
             from travelrisk.language import compiled, loader
 
-            out = Path(tempfile.mkdtemp(prefix="travelrisk-compiled-"))
-            made = loader.build_shipped(root / "rules", out)
+            self._out = Path(tempfile.mkdtemp(prefix="travelrisk-compiled-"))
+            made = loader.build_shipped(root / "rules", self._out)
         finally:
             sys.path.remove(str(root / "src"))
         build_data["force_include"][str(made)] = f"travelrisk/{compiled.SHIPPED}/{made.name}"
+
+    def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
+        out = getattr(self, "_out", None)
+        if out is not None:  # the wheel holds its copy now
+            shutil.rmtree(out, ignore_errors=True)
