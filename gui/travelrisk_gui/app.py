@@ -153,13 +153,16 @@ def _run(args: argparse.Namespace, resume_collection: Callable[[], None] = lambd
     plugins.disable()  # no pydantic plugin (observability SDKs) may see a profile
 
     pending = None
-    if _glance_first(args):
+    if args.profile:
         from . import glance_child
 
         pending = glance_child.start(args.rules, args.profile, args.on, args.lang)  # before Qt: see there
+    # The first frame comes from the glance when nothing shown in it needs the core; else the
+    # core is loaded here too, while the child makes the world's levels all the same.
+    glance_first = pending is not None and _glance_first(args)
     from . import i18n
 
-    if pending is None:
+    if not glance_first:
         # The core before Qt: once PySide6 is loaded, its import hook reads the source of
         # every module imported after it.
         import travelrisk.engine.core  # noqa: F401
@@ -167,7 +170,7 @@ def _run(args: argparse.Namespace, resume_collection: Callable[[], None] = lambd
         import travelrisk.model.profile  # noqa: F401
     # Without --lang, the system's language: with a glance on its way, the child (which loads
     # the core anyway) chooses it and says which; this process does not load the core first.
-    language = args.lang if args.lang or pending is not None else i18n.choose(None)
+    language = args.lang if args.lang or glance_first else i18n.choose(None)
 
     try:
         from PySide6.QtWidgets import QApplication
@@ -196,7 +199,7 @@ def _run(args: argparse.Namespace, resume_collection: Callable[[], None] = lambd
 
     from .main_window import MainWindow
 
-    if pending is not None:
+    if glance_first:
         window = MainWindow(on=args.on)  # built while the child still works
         glance = pending.result()
         chosen = language or (pending.language if glance is not None else i18n.choose(None))
@@ -214,11 +217,18 @@ def _run(args: argparse.Namespace, resume_collection: Callable[[], None] = lambd
             window.show()
             return app.exec()
         window.deleteLater()  # the child could not glance: load here, and say what is wrong
+        pending = None
 
     loaded = _load(args)
     if isinstance(loaded, int):
+        if pending is not None:
+            pending.result()  # let the child finish: nothing is left behind
         return loaded
-    window = MainWindow(*loaded, on=args.on)
+    if pending is not None:
+        window = MainWindow(on=args.on)  # built while the child makes the world's levels
+        window.attach(*loaded, glance=pending.result())
+    else:
+        window = MainWindow(*loaded, on=args.on)
     problem = _arrange(window, args)
     if problem:
         return _fail(problem, BAD_INPUT)

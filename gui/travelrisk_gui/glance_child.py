@@ -126,7 +126,8 @@ def _glance(rules: str | None, profile_path: str | None, on: date | None, langua
     world = World(profile, on=day, rulebook=book)
     w = words(book, lang)
     pursuers = [r.model_copy(update={"name": w.country(r.state)}) for r in world.requesters]
-    glance = glance_from(world.levels, {code: w.country(code) for code in world.levels}, pursuers, book, day)
+    glance = glance_from(world.levels, {code: w.country(code) for code in world.levels}, pursuers, book, day,
+                         key=world.key)
     extra = {"language": lang, "levels": {lv.value: w.level(lv.value) for lv in Level},
              "labels": {q: i18n.choice_labels(w, q) for q in ("listings", "exposure")},
              "english": {code: country_name(code) for code in world.levels}}

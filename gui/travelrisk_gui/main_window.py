@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
                          doc="A first run: the form comes first, and starts empty.")
 
     def __init__(self, rulebook: Rulebook | None = None, profile: Profile | None = None, *,
-                 on: date | None = None, parent=None):
+                 on: date | None = None, glance: Glance | None = None, parent=None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._initial_on = on
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Where you can travel, and why"))  # the system adds " — travelrisk"
         self.resize(1280, 800)
         if rulebook is not None:
-            self.attach(rulebook, profile)
+            self.attach(rulebook, profile, glance)
 
     def show_glance(self, glance: Glance, english: dict[str, str] | None = None) -> None:
         """Draw the world from a glance, before the core is attached; ``english``: the
@@ -127,8 +127,9 @@ class MainWindow(QMainWindow):
         self.top.set_date(glance.on)
         self.state.show_glance(glance)
 
-    def attach(self, rulebook: Rulebook, profile: Profile | None = None) -> None:
-        """Bring in the core: every level is assessed, and everything in the window works."""
+    def attach(self, rulebook: Rulebook, profile: Profile | None = None, glance: Glance | None = None) -> None:
+        """Bring in the core: every level is assessed, and everything in the window works
+        (``glance``: one already taken of this person's world, whose levels are then used)."""
         from .trip_state import TripState
 
         if self.trip_state is not None:
@@ -138,7 +139,7 @@ class MainWindow(QMainWindow):
         self.trip_state = self.right_tabs.trip_state = TripState(self.state, self)
         self.left_tabs.follow_trip(self.trip_state)
         self.trip_state.legsChanged.connect(self.idle.refresh)
-        self.state.attach(rulebook, profile)
+        self.state.attach(rulebook, profile, glance)
         self.search.completer().ensure_entries()
         if self.first_run:
             self.right_tabs.setCurrentIndex(PROFILE_TAB)

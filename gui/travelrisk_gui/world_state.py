@@ -68,10 +68,13 @@ class WorldState(QObject):
         self.on = glance.on
         self.assessed.emit()
 
-    def attach(self, rulebook: Rulebook, profile: Profile | None = None) -> None:
-        """Bring in the core: the rulebook and the person, and the world assessed for them."""
+    def attach(self, rulebook: Rulebook, profile: Profile | None = None, glance: Glance | None = None) -> None:
+        """Bring in the core: the rulebook and the person, and the world assessed for them
+        (``glance``: one taken of that world elsewhere, whose levels it then starts from)."""
         from travelrisk.model.profile import Profile
 
+        if glance is not None:
+            self.glance = glance
         self.rulebook = rulebook
         i18n.use_rulebook(rulebook)
         self.profile = profile if profile is not None else Profile()
@@ -122,7 +125,9 @@ class WorldState(QObject):
     def recompute(self) -> None:
         from travelrisk.engine.world import World
 
-        self.world = World(self.profile, on=self.on, rulebook=self.rulebook)
+        # The glance, if it was taken of this very world (the first one, from the child
+        # process), gives the levels: the world does not compute them a second time.
+        self.world = World(self.profile, on=self.on, rulebook=self.rulebook, glance=self.glance)
         self._show()
         self.assessed.emit()
 

@@ -142,3 +142,28 @@ def test_a_world_builds_an_answer_only_when_it_is_read(book, monkeypatch):
 def test_a_world_checks_the_date(mini_book):
     with pytest.raises(ValueError, match="outside the dates"):
         World(Profile(), on=date(1900, 1, 1), rulebook=mini_book)
+
+
+def test_a_world_takes_its_levels_from_a_glance_of_the_same_world(book, monkeypatch):
+    """The app's first glance comes from a child process; the window's world then starts from
+    its levels rather than computing them twice, but only for the same rulebook, person and date."""
+    import travelrisk.engine.world as lazy
+    from travelrisk.engine.glance import Glance, glance_of
+
+    on = date(2027, 6, 1)
+    first = World(HEAVY, on=on, rulebook=book)
+    glance = Glance.from_json(glance_of(first, book, on).to_json())  # as it crosses the pipe
+    assert glance.key == first.key
+
+    computed: list[int] = []
+    real = lazy.world_levels
+    monkeypatch.setattr(lazy, "world_levels", lambda *a, **k: computed.append(1) or real(*a, **k))
+    again = World(HEAVY, on=on, rulebook=book, glance=glance)
+    assert computed == [] and plain(again.levels) == plain(first.levels)
+    assert again["KZ"].model_dump() == first["KZ"].model_dump()
+
+    # Anything else about the world, and the glance is not used.
+    for other in (World(PROFILES["journalist"], on=on, rulebook=book, glance=glance),
+                  World(HEAVY, on=date(2027, 6, 2), rulebook=book, glance=glance)):
+        assert other.key != glance.key
+    assert len(computed) == 2

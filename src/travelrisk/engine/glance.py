@@ -65,6 +65,10 @@ class Glance:
     rulebook_unsigned: bool
     #: What must be said beside any level (the core's ``rulebook_notices``).
     notices: tuple[str, ...] = field(default=())
+    #: The :attr:`~travelrisk.engine.world.World.key` of the world it was taken of ("" if
+    #: unknown): a world made for the same key takes these levels instead of computing them.
+    #: Where a glance came from, not what it says: two glances that say the same are equal.
+    key: str = field(default="", compare=False)
 
     def counts(self) -> dict[Level, int]:
         out: dict[Level, int] = {}
@@ -104,6 +108,7 @@ class Glance:
             "rulebook_stale": self.rulebook_stale,
             "rulebook_unsigned": self.rulebook_unsigned,
             "notices": list(self.notices),
+            "key": self.key,
         }, ensure_ascii=False)
 
     @classmethod
@@ -122,6 +127,7 @@ class Glance:
                 rulebook_stale=bool(d["rulebook_stale"]),
                 rulebook_unsigned=bool(d["rulebook_unsigned"]),
                 notices=tuple(str(n) for n in d["notices"]),
+                key=str(d.get("key", "")),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise GlanceError(f"not a glance: {exc}") from exc
@@ -134,17 +140,18 @@ def glance_of(world: Mapping[str, Assessment], rulebook: Rulebook, on: date, tod
     if levels is not None:
         from ..model.iso import name
 
-        return glance_from(levels, {code: name(code) for code in levels}, world.requesters, rulebook, on, today)
+        return glance_from(levels, {code: name(code) for code in levels}, world.requesters, rulebook, on, today,
+                           key=world.key)
     some = next(iter(world.values()), None)
     return glance_from(world, {code: a.destination_name for code, a in world.items()},
                        some.requesters if some else [], rulebook, on, today)
 
 
 def glance_from(levels: Mapping[str, Ranged], names: Mapping[str, str], pursuers: Iterable[Pursuing],
-                rulebook: Rulebook, on: date, today: date | None = None) -> Glance:
+                rulebook: Rulebook, on: date, today: date | None = None, *, key: str = "") -> Glance:
     """A glance made of its parts: every country's ``level`` and ``ceiling`` (an assessment's
     or a :class:`~travelrisk.engine.ranges.LevelRange`), the names to show, and who pursues
-    the person (anything with a ``name`` and ``reasons``)."""
+    the person (anything with a ``name`` and ``reasons``); ``key``: the world's, if it is one."""
     # deferred: the app imports this module before pydantic (see above)
     from .core import STALE_AFTER_DAYS, rulebook_age_days, rulebook_notices
 
@@ -161,6 +168,7 @@ def glance_from(levels: Mapping[str, Ranged], names: Mapping[str, str], pursuers
         rulebook_stale=age > STALE_AFTER_DAYS,
         rulebook_unsigned=rulebook.signed is False,
         notices=tuple(rulebook_notices(rulebook, today)),
+        key=key,
     )
 
 
