@@ -43,6 +43,15 @@ def test_two_ids_for_one_page_are_refused(rules):
     assert p.returncode == 2 and "source.fx-news-again.url" in p.stderr and "fx-news" in p.stderr
 
 
+def test_a_source_nothing_cites_is_refused(rules):
+    src = rules / "sources.toml"
+    src.write_text(src.read_text() + '\n[source.fx-uncited]\ntitle = "Nobody relies on it"\npublisher = "Fixture News"\n'
+                   'date = 2023-03-05\nkind = "press"\nurl = "https://example.org/uncited"\n')
+    p = validate(rules)
+    assert p.returncode == 2 and "source.fx-uncited" in p.stderr and "nothing cites this source" in p.stderr
+    assert p.stderr.count("nothing cites") == 1  # every other source of the fixture is cited
+
+
 def test_established_on_a_press_report_alone_is_refused(rules):
     src = rules / "sources.toml"
     src.write_text(src.read_text().replace('kind = "primary"', 'kind = "press"'))
