@@ -121,3 +121,16 @@ def test_a_thorough_file_with_more_than_one_unconfirmed_answer_is_refused(rules)
                                'text = "Fixture: no bilateral treaty with Belarus."\nconfidence = "unverified"\n', 1))
     p = validate(rules)
     assert p.returncode == 2 and "tr.toml: depth" in p.stderr and "BY.treaty, BY.notices" in p.stderr
+
+
+@pytest.mark.parametrize("confidence", ["", 'confidence = "reported"\n'])
+def test_nothing_found_in_a_short_search_is_not_a_fact(rules, confidence):
+    tr = rules / "countries" / "tr.toml"
+    text = tr.read_text()
+    old = 'text = "Fixture: news 2015 to 2025 searched; nothing found."\n'
+    new = 'text = "Fixture: a short search (two queries) of news 2015 to 2025; nothing found."\n' + confidence
+    tr.write_text(text.replace(old, new, 1))
+    p = validate(rules)
+    assert p.returncode == 2 and "tr.toml: research.BY.handovers.confidence" in p.stderr and "lead" in p.stderr
+    tr.write_text(text.replace(old, new.replace(confidence, "") + 'confidence = "unverified"\n', 1))
+    assert validate(rules).returncode == 0
