@@ -43,6 +43,15 @@ def test_two_ids_for_one_page_are_refused(rules):
     assert p.returncode == 2 and "source.fx-news-again.url" in p.stderr and "fx-news" in p.stderr
 
 
+def test_a_source_nothing_cites_is_refused(rules):
+    src = rules / "sources.toml"
+    src.write_text(src.read_text() + '\n[source.fx-uncited]\ntitle = "Nobody relies on it"\npublisher = "Fixture News"\n'
+                   'date = 2023-03-05\nkind = "press"\nurl = "https://example.org/uncited"\n')
+    p = validate(rules)
+    assert p.returncode == 2 and "source.fx-uncited" in p.stderr and "nothing cites this source" in p.stderr
+    assert p.stderr.count("nothing cites") == 1  # every other source of the fixture is cited
+
+
 def test_established_on_a_press_report_alone_is_refused(rules):
     src = rules / "sources.toml"
     src.write_text(src.read_text().replace('kind = "primary"', 'kind = "press"'))
@@ -112,3 +121,16 @@ def test_a_thorough_file_with_more_than_one_unconfirmed_answer_is_refused(rules)
                                'text = "Fixture: no bilateral treaty with Belarus."\nconfidence = "unverified"\n', 1))
     p = validate(rules)
     assert p.returncode == 2 and "tr.toml: depth" in p.stderr and "BY.treaty, BY.notices" in p.stderr
+
+
+@pytest.mark.parametrize("confidence", ["", 'confidence = "reported"\n'])
+def test_nothing_found_in_a_short_search_is_not_a_fact(rules, confidence):
+    tr = rules / "countries" / "tr.toml"
+    text = tr.read_text()
+    old = 'text = "Fixture: news 2015 to 2025 searched; nothing found."\n'
+    new = 'text = "Fixture: a short search (two queries) of news 2015 to 2025; nothing found."\n' + confidence
+    tr.write_text(text.replace(old, new, 1))
+    p = validate(rules)
+    assert p.returncode == 2 and "tr.toml: research.BY.handovers.confidence" in p.stderr and "lead" in p.stderr
+    tr.write_text(text.replace(old, new.replace(confidence, "") + 'confidence = "unverified"\n', 1))
+    assert validate(rules).returncode == 0

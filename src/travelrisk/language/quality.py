@@ -1,5 +1,6 @@
-"""The rulebook's quality, as a reviewer checks it: one id for one URL, no ``established``
-fact without a primary or legal-database source, no research notes shown to a reader.
+"""The rulebook's quality, as a reviewer checks it: one id for one URL, no source that nothing
+cites, no ``established`` fact without a primary or legal-database source, no research notes
+shown to a reader.
 
 ``travelrisk rules validate`` refuses a rulebook that fails these checks;
 ``travelrisk rules info --quality`` prints the figures (sources by kind, facts by confidence,
@@ -87,6 +88,11 @@ def problems(r: "_Reader") -> list["Problem"]:
             text = getattr(src, name)
             if text and _RESEARCH_NOTES.search(text):
                 out.append(_note_problem(where, f"source.{sid}.{name}", text))
+    cited = {sid for _file, _path, sid in r.cited}
+    for sid in r.sources:
+        if sid not in cited:
+            out.append(Problem(r.source_origin.get(sid, ""), f"source.{sid}",
+                               "nothing cites this source: cite it where something rests on it, or remove it"))
     for file, path, confidence, sids in r.facts:
         if confidence is Confidence.ESTABLISHED:
             known = [r.sources[s] for s in sids if s in r.sources]

@@ -29,7 +29,7 @@ from ..model.requester import Requester
 from .rule import Rule
 from .rulebook import Rulebook, RulebookInfo
 from ..model.scenario import Scenarios
-from ..model.sources import Source
+from ..model.sources import Confidence, Source
 
 FOLDERS = ("instruments", "requesters", "countries", "logic")
 # Fields whose text a reader sees in an explanation or a memo (and so must read as prose).
@@ -376,6 +376,10 @@ def _cross_check(r: _Reader, instruments, requesters, countries, rules) -> None:
 #: no (a short search, or a list that could not be read) is still an open question.
 THOROUGH_UNCONFIRMED = 1
 
+#: How an answer says its search was short: what it did not find is then a lead, not a fact.
+_SHORT_SEARCH = re.compile(r"\b(?:very )?short search(?:es)?\b|\b(?:a few|one|two|three) quer(?:y|ies)\b",
+                           re.IGNORECASE)
+
 
 def _check_research(r: _Reader, checklist: Checklist, instruments, requesters, countries) -> None:
     """Research records: known requesters and items, dated searches, named treaties."""
@@ -415,6 +419,11 @@ def _check_research(r: _Reader, checklist: Checklist, instruments, requesters, c
                 if item.period and ans.answer.value != "open" and ans.searched_from is None:
                     r.problems.append(Problem(shown, f"{at}.searched_from",
                                               "required: the start of the period that was searched"))
+                if (ans.answer.value == "no" and not ans.sources and ans.confidence is not Confidence.UNVERIFIED
+                        and _SHORT_SEARCH.search(ans.text)):
+                    r.problems.append(Problem(shown, f"{at}.confidence", (
+                        "nothing found in a short search is a lead, not a fact: confidence = \"unverified\" "
+                        "(it stays an open question) until a fuller search or a source confirms it")))
                 if item.answers == "shares_instrument" and ans.answer.value == "yes" and not ans.instruments:
                     r.problems.append(Problem(shown, f"{at}.instruments",
                                               "a 'yes' names the treaty's instrument file(s): add one to instruments/"))
