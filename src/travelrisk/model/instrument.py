@@ -72,6 +72,10 @@ class Instrument(Cited):
 
 
 class Question(Model):
-    """Something deliberately left open: it needs research or a lawyer's judgment."""
+    """Something deliberately left open: it needs research or a lawyer's judgment.
+
+    ``sources``: what the question itself rests on (a case whose outcome is not known, a
+    report that could not be confirmed), for a reviewer to follow."""
 
     text: str = Field(min_length=1)
+    sources: list[str] = Field(default=[])
