@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from travelrisk.language.loader import bundled_rules_path
+from travelrisk.language.loader import bundled_rules_path, load_rulebook
 
 MINI = Path(__file__).resolve().parents[1] / "fixtures" / "mini"
 
@@ -132,5 +132,9 @@ def test_nothing_found_in_a_short_search_is_not_a_fact(rules, confidence):
     tr.write_text(text.replace(old, new, 1))
     p = validate(rules)
     assert p.returncode == 2 and "tr.toml: research.BY.handovers.confidence" in p.stderr and "lead" in p.stderr
+    # A reviewer's check: a rulebook made before it (a pack people have, an old one to diff
+    # against) still loads, and the negative counts as it did.
+    book = load_rulebook(rules, use_cache=False)
+    assert book.countries["TR"].research["BY"].answers["handovers"].answered
     tr.write_text(text.replace(old, new.replace(confidence, "") + 'confidence = "unverified"\n', 1))
     assert validate(rules).returncode == 0

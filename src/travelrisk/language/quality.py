@@ -1,6 +1,6 @@
 """The rulebook's quality, as a reviewer checks it: one id for one URL, no source that nothing
-cites, no ``established`` fact without a primary or legal-database source, no research notes
-shown to a reader.
+cites, no ``established`` fact without a primary or legal-database source, no negative from a
+short search passed off as more than a lead, no research notes shown to a reader.
 
 ``travelrisk rules validate`` refuses a rulebook that fails these checks;
 ``travelrisk rules info --quality`` prints the figures (sources by kind, facts by confidence,
@@ -70,7 +70,7 @@ def is_weak(source: Source) -> bool:
 
 
 def problems(r: "_Reader") -> list["Problem"]:
-    out: list[Problem] = []
+    out: list[Problem] = list(r.review)
     seen: dict[str, str] = {}
     for sid, src in r.sources.items():
         where = r.source_origin.get(sid, "")

@@ -95,6 +95,9 @@ class _Reader:
         self.cited: list[tuple[str, str, str]] = []  # (file, field, source id)
         self.facts: list[tuple[str, str, Any, list[str]]] = []  # (file, field, confidence, source ids)
         self.texts: list[tuple[str, str, str]] = []  # (file, field, text a reader sees)
+        # Found while reading, reported only by the reviewer's checks (``quality.problems``):
+        # an older rulebook that fails them still loads.
+        self.review: list[Problem] = []
         self.plain: set[Path] = set()  # files whose text holds no control character nor escape
 
     def display(self, path: Path) -> str:
@@ -421,7 +424,7 @@ def _check_research(r: _Reader, checklist: Checklist, instruments, requesters, c
                                               "required: the start of the period that was searched"))
                 if (ans.answer.value == "no" and not ans.sources and ans.confidence is not Confidence.UNVERIFIED
                         and _SHORT_SEARCH.search(ans.text)):
-                    r.problems.append(Problem(shown, f"{at}.confidence", (
+                    r.review.append(Problem(shown, f"{at}.confidence", (
                         "nothing found in a short search is a lead, not a fact: confidence = \"unverified\" "
                         "(it stays an open question) until a fuller search or a source confirms it")))
                 if item.answers == "shares_instrument" and ans.answer.value == "yes" and not ans.instruments:

@@ -200,7 +200,8 @@ def render(old: "Rulebook", new: "Rulebook", changes: list[Change], moved: list[
         f"sha256 {old.content_hash[:16]}… -> {new.content_hash[:16]}…",
     ]
     counts = {k: sum(1 for c in changes if c.kind == k) for k in ("added", "changed", "removed")}
-    lines.append(f"{counts['added']} facts added, {counts['changed']} changed, {counts['removed']} removed.")
+    facts = "fact" if counts["added"] == 1 else "facts"
+    lines.append(f"{counts['added']} {facts} added, {counts['changed']} changed, {counts['removed']} removed.")
     mark = {"added": "+", "changed": "~", "removed": "-"}
     section = None
     for c in changes:
