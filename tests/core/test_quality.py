@@ -35,18 +35,21 @@ def test_the_bundled_rulebook_passes_every_check():
     assert "established facts without a primary or legal-database source 0" in info
 
 
-def test_two_ids_for_one_page_are_refused(rules):
+def add_source(rules, sid: str, url: str) -> None:
+    """A press source, defined in the shared sources file and cited by nothing."""
     src = rules / "sources.toml"
-    src.write_text(src.read_text() + '\n[source.fx-news-again]\ntitle = "Same"\npublisher = "Fixture News"\n'
-                   'date = 2023-03-05\nkind = "press"\nurl = "https://example.org/news/"\n')
+    src.write_text(src.read_text() + f'\n[source.{sid}]\ntitle = "A page"\npublisher = "Fixture News"\n'
+                   f'date = 2023-03-05\nkind = "press"\nurl = "{url}"\n')
+
+
+def test_two_ids_for_one_page_are_refused(rules):
+    add_source(rules, "fx-news-again", "https://example.org/news/")
     p = validate(rules)
     assert p.returncode == 2 and "source.fx-news-again.url" in p.stderr and "fx-news" in p.stderr
 
 
 def test_a_source_nothing_cites_is_refused(rules):
-    src = rules / "sources.toml"
-    src.write_text(src.read_text() + '\n[source.fx-uncited]\ntitle = "Nobody relies on it"\npublisher = "Fixture News"\n'
-                   'date = 2023-03-05\nkind = "press"\nurl = "https://example.org/uncited"\n')
+    add_source(rules, "fx-uncited", "https://example.org/uncited")
     p = validate(rules)
     assert p.returncode == 2 and "source.fx-uncited" in p.stderr and "nothing cites this source" in p.stderr
     assert p.stderr.count("nothing cites") == 1  # every other source of the fixture is cited
