@@ -21,6 +21,7 @@ from . import i18n, leg_kinds, level_style
 
 if TYPE_CHECKING:
     from travelrisk.model.assessment import Assessment, Finding
+    from travelrisk.model.sources import Source
     from travelrisk.engine.glance import Glance
 
 
@@ -117,23 +118,29 @@ def _finding_html(f: Finding, urls: list[str]) -> str:
         )
         + "</p>"
     )
-    if f.sources:
-        items = []
-        copy = escape(translate("Explanation", "Copy link"))  # not inside the f-string: lupdate reads none
-        for s in f.sources:
-            line = translate("Explanation", "{title} — {publisher}, {date}").format(
-                title=f"<b>{escape(s.title)}</b>", publisher=escape(s.publisher), date=s.date.isoformat()
-            )
-            if s.url:
-                urls.append(s.url)
-                line += (
-                    f'<br><a href="copy:{len(urls) - 1}">{copy}</a> '
-                    f'<span style="color:#444444">{escape(s.url)}</span>'
-                )
-            items.append(f"<li>{line}</li>")
-        head = escape(translate("Explanation", "Sources:"))
-        out.append(f"<p style='margin-left:12px'>{head}</p><ol>{''.join(items)}</ol>")
+    out.append(_sources_html(f.sources, urls))
     return "".join(out)
+
+
+def _sources_html(sources: list[Source], urls: list[str]) -> str:
+    """A numbered list of sources, each address behind a "Copy link" (``urls`` grows)."""
+    if not sources:
+        return ""
+    items = []
+    copy = escape(translate("Explanation", "Copy link"))  # not inside the f-string: lupdate reads none
+    for s in sources:
+        line = translate("Explanation", "{title} — {publisher}, {date}").format(
+            title=f"<b>{escape(s.title)}</b>", publisher=escape(s.publisher), date=s.date.isoformat()
+        )
+        if s.url:
+            urls.append(s.url)
+            line += (
+                f'<br><a href="copy:{len(urls) - 1}">{copy}</a> '
+                f'<span style="color:#444444">{escape(s.url)}</span>'
+            )
+        items.append(f"<li>{line}</li>")
+    head = escape(translate("Explanation", "Sources:"))
+    return f"<p style='margin-left:12px'>{head}</p><ol>{''.join(items)}</ol>"
 
 
 class Counted(QObject):
@@ -266,7 +273,7 @@ def explanation_html(a: Assessment, context: str | None = None, tags: list[str] 
         for c in others:
             strong = c.kind is CaveatKind.DATA_AGE
             text = escape(i18n.note(c, a.destination))
-            h.append(f"<li>{'<b>⚠ ' + text + '</b>' if strong else text}</li>")
+            h.append(f"<li>{'<b>⚠ ' + text + '</b>' if strong else text}{_sources_html(c.sources, urls)}</li>")
         h.append("</ul>")
     r = a.rulebook
     h.append(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 from datetime import date
@@ -11,9 +12,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 from leaks import DISTINCT_PROFILE, leaks
 
-from travelrisk import Level, Profile, assess
+from travelrisk import Level, Profile, assess, load_rulebook
 from travelrisk.report.memo import DISCLAIMER, NOT_ADVICE, Memo, memo_for, memo_for_trip, render_memo
 from travelrisk.report.redaction import Redactor, redaction_warnings
 
@@ -197,6 +199,30 @@ def test_open_questions_and_caveats_are_in_every_format(mini_book):
         assert "Open questions" in out or fmt == "json"
         assert "Red notice where red notices lead to arrest" in out
         assert "What was searched: fixture: nothing found" in out
+
+
+def test_an_open_point_cites_what_it_rests_on(tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(FIXTURES / "mini", rules)
+    tr = rules / "countries" / "tr.toml"
+    point = "Whether the fixture's reported case ended in a handover was not found."
+    tr.write_text(tr.read_text().replace(
+        'searched = "fixture: nothing found"\n',
+        f'searched = "fixture: nothing found"\n\n[[questions]]\ntext = "{point}"\nsources = ["fx-news"]\n'))
+    book = load_rulebook(rules)
+    red = Profile(listings=[{"state": "RU", "kind": "interpol_red_notice"}])
+    a = assess(red, "TR", on=ON, rulebook=book)
+    caveat = next(c for c in a.caveats if c.text == point)
+    assert [s.id for s in caveat.sources] == ["fx-news"]
+    memo = memo_for(red, [a], rulebook=book, made_on=MADE)
+    note = next(c for c in memo.sections[0].caveats if c.text == point)
+    news = next(s for s in memo.sources if s.title == "Fixture news report")
+    assert note.citations == [news.number] and news.confidence is None  # a question grades nothing
+    md = render_memo(memo, "md")
+    assert f"{point} [{news.number}]" in md
+    assert f"[{news.number}] Fixture news report" in md
+    # An open point with no source cites none.
+    assert all(c.citations == [] for c in memo.sections[0].caveats if c.text != point)
 
 
 def test_core_report_modules_import_no_qt():

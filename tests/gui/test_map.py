@@ -93,6 +93,26 @@ def test_a_source_link_is_copied_never_opened(make_window, qtbot, listed_by_bela
     assert opened == []
 
 
+def test_an_open_point_shows_its_sources_behind_copy_links(qapp, tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from travelrisk import Profile, assess, load_rulebook
+    from travelrisk_gui.explanation import explanation_html
+
+    rules = tmp_path / "rules"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "fixtures" / "mini", rules)
+    tr = rules / "countries" / "tr.toml"
+    tr.write_text(tr.read_text().replace(
+        'searched = "fixture: nothing found"\n',
+        'searched = "fixture: nothing found"\n\n[[questions]]\ntext = "An open point."\nsources = ["fx-news"]\n'))
+    red = Profile(listings=[{"state": "RU", "kind": "interpol_red_notice"}])
+    html, urls = explanation_html(assess(red, "TR", on=date(2026, 1, 1), rulebook=load_rulebook(rules)))
+    point = html[html.index("An open point."):]
+    assert "Fixture news report" in point.split("</li></ol>")[0]
+    assert urls[-1] == "https://example.org/news" and f'href="copy:{len(urls) - 1}"' in point
+
+
 def test_unresearched_destination_says_unknown_is_not_safe(make_window, listed_by_belarus):
     w = make_window(listed_by_belarus)
     w.state.select("DE")

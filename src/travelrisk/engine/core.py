@@ -18,7 +18,7 @@ from ..model.base import build
 from ..model.profile import Profile
 from ..language.rule import Effect, Rule, placeholders_in
 from ..language.rulebook import Rulebook
-from ..model.sources import Confidence, weakest
+from ..model.sources import Confidence, Source, weakest
 
 STALE_AFTER_DAYS = 180
 
@@ -412,9 +412,11 @@ def _caveat(
     requester: str | None = None,
     level: Level | None = None,
     missing: list[str] | None = None,
+    sources: list[Source] | None = None,
 ) -> Caveat:
     return build(
-        Caveat, kind=kind, text=text, rule_id=rule_id, requester=requester, level=level, missing=missing or []
+        Caveat, kind=kind, text=text, rule_id=rule_id, requester=requester, level=level, missing=missing or [],
+        sources=sources or [],
     )
 
 
@@ -441,7 +443,8 @@ def _compute_research_caveats(book: Rulebook, code: str, country, on: date, toda
             searched = country.searched.removeprefix("Searched:").strip()
             text += f" What was searched: {searched}"
         out.append(_caveat(CaveatKind.RESEARCH_DEPTH, text))
-        out.extend(_caveat(CaveatKind.NOT_FORMALISED, q.text) for q in country.questions)
+        out.extend(_caveat(CaveatKind.NOT_FORMALISED, q.text, sources=[book.sources[s] for s in q.sources])
+                   for q in country.questions)
     ahead = (on - book.info.reviewed).days
     if ahead > 365:
         out.append(_caveat(

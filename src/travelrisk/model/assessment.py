@@ -60,12 +60,16 @@ class CaveatKind(str, Enum):
 
 
 class Caveat(Model):
+    """What limits an answer. ``sources``: what an open point the rulebook records rests on
+    (a case whose outcome is not known, a report nobody confirmed), for a reader to follow."""
+
     kind: CaveatKind
     text: str
     rule_id: str | None = None
     requester: str | None = None
     level: Level | None = None
     missing: list[str] = Field(default=[])
+    sources: list[Source] = Field(default=[])
 
 
 class ResearchSummary(Model):

@@ -218,10 +218,10 @@ def _section(memo: Memo, s: MemoSection, w: Words) -> list[Block]:
         if not s.settled:
             head = w.report("open_questions_range", level=w.level(s.level.value), ceiling=w.level(s.ceiling.value))
         out.append(Heading(3, [Text(head)]))
-        out.append(Bullets([[Text(q.text)] for q in s.open_questions]))
+        out.append(Bullets([[Text(q.text), *_cited(q.citations)] for q in s.open_questions]))
     if s.caveats:
         out.append(Heading(3, [Text(w.report("caveats"))]))
-        out.append(Bullets([_caveat(c.kind, c.text, w) for c in s.caveats]))
+        out.append(Bullets([[*_caveat(c.kind, c.text, w), *_cited(c.citations)] for c in s.caveats]))
     return out
 
 
@@ -263,6 +263,10 @@ _CAVEAT_PREFIX = {
     CaveatKind.NOT_FORMALISED: "caveat_not_formalised",
     CaveatKind.DATA_AGE: "caveat_data_age",
 }
+
+
+def _cited(numbers: list[int]) -> list[Inline]:
+    return [Text(" "), *cites(numbers)] if numbers else []
 
 
 def _caveat(kind: CaveatKind, text: str, w: Words) -> list[Inline]:

@@ -282,9 +282,12 @@ def _section(
         # other caveats are the rulebook's notes on the destination and rules, the same
         # for everyone, so they are kept word for word.
         open_questions=[
-            MemoNote(kind=c.kind, text=scrub(note(c))) for c in a.caveats if c.kind is CaveatKind.OPEN_QUESTION
+            MemoNote(kind=c.kind, text=scrub(note(c)), citations=numbering.cite_all(c.sources, None))
+            for c in a.caveats if c.kind is CaveatKind.OPEN_QUESTION
         ],
-        caveats=[MemoNote(kind=c.kind, text=note(c)) for c in a.caveats if c.kind is not CaveatKind.OPEN_QUESTION],
+        # A point the rulebook leaves open cites what it rests on, ungraded (it is a question).
+        caveats=[MemoNote(kind=c.kind, text=note(c), citations=numbering.cite_all(c.sources, None))
+                 for c in a.caveats if c.kind is not CaveatKind.OPEN_QUESTION],
     )
 
 

@@ -70,6 +70,8 @@ class MemoNote(Model):
 
     kind: CaveatKind
     text: str
+    #: The numbers of the sources it rests on (an open point the rulebook records).
+    citations: list[int] = Field(default=[])
 
 
 class MemoSection(Model):
