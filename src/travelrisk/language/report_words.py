@@ -135,8 +135,8 @@ REPORT: dict[str, str] = {
     "sources_intro": (
         "Each source's confidence is that of the facts that cite it (the weakest, where they differ): "
         "established (treaty text, official record, court), reported (credible media or NGO), unverified (a lead "
-        "nobody has confirmed). A source cited only by a rule's own wording or by an open point is not graded. URLs are given for the "
-        "reader; travelrisk never fetches them."
+        "nobody has confirmed). A source cited only by a rule's own wording or by an open point is not graded. "
+        "URLs are given for the reader; travelrisk never fetches them."
     ),
     "source_confidence": "Confidence: {confidence}.",
     "not_graded": "not graded (cited by a rule's wording or an open point)",
