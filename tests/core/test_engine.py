@@ -1,11 +1,14 @@
 """Engine semantics on the small fixture rulebook in tests/fixtures/mini."""
 
+import shutil
 from datetime import date
 
 import pytest
+from conftest import FIXTURES
 
-from travelrisk import Level, Profile, assess, assess_world
+from travelrisk import Level, Profile, assess, assess_world, load_rulebook
 from travelrisk.model.assessment import CaveatKind
+from travelrisk.language.problems import RulebookError
 from travelrisk.model.iso import all_codes
 
 ON = date(2026, 1, 1)
@@ -134,3 +137,74 @@ def test_content_hash_changes_with_content(tmp_path, mini_book):
     assert load_rulebook(root).content_hash == mini_book.content_hash
     (root / "countries" / "tr.toml").write_text((root / "countries" / "tr.toml").read_text() + "\n")
     assert load_rulebook(root).content_hash != mini_book.content_hash
+
+
+# --- a treaty's open points ------------------------------------------------------------------
+
+_BILATERAL = """id = "by-tr-pact"
+title = "Fixture Belarus-Turkey treaty"
+short = "Belarus-Turkey pact"
+kind = "extradition"
+mechanisms = ["extradition"]
+sources = ["fx-treaty"]
+confidence = "established"
+
+[[parties]]
+state = "BY"
+sources = ["fx-treaty"]
+confidence = "established"
+
+[[questions]]
+text = "Whether Turkey ratified the pact was not found."
+sources = ["fx-news"]
+"""
+
+
+def _with_points(tmp_path):
+    """The fixture rulebook, with a treaty between two states that leaves a point open, and a
+    wider pact with a point about one member and a point about the pact as a whole."""
+    rules = tmp_path / "rules"
+    shutil.copytree(FIXTURES / "mini", rules)
+    (rules / "instruments" / "by-tr-pact.toml").write_text(
+        _BILATERAL.replace('[[questions]]', '[[non_parties]]\nstate = "TR"\nsources = ["fx-treaty"]\n'
+                           'confidence = "reported"\n\n[[questions]]'))
+    pact = rules / "instruments" / "search-pact.toml"
+    pact.write_text(pact.read_text() + (
+        '\n[[questions]]\ntext = "Whether Moldova still applies the pact was not found."\nstates = ["MD"]\n'
+        '\n[[questions]]\ntext = "The pact\'s dates of entry into force were not found."\n'))
+    return load_rulebook(rules)
+
+
+def test_a_treaty_point_left_open_is_shown_where_the_treaty_binds_the_pursuer(tmp_path, mini_book):
+    book = _with_points(tmp_path)
+    tr = assess(WANTED_BY, "TR", on=ON, rulebook=book)
+    point = next(c for c in tr.caveats if "ratified the pact" in c.text)
+    assert point.kind is CaveatKind.NOT_FORMALISED
+    assert point.text == "Belarus-Turkey pact: Whether Turkey ratified the pact was not found."
+    assert [s.id for s in point.sources] == ["fx-news"]
+    # An open point explains; it moves no level (the same answer as without it).
+    plain = assess(WANTED_BY, "TR", on=ON, rulebook=mini_book)
+    assert (tr.level, tr.ceiling, tr.settled) == (plain.level, plain.ceiling, plain.settled)
+    # Not for a person the treaty's states do not pursue, nor where it binds nobody.
+    by_ru = Profile(listings=[{"state": "RU", "kind": "wanted"}])
+    assert not any("ratified the pact" in c.text for c in assess(by_ru, "TR", on=ON, rulebook=book).caveats)
+    assert not any("ratified the pact" in c.text for c in assess(WANTED_BY, "KZ", on=ON, rulebook=book).caveats)
+
+
+def test_a_wider_treaty_shows_a_point_only_where_it_names_the_state(tmp_path):
+    book = _with_points(tmp_path)
+    moldova = [c.text for c in assess(WANTED_BY, "MD", on=ON, rulebook=book).caveats]
+    kazakhstan = [c.text for c in assess(WANTED_BY, "KZ", on=ON, rulebook=book).caveats]
+    assert "search pact: Whether Moldova still applies the pact was not found." in moldova
+    assert not any("Moldova still applies" in t for t in kazakhstan)
+    # A point about the pact as a whole concerns no destination in particular.
+    assert not any("entry into force were not found" in t for t in moldova + kazakhstan)
+
+
+def test_a_point_names_only_states(tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(FIXTURES / "mini", rules)
+    pact = rules / "instruments" / "search-pact.toml"
+    pact.write_text(pact.read_text() + '\n[[questions]]\ntext = "A point."\nstates = ["XX"]\n')
+    with pytest.raises(RulebookError, match=r"search-pact\.toml.*states"):
+        load_rulebook(rules)

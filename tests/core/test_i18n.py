@@ -151,6 +151,22 @@ def test_every_instrument_is_named_in_the_language_and_findings_use_the_name(lan
     assert not any("European Convention on Extradition" in t for t in texts)
 
 
+@pytest.mark.parametrize("lang", OTHERS)
+def test_a_treaty_point_left_open_is_headed_by_the_treaty_name_in_the_language(lang):
+    from travelrisk import Profile, assess
+
+    profile = Profile.model_validate_json(EXAMPLE.read_text())
+    a = assess(profile, "TR", rulebook=BOOK)
+    points = [c for c in a.caveats if c.instrument]
+    assert points, "the example person at Türkiye: a treaty between Türkiye and Belarus or Russia leaves a point open"
+    out = run("check", "--profile", EXAMPLE, "--to", "TR", "--lang", lang).stdout
+    for c in points:
+        english = BOOK.instruments[c.instrument].name
+        point = c.text.removeprefix(english + ": ")
+        assert point != c.text
+        assert f"{BOOK.translations[lang].instruments[c.instrument]}: {point[:40]}" in out.replace("\n    ", " ")
+
+
 # --- what an open question depends on ---------------------------------------------------------
 
 

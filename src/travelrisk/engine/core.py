@@ -190,6 +190,7 @@ def _assess(
         caveats.append(_no_requester(book))
     _sort_by_harm(book, findings)
     caveats.extend(_research_caveats(book, code, country, on, date.today()))
+    caveats.extend(_instrument_points(book, code, tuple(requesters)))
     for rule_id, text in dict.fromkeys((f.rule_id, f.not_formalised) for f in findings if f.not_formalised):
         caveats.append(_not_formalised(book, rule_id, text))
     return build(
@@ -413,10 +414,11 @@ def _caveat(
     level: Level | None = None,
     missing: list[str] | None = None,
     sources: list[Source] | None = None,
+    instrument: str | None = None,
 ) -> Caveat:
     return build(
         Caveat, kind=kind, text=text, rule_id=rule_id, requester=requester, level=level, missing=missing or [],
-        sources=sources or [],
+        sources=sources or [], instrument=instrument,
     )
 
 
@@ -461,6 +463,22 @@ def _compute_research_caveats(book: Rulebook, code: str, country, on: date, toda
             "assessment: facts may have changed.",
         ))
     return out
+
+
+def _instrument_points(book: Rulebook, code: str, requesters: tuple[str, ...]) -> list[Caveat]:
+    """What the rulebook leaves open about the treaties between the destination and the states
+    that pursue the person (whether one is in force, what it provides), each once, memoised."""
+    key = ("instrument-points", code, requesters)
+    hit = book.memo.get(key)
+    if hit is None:
+        points = {(inst.id, q.text): (inst, q) for r in requesters for inst in book.instruments.values()
+                  for q in inst.open_points(code, r)}
+        hit = book.memo[key] = [
+            _caveat(CaveatKind.NOT_FORMALISED, f"{inst.name}: {q.text}", instrument=inst.id,
+                    sources=[book.sources[s] for s in q.sources])
+            for inst, q in points.values()
+        ]
+    return hit
 
 
 def _join(items: list[str]) -> str:

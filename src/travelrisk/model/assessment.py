@@ -61,11 +61,13 @@ class CaveatKind(str, Enum):
 
 class Caveat(Model):
     """What limits an answer. ``sources``: what an open point the rulebook records rests on
-    (a case whose outcome is not known, a report nobody confirmed), for a reader to follow."""
+    (a case whose outcome is not known, a report nobody confirmed), for a reader to follow.
+    ``instrument``: the treaty an open point is about (its text starts with the treaty's name)."""
 
     kind: CaveatKind
     text: str
     rule_id: str | None = None
+    instrument: str | None = None
     requester: str | None = None
     level: Level | None = None
     missing: list[str] = Field(default=[])

@@ -64,11 +64,33 @@ class Instrument(Cited):
     parties: list[Party] = Field(default=[])
     non_parties: list[NonParty] = Field(default=[])
     signatories: Signatories | None = None
-    questions: list["Question"] = Field(default=[])
+    questions: list["InstrumentQuestion"] = Field(default=[])
 
     @property
     def name(self) -> str:
         return self.short or self.title
+
+    def states(self) -> set[str]:
+        """Every state the instrument's records name: parties, non-parties, signatories."""
+        named = {p.state for p in self.parties} | {n.state for n in self.non_parties}
+        return named | set(self.signatories.states if self.signatories is not None else ())
+
+    def open_points(self, destination: str, requester: str) -> "list[InstrumentQuestion]":
+        """The open points that bear on a person pursued by ``requester`` at ``destination``.
+
+        A point that names its ``states`` bears where the destination is one of them, or where
+        the requester is one of them and the destination is among the instrument's states. A
+        point that names none concerns all the instrument's states when it binds no more than
+        three (two states, and a successor of one) and is not an organisation: between any two
+        of them. Otherwise it is about the instrument as a whole, not a destination."""
+        if destination == requester or not self.questions:
+            return []
+        named = self.states()
+        bilateral = len(named) <= 3 and self.kind is not InstrumentKind.ORGANISATION
+        both = destination in named and requester in named
+        return [q for q in self.questions if (
+            destination in q.states or (requester in q.states and destination in named) if q.states else bilateral and both
+        )]
 
 
 class Question(Model):
@@ -79,3 +101,11 @@ class Question(Model):
 
     text: str = Field(min_length=1)
     sources: list[str] = Field(default=[])
+
+
+class InstrumentQuestion(Question):
+    """An instrument's open point. ``states``: the states it concerns where the instrument
+    binds more than two (a party whose ratification was not found); see
+    :meth:`Instrument.open_points`."""
+
+    states: list[CountryCode] = Field(default=[])

@@ -39,6 +39,10 @@ def note_text(c: Caveat, w: "Words", book: "Rulebook", destination: str) -> str:
         return c.text
     if c.kind is CaveatKind.OPEN_QUESTION:
         return _question(c, w, book)
+    if c.kind is CaveatKind.NOT_FORMALISED and c.instrument in book.instruments:
+        english = book.instruments[c.instrument].name  # "name: point", the point in English
+        if c.text.startswith(english + ": "):
+            return f"{w.instrument(c.instrument, english)}: {c.text[len(english) + 2:]}"
     if c.kind is CaveatKind.NOT_FORMALISED and c.rule_id:
         t = w.c.rules.get(c.rule_id)
         return t.not_formalised if t is not None and t.not_formalised else c.text
