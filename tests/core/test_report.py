@@ -254,6 +254,25 @@ def test_redaction_leaves_no_profile_detail_in_any_text_format(mini_book):
     assert "the requesting state A" in render_memo(memo, "md")
 
 
+def test_redaction_scrubs_a_treaty_point_that_is_there_because_of_who_pursues_the_person(tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(FIXTURES / "mini", rules)
+    (rules / "instruments" / "by-tr-pact.toml").write_text(
+        'id = "by-tr-pact"\ntitle = "Belarus-Turkey pact"\nkind = "extradition"\nsources = ["fx-treaty"]\n'
+        'confidence = "established"\n\n[[parties]]\nstate = "BY"\nsources = ["fx-treaty"]\n'
+        'confidence = "established"\n\n[[parties]]\nstate = "TR"\nsources = ["fx-treaty"]\n'
+        'confidence = "reported"\n\n[[questions]]\ntext = "Whether Belarus ratified it was not found."\n')
+    book = load_rulebook(rules)
+    a = assess(DISTINCT, "TR", on=ON, rulebook=book)
+    plain = memo_for(DISTINCT, [a], rulebook=book, made_on=MADE)
+    assert "Belarus-Turkey pact: Whether Belarus ratified it was not found." in [c.text for c in plain.sections[0].caveats]
+    memo = memo_for(DISTINCT, [a], rulebook=book, made_on=MADE, redact=True)
+    assert "The requesting state A-Turkey pact: Whether the requesting state A ratified it was not found." in [
+        c.text for c in memo.sections[0].caveats]
+    for fmt in ("md", "html", "json"):
+        assert leaks(render_memo(memo, fmt)) == [], fmt
+
+
 def test_redaction_labels_keep_findings_about_different_requesters_apart(mini_book):
     both = Profile(listings=[{"state": "BY", "kind": "wanted"}, {"state": "RU", "kind": "wanted"}])
     memo = memo_for(both, [assess(both, "KZ", on=ON, rulebook=mini_book)], rulebook=mini_book, redact=True)

@@ -7,7 +7,8 @@ profile says about the person:
   the reasons each state pursues them are not written at all;
 - the person's states (requesters, citizenships, residence, the states on their lists, that
   issued their documents or protect them) are replaced by neutral labels wherever the engine
-  wrote them into a finding, a fact or an open question: "the requesting state" (or
+  wrote them into a finding, a fact, an open question or an open point about a treaty between
+  the destination and a state that pursues the person: "the requesting state" (or
   "requesting state A", "B"... when several pursue the person, so findings stay apart) and
   "another state" for the rest. Every ISO 3166 spelling is replaced (short name, common and
   official names, alpha-2 and alpha-3 codes), and any date taken from the profile;
