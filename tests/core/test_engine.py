@@ -208,3 +208,18 @@ def test_a_point_names_only_states(tmp_path):
     pact.write_text(pact.read_text() + '\n[[questions]]\ntext = "A point."\nstates = ["XX"]\n')
     with pytest.raises(RulebookError, match=r"search-pact\.toml.*states"):
         load_rulebook(rules)
+
+
+def test_a_point_left_open_about_a_pursuing_state_is_shown_wherever_it_pursues(tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(FIXTURES / "mini", rules)
+    by = rules / "requesters" / "by.toml"
+    by.write_text(by.read_text() + '\n[[questions]]\ntext = "How many notices Belarus has asked for was not found."\n'
+                  'sources = ["fx-news"]\n')
+    book = load_rulebook(rules)
+    for code in ("TR", "KZ", "FR", "BY"):
+        point = [c for c in assess(WANTED_BY, code, on=ON, rulebook=book).caveats if "notices Belarus" in c.text]
+        assert [(c.kind, c.requester, [s.id for s in c.sources]) for c in point] == [
+            (CaveatKind.NOT_FORMALISED, "BY", ["fx-news"])], code
+    by_ru = Profile(listings=[{"state": "RU", "kind": "wanted"}])
+    assert not any("notices Belarus" in c.text for c in assess(by_ru, "TR", on=ON, rulebook=book).caveats)

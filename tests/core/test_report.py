@@ -254,21 +254,29 @@ def test_redaction_leaves_no_profile_detail_in_any_text_format(mini_book):
     assert "the requesting state A" in render_memo(memo, "md")
 
 
-def test_redaction_scrubs_a_treaty_point_that_is_there_because_of_who_pursues_the_person(tmp_path):
+def test_redaction_leaves_out_the_open_points_about_who_pursues_the_person(tmp_path):
+    """A point about a pursuing state, or about its treaty with the destination, is there
+    because of who pursues the person: a redacted memo leaves it out, and says so."""
     rules = tmp_path / "rules"
     shutil.copytree(FIXTURES / "mini", rules)
     (rules / "instruments" / "by-tr-pact.toml").write_text(
         'id = "by-tr-pact"\ntitle = "Belarus-Turkey pact"\nkind = "extradition"\nsources = ["fx-treaty"]\n'
         'confidence = "established"\n\n[[parties]]\nstate = "BY"\nsources = ["fx-treaty"]\n'
         'confidence = "established"\n\n[[parties]]\nstate = "TR"\nsources = ["fx-treaty"]\n'
-        'confidence = "reported"\n\n[[questions]]\ntext = "Whether Belarus ratified it was not found."\n')
+        'confidence = "reported"\n\n[[questions]]\ntext = "Whether the Belarusian side ratified it was not found."\n')
+    by = rules / "requesters" / "by.toml"
+    by.write_text(by.read_text() + '\n[[questions]]\ntext = "How many Belarusian notices exist was not found."\n'
+                  'sources = ["fx-news"]\n')
     book = load_rulebook(rules)
     a = assess(DISTINCT, "TR", on=ON, rulebook=book)
     plain = memo_for(DISTINCT, [a], rulebook=book, made_on=MADE)
-    assert "Belarus-Turkey pact: Whether Belarus ratified it was not found." in [c.text for c in plain.sections[0].caveats]
+    texts = [c.text for c in plain.sections[0].caveats]
+    assert "Belarus-Turkey pact: Whether the Belarusian side ratified it was not found." in texts
+    assert "How many Belarusian notices exist was not found." in texts
     memo = memo_for(DISTINCT, [a], rulebook=book, made_on=MADE, redact=True)
-    assert "The requesting state A-Turkey pact: Whether the requesting state A ratified it was not found." in [
-        c.text for c in memo.sections[0].caveats]
+    assert len(memo.sections[0].caveats) == len(texts) - 2
+    assert not any("Belarusian" in c.text for c in memo.sections[0].caveats)
+    assert "Open points about the pursuing states and their treaties are left out." in memo.redaction_note
     for fmt in ("md", "html", "json"):
         assert leaks(render_memo(memo, fmt)) == [], fmt
 

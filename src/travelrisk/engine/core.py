@@ -191,6 +191,7 @@ def _assess(
     _sort_by_harm(book, findings)
     caveats.extend(_research_caveats(book, code, country, on, date.today()))
     caveats.extend(_instrument_points(book, code, tuple(requesters)))
+    caveats.extend(_requester_points(book, tuple(requesters)))
     for rule_id, text in dict.fromkeys((f.rule_id, f.not_formalised) for f in findings if f.not_formalised):
         caveats.append(_not_formalised(book, rule_id, text))
     return build(
@@ -477,6 +478,19 @@ def _instrument_points(book: Rulebook, code: str, requesters: tuple[str, ...]) -
             _caveat(CaveatKind.NOT_FORMALISED, f"{inst.name}: {q.text}", instrument=inst.id,
                     sources=[book.sources[s] for s in q.sources])
             for inst, q in points.values()
+        ]
+    return hit
+
+
+def _requester_points(book: Rulebook, requesters: tuple[str, ...]) -> list[Caveat]:
+    """What the rulebook leaves open about the states that pursue the person (how many people
+    they list, what Interpol does with their requests): the same at every destination."""
+    key = ("requester-points", requesters)
+    hit = book.memo.get(key)
+    if hit is None:
+        hit = book.memo[key] = [
+            _caveat(CaveatKind.NOT_FORMALISED, q.text, requester=r, sources=[book.sources[s] for s in q.sources])
+            for r in requesters if r in book.requesters for q in book.requesters[r].questions
         ]
     return hit
 

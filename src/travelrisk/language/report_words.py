@@ -78,7 +78,8 @@ REPORT: dict[str, str] = {
         "Redacted: the person's citizenships, residence, exposure, lists, documents and protections are left "
         "out. The states that pursue them are called {labels} and their other states 'another state'. The "
         "levels, findings and sources are kept; a cited source or precedent can still show which state's "
-        "practice a finding rests on, and a finding appears only where the profile made its rule apply."
+        "practice a finding rests on, and a finding appears only where the profile made its rule apply. Open "
+        "points about the pursuing states and their treaties are left out."
     ),
     "redaction_one": "'the requesting state'",
     "redaction_many": "'requesting state A', 'B' and so on",

@@ -62,7 +62,8 @@ class CaveatKind(str, Enum):
 class Caveat(Model):
     """What limits an answer. ``sources``: what an open point the rulebook records rests on
     (a case whose outcome is not known, a report nobody confirmed), for a reader to follow.
-    ``instrument``: the treaty an open point is about (its text starts with the treaty's name)."""
+    ``instrument``: the treaty an open point is about (its text starts with the treaty's name);
+    ``requester``: the pursuing state an open question, or an open point, is about."""
 
     kind: CaveatKind
     text: str

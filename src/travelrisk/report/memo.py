@@ -286,10 +286,11 @@ def _section(
             for c in a.caveats if c.kind is CaveatKind.OPEN_QUESTION
         ],
         # A point the rulebook leaves open cites what it rests on, ungraded (it is a question).
-        # A point about a treaty is there because of who pursues the person: it is scrubbed.
-        caveats=[MemoNote(kind=c.kind, text=scrub(note(c)) if c.instrument else note(c),
-                          citations=numbering.cite_all(c.sources, None))
-                 for c in a.caveats if c.kind is not CaveatKind.OPEN_QUESTION],
+        # A point about a pursuing state or its treaties is there because of who pursues the
+        # person, and names that state in words no label replaces: a redacted memo leaves it out.
+        caveats=[MemoNote(kind=c.kind, text=note(c), citations=numbering.cite_all(c.sources, None))
+                 for c in a.caveats if c.kind is not CaveatKind.OPEN_QUESTION
+                 and not (redactor and (c.instrument or c.requester))],
     )
 
 

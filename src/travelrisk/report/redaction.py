@@ -7,12 +7,14 @@ profile says about the person:
   the reasons each state pursues them are not written at all;
 - the person's states (requesters, citizenships, residence, the states on their lists, that
   issued their documents or protect them) are replaced by neutral labels wherever the engine
-  wrote them into a finding, a fact, an open question or an open point about a treaty between
-  the destination and a state that pursues the person: "the requesting state" (or
+  wrote them into a finding, a fact or an open question: "the requesting state" (or
   "requesting state A", "B"... when several pursue the person, so findings stay apart) and
   "another state" for the rest. Every ISO 3166 spelling is replaced (short name, common and
   official names, alpha-2 and alpha-3 codes), and any date taken from the profile;
-- rulebook ids of sources are left out of the JSON (they can name a state).
+- rulebook ids of sources are left out of the JSON (they can name a state);
+- the rulebook's open points about the pursuing states and about their treaties with a
+  destination are left out: they are there because of who pursues the person, and they name
+  that state in words no label replaces ("a Belarusian notice", "the Russian side").
 
 What is kept word for word: the destinations (the memo is about them: a destination that is
 also one of the person's states stays named, and the command line warns), the rule titles,

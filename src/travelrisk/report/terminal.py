@@ -79,11 +79,17 @@ def render(a: Assessment, *, verbose: bool = True, words: Words | None = None, b
         out.append(research)
     numbers: dict[str, int] = {}
     sources: list[Source] = []
-    for f in a.findings:
-        for s in f.sources:
+
+    def cite(cited: list[Source]) -> str:
+        """``[1][3]``: each source numbered once, in the order a reader meets it."""
+        for s in cited:
             if s.id not in numbers:
                 numbers[s.id] = len(sources) + 1
                 sources.append(s)
+        return "".join(f"[{numbers[s.id]}]" for s in cited)
+
+    for f in a.findings:
+        cite(f.sources)
     if a.findings:
         out.append("")
         out.append(w.phrase("findings", "Findings, by what they risk"))
@@ -122,11 +128,11 @@ def render(a: Assessment, *, verbose: bool = True, words: Words | None = None, b
             out.append(w.phrase("questions_range",
                                 "Open questions: what separates {level} from {ceiling} (missing research, not safety)",
                                 level=w.level(a.level.value), ceiling=w.level(a.ceiling.value)))
-        out.extend(f"  ? {note(c)}" for c in questions)
+        out.extend(f"  ? {note(c)} {cite(c.sources)}".rstrip() for c in questions)
     if other:
         out.append("")
         out.append(w.phrase("caveats", "Caveats"))
-        out.extend(f"  ! {note(c)}" for c in other)
+        out.extend(f"  ! {note(c)} {cite(c.sources)}".rstrip() for c in other)
     if sources:
         out.append("")
         out.append(w.phrase("sources", "Sources"))
