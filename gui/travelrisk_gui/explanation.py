@@ -273,6 +273,9 @@ def explanation_html(a: Assessment, context: str | None = None, tags: list[str] 
         for c in others:
             strong = c.kind is CaveatKind.DATA_AGE
             text = escape(i18n.note(c, a.destination))
+            about = i18n.note_about(c, a.destination)
+            if about:
+                text = f"<b>{escape(about)}:</b> {text}"
             h.append(f"<li>{'<b>⚠ ' + text + '</b>' if strong else text}{_sources_html(c.sources, urls)}</li>")
         h.append("</ul>")
     r = a.rulebook

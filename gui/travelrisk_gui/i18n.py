@@ -177,6 +177,17 @@ def note(c: Caveat, destination: str) -> str:
     return note_text(c, w, _book, destination)
 
 
+def note_about(c: Caveat, destination: str) -> str | None:
+    """What an open point the rulebook records is about (the destination, a treaty, a pursuing
+    state), named in the current language; None for the engine's own notes."""
+    w = words()
+    if w.lang == SOURCE_LANGUAGE:
+        return c.about
+    from travelrisk.report.notes import note_about as core_note_about
+
+    return core_note_about(c, w, destination)
+
+
 def _wanted_words_lang() -> str:
     if _book is None or _current not in _book.translations:
         return SOURCE_LANGUAGE

@@ -180,7 +180,8 @@ def test_a_treaty_point_left_open_is_shown_where_the_treaty_binds_the_pursuer(tm
     tr = assess(WANTED_BY, "TR", on=ON, rulebook=book)
     point = next(c for c in tr.caveats if "ratified the pact" in c.text)
     assert point.kind is CaveatKind.NOT_FORMALISED
-    assert point.text == "Belarus-Turkey pact: Whether Turkey ratified the pact was not found."
+    assert (point.about, point.text) == ("Belarus-Turkey pact", "Whether Turkey ratified the pact was not found.")
+    assert point.instrument == "by-tr-pact"
     assert [s.id for s in point.sources] == ["fx-news"]
     # An open point explains; it moves no level (the same answer as without it).
     plain = assess(WANTED_BY, "TR", on=ON, rulebook=mini_book)
@@ -195,7 +196,7 @@ def test_a_wider_treaty_shows_a_point_only_where_it_names_the_state(tmp_path):
     book = _with_points(tmp_path)
     moldova = [c.text for c in assess(WANTED_BY, "MD", on=ON, rulebook=book).caveats]
     kazakhstan = [c.text for c in assess(WANTED_BY, "KZ", on=ON, rulebook=book).caveats]
-    assert "search pact: Whether Moldova still applies the pact was not found." in moldova
+    assert "Whether Moldova still applies the pact was not found." in moldova
     assert not any("Moldova still applies" in t for t in kazakhstan)
     # A point about the pact as a whole concerns no destination in particular.
     assert not any("entry into force were not found" in t for t in moldova + kazakhstan)
@@ -219,7 +220,7 @@ def test_a_point_left_open_about_a_pursuing_state_is_shown_wherever_it_pursues(t
     book = load_rulebook(rules)
     for code in ("TR", "KZ", "FR", "BY"):
         point = [c for c in assess(WANTED_BY, code, on=ON, rulebook=book).caveats if "notices Belarus" in c.text]
-        assert [(c.kind, c.requester, [s.id for s in c.sources]) for c in point] == [
-            (CaveatKind.NOT_FORMALISED, "BY", ["fx-news"])], code
+        assert [(c.kind, c.about, c.requester, [s.id for s in c.sources]) for c in point] == [
+            (CaveatKind.NOT_FORMALISED, "Belarus", "BY", ["fx-news"])], code
     by_ru = Profile(listings=[{"state": "RU", "kind": "wanted"}])
     assert not any("notices Belarus" in c.text for c in assess(by_ru, "TR", on=ON, rulebook=book).caveats)

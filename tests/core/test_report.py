@@ -219,7 +219,7 @@ def test_an_open_point_cites_what_it_rests_on(tmp_path):
     news = next(s for s in memo.sources if s.title == "Fixture news report")
     assert note.citations == [news.number] and news.confidence is None  # a question grades nothing
     md = render_memo(memo, "md")
-    assert f"{point} [{news.number}]" in md
+    assert f"**{a.destination_name}:** {point} [{news.number}]" in md  # headed by what it is about
     assert f"[{news.number}] Fixture news report" in md
     # An open point with no source cites none.
     assert all(c.citations == [] for c in memo.sections[0].caveats if c.text != point)
@@ -270,12 +270,15 @@ def test_redaction_leaves_out_the_open_points_about_who_pursues_the_person(tmp_p
     book = load_rulebook(rules)
     a = assess(DISTINCT, "TR", on=ON, rulebook=book)
     plain = memo_for(DISTINCT, [a], rulebook=book, made_on=MADE)
-    texts = [c.text for c in plain.sections[0].caveats]
-    assert "Belarus-Turkey pact: Whether the Belarusian side ratified it was not found." in texts
-    assert "How many Belarusian notices exist was not found." in texts
+    texts = [(c.about, c.text) for c in plain.sections[0].caveats]
+    assert ("Belarus-Turkey pact", "Whether the Belarusian side ratified it was not found.") in texts
+    assert ("Belarus", "How many Belarusian notices exist was not found.") in texts
+    md = render_memo(plain, "md")
+    assert "**Belarus-Turkey pact:** Whether the Belarusian side ratified it was not found." in md
     memo = memo_for(DISTINCT, [a], rulebook=book, made_on=MADE, redact=True)
     assert len(memo.sections[0].caveats) == len(texts) - 2
-    assert not any("Belarusian" in c.text for c in memo.sections[0].caveats)
+    assert not any("Belarusian" in c.text or c.about in ("Belarus", "Belarus-Turkey pact")
+                   for c in memo.sections[0].caveats)
     assert "Open points about the pursuing states and their treaties are left out." in memo.redaction_note
     for fmt in ("md", "html", "json"):
         assert leaks(render_memo(memo, fmt)) == [], fmt

@@ -110,6 +110,7 @@ def test_an_open_point_shows_its_sources_behind_copy_links(qapp, tmp_path):
     html, urls = explanation_html(assess(red, "TR", on=date(2026, 1, 1), rulebook=load_rulebook(rules)))
     point = html[html.index("An open point."):]
     assert "Fixture news report" in point.split("</li></ol>")[0]
+    assert "<b>Türkiye:</b> An open point." in html  # headed by what it is about
     assert urls[-1] == "https://example.org/news" and f'href="copy:{len(urls) - 1}"' in point
 
 

@@ -415,11 +415,12 @@ def _caveat(
     level: Level | None = None,
     missing: list[str] | None = None,
     sources: list[Source] | None = None,
+    about: str | None = None,
     instrument: str | None = None,
 ) -> Caveat:
     return build(
         Caveat, kind=kind, text=text, rule_id=rule_id, requester=requester, level=level, missing=missing or [],
-        sources=sources or [], instrument=instrument,
+        sources=sources or [], about=about, instrument=instrument,
     )
 
 
@@ -446,7 +447,8 @@ def _compute_research_caveats(book: Rulebook, code: str, country, on: date, toda
             searched = country.searched.removeprefix("Searched:").strip()
             text += f" What was searched: {searched}"
         out.append(_caveat(CaveatKind.RESEARCH_DEPTH, text))
-        out.extend(_caveat(CaveatKind.NOT_FORMALISED, q.text, sources=[book.sources[s] for s in q.sources])
+        out.extend(_caveat(CaveatKind.NOT_FORMALISED, q.text, about=country_name(code),
+                           sources=[book.sources[s] for s in q.sources])
                    for q in country.questions)
     ahead = (on - book.info.reviewed).days
     if ahead > 365:
@@ -475,7 +477,7 @@ def _instrument_points(book: Rulebook, code: str, requesters: tuple[str, ...]) -
         points = {(inst.id, q.text): (inst, q) for r in requesters for inst in book.instruments.values()
                   for q in inst.open_points(code, r)}
         hit = book.memo[key] = [
-            _caveat(CaveatKind.NOT_FORMALISED, f"{inst.name}: {q.text}", instrument=inst.id,
+            _caveat(CaveatKind.NOT_FORMALISED, q.text, about=inst.name, instrument=inst.id,
                     sources=[book.sources[s] for s in q.sources])
             for inst, q in points.values()
         ]
@@ -489,7 +491,8 @@ def _requester_points(book: Rulebook, requesters: tuple[str, ...]) -> list[Cavea
     hit = book.memo.get(key)
     if hit is None:
         hit = book.memo[key] = [
-            _caveat(CaveatKind.NOT_FORMALISED, q.text, requester=r, sources=[book.sources[s] for s in q.sources])
+            _caveat(CaveatKind.NOT_FORMALISED, q.text, about=country_name(r), requester=r,
+                    sources=[book.sources[s] for s in q.sources])
             for r in requesters if r in book.requesters for q in book.requesters[r].questions
         ]
     return hit

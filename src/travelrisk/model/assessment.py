@@ -62,11 +62,14 @@ class CaveatKind(str, Enum):
 class Caveat(Model):
     """What limits an answer. ``sources``: what an open point the rulebook records rests on
     (a case whose outcome is not known, a report nobody confirmed), for a reader to follow.
-    ``instrument``: the treaty an open point is about (its text starts with the treaty's name);
+    ``about``: for an open point the rulebook records, the name of what it is about (the
+    destination, a treaty, a pursuing state), which a reader sees before the text; None for the
+    engine's own notes. ``instrument``: the treaty's id, for a point about a treaty;
     ``requester``: the pursuing state an open question, or an open point, is about."""
 
     kind: CaveatKind
     text: str
+    about: str | None = None
     rule_id: str | None = None
     instrument: str | None = None
     requester: str | None = None

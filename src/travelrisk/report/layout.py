@@ -13,7 +13,7 @@ from typing import Union
 from ..model.assessment import CaveatKind
 from ..language.i18n import Words, full_stop
 from ..model.levels import Level
-from .memo_model import Memo, MemoFinding, MemoSection, MemoSource
+from .memo_model import Memo, MemoFinding, MemoNote, MemoSection, MemoSource
 from ..language.report_words import REPORT
 from ..language.rule import Effect
 
@@ -221,7 +221,7 @@ def _section(memo: Memo, s: MemoSection, w: Words) -> list[Block]:
         out.append(Bullets([[Text(q.text), *_cited(q.citations)] for q in s.open_questions]))
     if s.caveats:
         out.append(Heading(3, [Text(w.report("caveats"))]))
-        out.append(Bullets([[*_caveat(c.kind, c.text, w), *_cited(c.citations)] for c in s.caveats]))
+        out.append(Bullets([[*_caveat(c, w), *_cited(c.citations)] for c in s.caveats]))
     return out
 
 
@@ -269,9 +269,10 @@ def _cited(numbers: list[int]) -> list[Inline]:
     return [Text(" "), *cites(numbers)] if numbers else []
 
 
-def _caveat(kind: CaveatKind, text: str, w: Words) -> list[Inline]:
-    prefix = _CAVEAT_PREFIX.get(kind)
-    return [Strong(w.report(prefix) + ": "), Text(text)] if prefix else [Text(text)]
+def _caveat(c: MemoNote, w: Words) -> list[Inline]:
+    """A caveat headed by what it is about (an open point the rulebook records), else by its kind."""
+    prefix = c.about if c.about else w.report(_CAVEAT_PREFIX[c.kind]) if c.kind in _CAVEAT_PREFIX else None
+    return [Strong(prefix + ": "), Text(c.text)] if prefix else [Text(c.text)]
 
 
 def _sources(sources: list[MemoSource], w: Words) -> list[Block]:

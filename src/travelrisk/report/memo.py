@@ -55,7 +55,7 @@ from .memo_model import (
     MemoSource,
     ProfileLine,
 )
-from .notes import note_text
+from .notes import note_about, note_text
 from .redaction import Redactor
 from ..language.report_words import choice_label, reason
 from ..language.rule import Effect
@@ -288,7 +288,8 @@ def _section(
         # A point the rulebook leaves open cites what it rests on, ungraded (it is a question).
         # A point about a pursuing state or its treaties is there because of who pursues the
         # person, and names that state in words no label replaces: a redacted memo leaves it out.
-        caveats=[MemoNote(kind=c.kind, text=note(c), citations=numbering.cite_all(c.sources, None))
+        caveats=[MemoNote(kind=c.kind, text=note(c), citations=numbering.cite_all(c.sources, None),
+                          about=note_about(c, w, a.destination))
                  for c in a.caveats if c.kind is not CaveatKind.OPEN_QUESTION
                  and not (redactor and (c.instrument or c.requester))],
     )

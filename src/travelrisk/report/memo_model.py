@@ -72,6 +72,9 @@ class MemoNote(Model):
     text: str
     #: The numbers of the sources it rests on (an open point the rulebook records).
     citations: list[int] = Field(default=[])
+    #: What an open point the rulebook records is about (the destination, a treaty, a pursuing
+    #: state), named in the memo's language; None for the engine's own notes.
+    about: str | None = None
 
 
 class MemoSection(Model):

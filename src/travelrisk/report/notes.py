@@ -39,10 +39,6 @@ def note_text(c: Caveat, w: "Words", book: "Rulebook", destination: str) -> str:
         return c.text
     if c.kind is CaveatKind.OPEN_QUESTION:
         return _question(c, w, book)
-    if c.kind is CaveatKind.NOT_FORMALISED and c.instrument in book.instruments:
-        english = book.instruments[c.instrument].name  # "name: point", the point in English
-        if c.text.startswith(english + ": "):
-            return f"{w.instrument(c.instrument, english)}: {c.text[len(english) + 2:]}"
     if c.kind is CaveatKind.NOT_FORMALISED and c.rule_id:
         t = w.c.rules.get(c.rule_id)
         return t.not_formalised if t is not None and t.not_formalised else c.text
@@ -53,6 +49,16 @@ def note_text(c: Caveat, w: "Words", book: "Rulebook", destination: str) -> str:
         if m and w.has("report", "rulebook_stale"):
             return w.report("rulebook_stale", date=w.date(date.fromisoformat(m["date"])), days=m["days"])
     return c.text
+
+
+def note_about(c: Caveat, w: "Words", destination: str) -> str | None:
+    """What an open point the rulebook records is about, named in ``w``'s language (the
+    destination, a treaty or a pursuing state); None for the engine's own notes."""
+    if c.about is None or w.c is None:
+        return c.about
+    if c.instrument:
+        return w.instrument(c.instrument, c.about)
+    return w.country(c.requester or destination)
 
 
 def _question(c: Caveat, w: "Words", book: "Rulebook") -> str:

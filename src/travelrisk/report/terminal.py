@@ -112,11 +112,14 @@ def render(a: Assessment, *, verbose: bool = True, words: Words | None = None, b
         out.append(w.phrase("no_rule_matched", "No rule matched.") if a.researched
                    else w.phrase("nothing_known", "Nothing is known about this destination."))
     def note(c: Caveat) -> str:
+        """The note, headed by what it is about where the rulebook records it as an open point."""
         if book is None or w.c is None:
-            return c.text
-        from .notes import note_text  # deferred: the catalogues load only when text is rendered
+            return f"{c.about}: {c.text}" if c.about else c.text
+        from .notes import note_about, note_text  # deferred: the catalogues load only when text is rendered
 
-        return note_text(c, w, book, a.destination)
+        about = note_about(c, w, a.destination)
+        text = note_text(c, w, book, a.destination)
+        return f"{about}: {text}" if about else text
 
     questions = [c for c in a.caveats if c.kind is CaveatKind.OPEN_QUESTION]
     other = [c for c in a.caveats if c.kind is not CaveatKind.OPEN_QUESTION]
