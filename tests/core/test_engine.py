@@ -192,14 +192,18 @@ def test_a_treaty_point_left_open_is_shown_where_the_treaty_binds_the_pursuer(tm
     assert not any("ratified the pact" in c.text for c in assess(WANTED_BY, "KZ", on=ON, rulebook=book).caveats)
 
 
-def test_a_wider_treaty_shows_a_point_only_where_it_names_the_state(tmp_path):
+def test_a_wider_treaty_shows_a_point_where_it_names_the_state_or_a_finding_rests_on_it(tmp_path):
     book = _with_points(tmp_path)
     moldova = [c.text for c in assess(WANTED_BY, "MD", on=ON, rulebook=book).caveats]
     kazakhstan = [c.text for c in assess(WANTED_BY, "KZ", on=ON, rulebook=book).caveats]
     assert "Whether Moldova still applies the pact was not found." in moldova
     assert not any("Moldova still applies" in t for t in kazakhstan)
-    # A point about the pact as a whole concerns no destination in particular.
-    assert not any("entry into force were not found" in t for t in moldova + kazakhstan)
+    # A point about the pact as a whole bears where a finding rests on the pact.
+    kz = assess(WANTED_BY, "KZ", on=ON, rulebook=book)
+    assert any("search-pact" in f.instruments for f in kz.findings)
+    assert "The pact's dates of entry into force were not found." in kazakhstan
+    assert not any("search-pact" in f.instruments for f in assess(WANTED_BY, "MD", on=ON, rulebook=book).findings)
+    assert not any("entry into force were not found" in t for t in moldova)
 
 
 def test_a_point_names_only_states(tmp_path):

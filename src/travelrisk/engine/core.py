@@ -190,7 +190,7 @@ def _assess(
         caveats.append(_no_requester(book))
     _sort_by_harm(book, findings)
     caveats.extend(_research_caveats(book, code, country, on, date.today()))
-    caveats.extend(_instrument_points(book, code, tuple(requesters)))
+    caveats.extend(_instrument_points(book, code, tuple(requesters), tuple(i for f in findings for i in f.instruments)))
     caveats.extend(_requester_points(book, tuple(requesters)))
     for rule_id, text in dict.fromkeys((f.rule_id, f.not_formalised) for f in findings if f.not_formalised):
         caveats.append(_not_formalised(book, rule_id, text))
@@ -344,6 +344,7 @@ def _make_finding(book: Rulebook, rule: Rule, ctx: Context, result: Result) -> F
         facts=[f.text for f in facts],
         sources=[book.sources[s] for s in source_ids],
         confidence=weakest([f.confidence for f in facts]) if facts else Confidence.ESTABLISHED,
+        instruments=list(dict.fromkeys([*result.instruments, *result.shared])),
         not_formalised=rule.not_formalised,
         values=values,
         items=items,
@@ -468,14 +469,17 @@ def _compute_research_caveats(book: Rulebook, code: str, country, on: date, toda
     return out
 
 
-def _instrument_points(book: Rulebook, code: str, requesters: tuple[str, ...]) -> list[Caveat]:
+def _instrument_points(book: Rulebook, code: str, requesters: tuple[str, ...], cited: tuple[str, ...]) -> list[Caveat]:
     """What the rulebook leaves open about the treaties between the destination and the states
-    that pursue the person (whether one is in force, what it provides), each once, memoised."""
-    key = ("instrument-points", code, requesters)
+    that pursue the person (whether one is in force, what it provides), and about the wider
+    instruments the findings rest on, each once, memoised."""
+    cited = tuple(sorted(set(cited)))
+    key = ("instrument-points", code, requesters, cited)
     hit = book.memo.get(key)
     if hit is None:
         points = {(inst.id, q.text): (inst, q) for r in requesters for inst in book.instruments.values()
                   for q in inst.open_points(code, r)}
+        points.update({(i, q.text): (book.instruments[i], q) for i in cited for q in book.instruments[i].general_points()})
         hit = book.memo[key] = [
             _caveat(CaveatKind.NOT_FORMALISED, q.text, about=inst.name, instrument=inst.id,
                     sources=[book.sources[s] for s in q.sources])

@@ -44,6 +44,8 @@ class Finding(Model):
     facts: list[str] = Field(default=[])
     sources: list[Source] = Field(default=[])
     confidence: Confidence
+    #: The ids of the instruments (treaties, organisations) the finding rests on.
+    instruments: list[str] = Field(default=[])
     not_formalised: str | None = None
     # What the text was filled with, kept so it can be filled again in another language
     # (``i18n.localise``); never part of the JSON output.

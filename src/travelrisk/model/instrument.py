@@ -75,22 +75,33 @@ class Instrument(Cited):
         named = {p.state for p in self.parties} | {n.state for n in self.non_parties}
         return named | set(self.signatories.states if self.signatories is not None else ())
 
+    @property
+    def bilateral(self) -> bool:
+        """A treaty between two states (and a successor of one): it names no more than three
+        states and is not an organisation."""
+        return len(self.states()) <= 3 and self.kind is not InstrumentKind.ORGANISATION
+
     def open_points(self, destination: str, requester: str) -> "list[InstrumentQuestion]":
         """The open points that bear on a person pursued by ``requester`` at ``destination``.
 
         A point that names its ``states`` bears where the destination is one of them, or where
         the requester is one of them and the destination is among the instrument's states. A
-        point that names none concerns all the instrument's states when it binds no more than
-        three (two states, and a successor of one) and is not an organisation: between any two
-        of them. Otherwise it is about the instrument as a whole, not a destination."""
+        point that names none concerns all the states of a bilateral instrument: between any
+        two of them. On a wider instrument it is about the instrument as a whole (see
+        :meth:`general_points`)."""
         if destination == requester or not self.questions:
             return []
         named = self.states()
-        bilateral = len(named) <= 3 and self.kind is not InstrumentKind.ORGANISATION
         both = destination in named and requester in named
         return [q for q in self.questions if (
-            destination in q.states or (requester in q.states and destination in named) if q.states else bilateral and both
+            destination in q.states or (requester in q.states and destination in named) if q.states
+            else self.bilateral and both
         )]
+
+    def general_points(self) -> "list[InstrumentQuestion]":
+        """The open points about a wider instrument as a whole (no ``states`` named): they bear
+        wherever a finding rests on the instrument."""
+        return [] if self.bilateral else [q for q in self.questions if not q.states]
 
 
 class Question(Model):
