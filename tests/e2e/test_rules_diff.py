@@ -77,3 +77,17 @@ def test_a_missing_or_broken_rulebook_is_named(tmp_path):
     (broken / "countries" / "kg.toml").write_text("country = \n", encoding="utf-8")
     p = run("rules", "diff", bundled_rules_path(), broken)
     assert p.returncode == 2 and "NEW" in p.stderr and "kg.toml" in p.stderr
+
+
+def test_a_reworded_open_point_is_a_change_a_reviewer_sees(tmp_path):
+    """An open point is shown to readers, so an update that rewords one says so."""
+    old, new = _copy(tmp_path, "old"), _copy(tmp_path, "new")
+    kg = new / "countries" / "kg.toml"
+    text = kg.read_text(encoding="utf-8")
+    point = re.compile(r'(\[\[questions\]\]\ntext = )("""(?:.|\n)*?"""|"[^"\n]*")')
+    kg.write_text(point.sub(r'\1"A reworded point."', text, count=1), encoding="utf-8")
+    p = run("rules", "diff", old, new)
+    assert p.returncode == 0, p.stderr
+    assert "0 facts added, 1 changed, 0 removed." in p.stdout
+    block = p.stdout.split("  ~ KG: open point 1\n", 1)[1]
+    assert block.splitlines()[0].strip().startswith("text: ") and "-> A reworded point." in block.splitlines()[0]

@@ -66,6 +66,14 @@ def _cited(section: str, about: str, item: Any, keys: Sequence[str]) -> Fact:
     return Fact(section, about, values, tuple(getattr(item, "sources", ()) or ()))
 
 
+def _open_points(out: dict[str, Fact], key: str, section: str, about: str, questions: Sequence[Any],
+                 keys: Sequence[str]) -> None:
+    """What a record leaves open, which a reader sees too: the n-th point, so a reworded point
+    is a change."""
+    for n, q in enumerate(questions, 1):
+        out[f"{key}:q:{n}"] = _cited(section, f"{about}: open point {n}", q, keys)
+
+
 def facts(book: "Rulebook") -> dict[str, Fact]:
     """Every fact of a rulebook, keyed by what it is about."""
     out: dict[str, Fact] = {}
@@ -81,6 +89,7 @@ def facts(book: "Rulebook") -> dict[str, Fact]:
             out[f"i:{iid}:n:{n.state}"] = _cited("instruments", f"{name}: not a party, {n.state}", n, ("note",))
         if inst.signatories is not None:
             out[f"i:{iid}:s"] = _cited("instruments", f"{name}: signatories", inst.signatories, ("states",))
+        _open_points(out, f"i:{iid}", "instruments", name, inst.questions, ("text", "states"))
     for code, req in book.requesters.items():
         out[f"r:{code}"] = _cited("requesters", f"{code}", req, ("summary", "reviewed"))
         for lst in req.lists:
@@ -92,6 +101,7 @@ def facts(book: "Rulebook") -> dict[str, Fact]:
         for ps in req.passports:
             out[f"r:{code}:p:{ps.from_}"] = _cited(
                 "requesters", f"{code}: passports renewed abroad from {ps.from_}", ps, ("renewed_abroad", "until", "text"))
+        _open_points(out, f"r:{code}", "requesters", code, req.questions, ("text",))
     for code, c in book.countries.items():
         out[f"c:{code}"] = Fact("countries", code, {"depth": c.depth.value, "reviewed": str(c.reviewed)})
         practice = c.interpol
@@ -111,6 +121,7 @@ def facts(book: "Rulebook") -> dict[str, Fact]:
                 out[f"c:{code}:r:{req}:{item}"] = _cited(
                     "countries", f"{code}: research for {req}, {item}", ans,
                     ("answer", "searched_from", "searched_until", "instruments", "red_notice", "diffusion", "text"))
+        _open_points(out, f"c:{code}", "countries", code, c.questions, ("text",))
     for rule in book.rules:
         when = json.dumps(rule.when.model_dump(mode="json", by_alias=True, exclude_defaults=True), sort_keys=True)
         out[f"rule:{rule.id}"] = Fact("rules", rule.id, {
