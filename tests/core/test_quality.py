@@ -141,3 +141,66 @@ def test_nothing_found_in_a_short_search_is_not_a_fact(rules, confidence):
     assert book.countries["TR"].research["BY"].answers["handovers"].answered
     tr.write_text(text.replace(old, new.replace(confidence, "") + 'confidence = "unverified"\n', 1))
     assert validate(rules).returncode == 0
+
+
+HANDOVERS_NO = '''[research.BY.handovers]
+answer = "no"
+text = "Fixture: news 2015 to 2025 searched; nothing found."'''
+HANDOVERS_YES = '''[research.BY.handovers]
+answer = "yes"
+sources = ["fx-news"]
+confidence = "{confidence}"
+text = "Fixture: one handover at Belarus's request was reported."'''
+PRECEDENT = '''
+[[precedents]]
+date = 2024-05-06
+requester = "BY"
+who = "A fixture person handed over"
+mechanism = "{mechanism}"
+outcome = "{outcome}"
+sources = ["fx-news"]
+confidence = "reported"
+'''
+
+
+def answer_yes(rules, confidence="reported", precedent=None):
+    tr = rules / "countries" / "tr.toml"
+    text = tr.read_text()
+    assert HANDOVERS_NO in text
+    text = text.replace(HANDOVERS_NO, HANDOVERS_YES.format(confidence=confidence))
+    if precedent:
+        text = text.replace("\n[research.BY]\n", PRECEDENT.format(mechanism=precedent[0], outcome=precedent[1])
+                            + "\n[research.BY]\n", 1)
+    tr.write_text(text)
+
+
+def test_a_confirmed_yes_without_its_case_on_file_is_refused(rules):
+    # A rule looking for such a case would find none and, the item being answered, read that
+    # as a search that found nothing: a negative the research record contradicts.
+    answer_yes(rules)
+    p = validate(rules)
+    assert p.returncode == 2 and "tr.toml: research.BY.handovers: a confirmed 'yes' has its cases on file" in p.stderr
+    # A reviewer's check: a rulebook made before it still loads (to diff against, or a pack).
+    assert load_rulebook(rules, use_cache=False).countries["TR"].research["BY"].answers["handovers"].answered
+
+
+def test_an_unverified_yes_without_a_case_on_file_passes_and_stays_open(rules):
+    answer_yes(rules, confidence="unverified")
+    assert validate(rules).returncode == 0
+    book = load_rulebook(rules, use_cache=False)
+    assert book.checklist.unconfirmed(book.countries["TR"], "BY") == ["handovers"]
+
+
+@pytest.mark.parametrize("mechanism, outcome", [("interstate_search", "extradited"),
+                                                ("extradition_request", "deported")])
+def test_a_yes_with_its_case_on_file_passes(rules, mechanism, outcome):
+    # A deportation that followed the requester's request (Cuba, 2014) is a handover too.
+    answer_yes(rules, precedent=(mechanism, outcome))
+    p = validate(rules)
+    assert p.returncode == 0, p.stderr
+
+
+def test_a_deportation_not_asked_for_does_not_answer_the_handovers_item(rules):
+    answer_yes(rules, precedent=("deportation", "deported"))
+    p = validate(rules)
+    assert p.returncode == 2 and "research.BY.handovers: a confirmed 'yes'" in p.stderr

@@ -422,6 +422,14 @@ def _check_research(r: _Reader, checklist: Checklist, instruments, requesters, c
                 if item.period and ans.answer.value != "open" and ans.searched_from is None:
                     r.problems.append(Problem(shown, f"{at}.searched_from",
                                               "required: the start of the period that was searched"))
+                if (item.answers == "precedent" and ans.answer.value == "yes"
+                        and ans.confidence is not Confidence.UNVERIFIED and not _cases_on_file(country, req, item)):
+                    outcomes = ", ".join(o.value for o in item.outcomes)
+                    r.review.append(Problem(shown, at, (
+                        f"a confirmed 'yes' has its cases on file: add them as [[precedents]] (requester "
+                        f"{req}, outcome one of {outcomes}), or, where a case cannot be dated or placed, "
+                        "confidence = \"unverified\" (it stays an open question); a case that does not "
+                        "answer the question (a person the requester does not pursue) makes the answer 'no'")))
                 if (ans.answer.value == "no" and not ans.sources and ans.confidence is not Confidence.UNVERIFIED
                         and _SHORT_SEARCH.search(ans.text)):
                     r.review.append(Problem(shown, f"{at}.confidence", (
@@ -440,6 +448,25 @@ def _check_research(r: _Reader, checklist: Checklist, instruments, requesters, c
                     if not {cc, req} <= states:
                         r.problems.append(Problem(shown, f"{at}.instruments[{i}]",
                                                   f"{inst!r} does not list both {cc} and {req} as parties"))
+
+
+# Mechanisms by which the requester asked for the person: a handover at its request may end
+# in a deportation (Cuba, 2014) and still answers the handovers item.
+_REQUESTED = {"interstate_search", "red_notice", "diffusion", "extradition_request", "rendition"}
+
+
+def _cases_on_file(country: Country, requester: str, item) -> bool:
+    """Whether a precedent on file answers this checklist item for this requester. A 'yes'
+    without one would read, to a rule looking for such a case, as a search that found none:
+    a negative the research record does not support."""
+    for p in country.precedents:
+        if p.requester != requester:
+            continue
+        if p.outcome in item.outcomes:
+            return True
+        if "extradited" in {o.value for o in item.outcomes} and p.mechanism.value in _REQUESTED:
+            return True
+    return False
 
 
 def _dates_not_after_review(r: _Reader, shown: str, reviewed: date, precedents) -> None:
