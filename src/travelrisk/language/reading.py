@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from ..model.base import field_path
-from ..model.checklist import Checklist
+from ..model.checklist import Checklist, ChecklistItem
 from ..model.levels import Level
 from .problems import Problem, RulebookError
 from .report_words import TABLES
@@ -452,10 +452,10 @@ def _check_research(r: _Reader, checklist: Checklist, instruments, requesters, c
 
 # Mechanisms by which the requester asked for the person: a handover at its request may end
 # in a deportation (Cuba, 2014) and still answers the handovers item.
-_REQUESTED = {"interstate_search", "red_notice", "diffusion", "extradition_request", "rendition"}
+_REQUESTED = {"interstate_search", "red_notice", "diffusion", "extradition_request"}
 
 
-def _cases_on_file(country: Country, requester: str, item) -> bool:
+def _cases_on_file(country: Country, requester: str, item: ChecklistItem) -> bool:
     """Whether a precedent on file answers this checklist item for this requester. A 'yes'
     without one would read, to a rule looking for such a case, as a search that found none:
     a negative the research record does not support."""
