@@ -442,6 +442,9 @@ _RELATION = {  # how a precedent's mechanism relates the person to the requestin
     "forced_landing": "rel_by",
 }
 
+# The mechanisms by which the requesting state itself asked for the person.
+REQUESTED = frozenset(m for m, rel in _RELATION.items() if rel == "rel_request")
+
 
 def precedent_line(p: Precedent) -> str:
     """A precedent in one line, saying who did what to whom without claiming more."""

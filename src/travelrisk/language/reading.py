@@ -20,7 +20,7 @@ from ..model.checklist import Checklist, ChecklistItem
 from ..model.levels import Level
 from .problems import Problem, RulebookError
 from .report_words import TABLES
-from .conditions import instruments_named
+from .conditions import REQUESTED, instruments_named
 from ..model.country import Country
 from ..model.harm import Harms
 from .i18n import LANGUAGES, Catalogue, Glossary, placeholders
@@ -450,11 +450,6 @@ def _check_research(r: _Reader, checklist: Checklist, instruments, requesters, c
                                                   f"{inst!r} does not list both {cc} and {req} as parties"))
 
 
-# Mechanisms by which the requester asked for the person: a handover at its request may end
-# in a deportation (Cuba, 2014) and still answers the handovers item.
-_REQUESTED = {"interstate_search", "red_notice", "diffusion", "extradition_request"}
-
-
 def _cases_on_file(country: Country, requester: str, item: ChecklistItem) -> bool:
     """Whether a precedent on file answers this checklist item for this requester. A 'yes'
     without one would read, to a rule looking for such a case, as a search that found none:
@@ -464,7 +459,8 @@ def _cases_on_file(country: Country, requester: str, item: ChecklistItem) -> boo
             continue
         if p.outcome in item.outcomes:
             return True
-        if "extradited" in {o.value for o in item.outcomes} and p.mechanism.value in _REQUESTED:
+        # A handover at the requester's request may end in a deportation (Cuba, 2014).
+        if "extradited" in {o.value for o in item.outcomes} and p.mechanism.value in REQUESTED:
             return True
     return False
 
