@@ -12,6 +12,7 @@ from datetime import date
 from ..model.assessment import Assessment, Caveat, CaveatKind, Finding, RequesterBasis, ResearchSummary
 from ..language.conditions import TRUE, Context, Evaluator, Result, combine
 from ..language.loader import load_rulebook
+from ..model.instrument import Instrument
 from ..model.iso import all_codes, is_code, name as country_name
 from ..model.levels import _RANK, Level, highest
 from ..model.base import build
@@ -477,7 +478,8 @@ def _instrument_points(book: Rulebook, code: str, requesters: tuple[str, ...], c
     key = ("instrument-points", code, requesters, cited)
     hit = book.memo.get(key)
     if hit is None:
-        points = {(inst.id, q.text): (inst, q) for r in requesters for inst in book.instruments.values()
+        reach = _point_reach(book).get(code, ())
+        points = {(inst.id, q.text): (inst, q) for r in requesters for inst in reach
                   for q in inst.open_points(code, r)}
         points.update({(i, q.text): (book.instruments[i], q) for i in cited for q in book.instruments[i].general_points()})
         hit = book.memo[key] = [
@@ -485,6 +487,20 @@ def _instrument_points(book: Rulebook, code: str, requesters: tuple[str, ...], c
                     sources=[book.sources[s] for s in q.sources])
             for inst, q in points.values()
         ]
+    return hit
+
+
+def _point_reach(book: Rulebook) -> dict[str, list[Instrument]]:
+    """For each state, the instruments with open points that can bear at that destination (it
+    is named by the instrument or by one of its points), in the rulebook's order: an
+    all-countries assessment asks every instrument about every country only through this."""
+    hit = book.memo.get("instrument-point-reach")
+    if hit is None:
+        hit = book.memo["instrument-point-reach"] = {}
+        for inst in book.instruments.values():
+            if inst.questions:
+                for state in inst.states().union(*(q.states for q in inst.questions)):
+                    hit.setdefault(state, []).append(inst)
     return hit
 
 
