@@ -246,3 +246,14 @@ def test_the_pdf_memo_reads_back_in_the_language(tmp_path, lang):
     assert "\ufffd" not in text, "no replacement characters"
     cited = cited_sources(flat, f" {w['sources']} ")
     assert len(cited) > 5
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_each_fact_cites_its_own_sources_and_confidence_as_in_english(lang):
+    # A translated fact is matched to its sources by the English text it was written from:
+    # a lawyer reading the memo in Russian sees which source backs which fact, as in English.
+    def fact_citations(text: str) -> list[str]:
+        return re.findall(r"^- .+?((?:\[\d+\])+) \([^()]+\)$", text, flags=re.M)
+
+    english = fact_citations(memo("--to", "KZ", "--to", "TR"))
+    assert english and fact_citations(memo("--to", "KZ", "--to", "TR", lang=lang)) == english

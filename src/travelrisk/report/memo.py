@@ -190,6 +190,7 @@ def _build(
 ) -> Memo:
     w = Words(None)
     book = rulebook
+    english = assessments  # a fact is matched to its sources by the text it was written in
     if lang != "en":
         if book is None:
             book = load_rulebook()
@@ -204,7 +205,8 @@ def _build(
     redactor = Redactor(profile, list(requesters), {a.destination for a in assessments}, w) if redact else None
     numbering = _Numbering(keep_ids=not redact)
     sections = [
-        _section(i + 1, a, profile, requesters, redactor, numbering, book, w) for i, a in enumerate(assessments)
+        _section(i + 1, a, e, profile, requesters, redactor, numbering, book, w)
+        for i, (a, e) in enumerate(zip(assessments, english))
     ]
     memo = Memo(
         kind=kind,
@@ -245,6 +247,7 @@ def main_reason(a: Assessment, w: Words) -> str:
 def _section(
     number: int,
     a: Assessment,
+    english: Assessment,
     profile: Profile,
     requesters: dict[str, tuple[str, list[str]]],
     redactor: Redactor | None,
@@ -253,7 +256,8 @@ def _section(
     w: Words,
 ) -> MemoSection:
     scrub = redactor.text if redactor else _same
-    findings = [_finding(f, a, profile, redactor, numbering, rulebook, w) for f in a.findings]
+    findings = [_finding(f, e, a, profile, redactor, numbering, rulebook, w)
+                for f, e in zip(a.findings, english.findings)]
     if redactor:
         pursuing = [redactor.state(code) for code in requesters]
     else:
@@ -297,6 +301,7 @@ def _section(
 
 def _finding(
     f: Finding,
+    english: Finding,
     a: Assessment,
     profile: Profile,
     redactor: Redactor | None,
@@ -306,13 +311,15 @@ def _finding(
 ) -> MemoFinding:
     scrub = redactor.text if redactor else _same
     by_fact = _fact_sources(rulebook, profile, a, f) if rulebook is not None else None
-    if by_fact is not None and all(t in by_fact for t in f.facts):
-        cited_by_facts = {sid for t in f.facts for sid in by_fact[t][0]}
+    # ``f`` is the finding as shown (translated, perhaps); ``english`` the same finding as the
+    # engine wrote it, whose facts the rule's evaluation names. Translation keeps their order.
+    if by_fact is not None and len(english.facts) == len(f.facts) and all(t in by_fact for t in english.facts):
+        cited_by_facts = {sid for t in english.facts for sid in by_fact[t][0]}
         own = [s for s in f.sources if s.id not in cited_by_facts]
         citations = numbering.cite_all(own, None)  # the rule's own sources: not graded
         facts = []
-        for text in f.facts:
-            ids, confidence = by_fact[text]
+        for text, original in zip(f.facts, english.facts):
+            ids, confidence = by_fact[original]
             sources = [s for s in f.sources if s.id in ids]
             facts.append(MemoFact(text=scrub(text), citations=numbering.cite_all(sources, confidence),
                                   confidence=confidence))
