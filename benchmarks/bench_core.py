@@ -10,7 +10,10 @@ slows both alike. Targets (issue #15):
 - ``assess_world``, example profile, warm: < 20 ms (then 5 ms); ``world_levels`` beside it;
 - ``assess_world``, a heavy profile (3 citizenships, 6 listings, all exposures): < 40 ms;
 - cold ``travelrisk check --json`` ÷ cold ``python -c "from pydantic import BaseModel"``:
-  <= 1.5x with the compiled-rulebook cache warm, <= 2.5x with it cleared.
+  <= 1.5x with the compiled-rulebook cache warm, <= 2.5x with it cleared. Printed beside it,
+  the edges alone: a process that only imports the profile and assessment models, validates
+  the sample profile and builds the assessment model's schema (which printing one needs), with
+  no rulebook and no engine: the floor of any design that keeps pydantic at those edges.
 
 The in-process figures are in milliseconds, so their baseline is a fixed pure-Python
 workload timed in the same rounds: its ratio says how the figure would read on a machine that
@@ -72,6 +75,16 @@ print(json.dumps({{"first": first, "times": times}}))
 """
 
 
+# The edges alone: pydantic's share of ``check --json`` that no rulebook format can remove.
+EDGES = """
+import json, sys
+from travelrisk.model.assessment import Assessment
+from travelrisk.model.profile import Profile
+Profile.model_validate(json.load(open({profile!r}, encoding="utf-8")))
+Assessment.model_rebuild(force=True)  # its schema, which printing one needs, and nothing more
+"""
+
+
 def environment(tmp: Path, cache: str) -> dict[str, str]:
     """A fresh process's environment: its own caches and folders, bytecode kept in ``tmp``."""
     env = dict(os.environ)
@@ -125,6 +138,8 @@ def main() -> None:
         # Warm-up, outside the timings: bytecode, the OS file cache, the compiled rulebook.
         for cmd in (check, floor):
             subprocess.run(cmd, check=True, env=warm, stdout=subprocess.DEVNULL)
+        edges = [py, "-c", EDGES.format(profile=str(PROFILE))]
+        subprocess.run(edges, check=True, env=warm, stdout=subprocess.DEVNULL)
 
         out = subprocess.run(
             [py, "-c", IN_PROCESS.format(rules=args.rules, profile=str(PROFILE), heavy=HEAVY, rounds=args.rounds)],
@@ -133,6 +148,7 @@ def main() -> None:
         times, first = measured["times"], measured["first"]
 
         check_warm = alternate(lambda: timed(check, warm), lambda: timed(floor, warm), args.runs)
+        edges_only = alternate(lambda: timed(edges, warm), lambda: timed(floor, warm), args.runs)
         fresh = iter(range(10**6))
 
         def cleared() -> float:
@@ -154,6 +170,7 @@ def main() -> None:
         ("world_levels, heavy profile, warm", "ms", paired(times, "world_levels heavy", "assess_world heavy"),
          "assess_world", ""),
         ("cold `travelrisk check --json`, cache warm", "ms", check_warm, "pydantic", "<= 1.5x"),
+        ("  its floor: profile and assessment models alone", "ms", edges_only, "pydantic", "(no rulebook, no engine)"),
         ("cold `travelrisk check --json`, cache cleared", "ms", check_cold, "pydantic", "<= 2.5x"),
     ]
     print(f"travelrisk core benchmark: {args.rounds} warm rounds, {args.runs} cold pairs, medians; "
