@@ -166,3 +166,32 @@ def test_no_case_found_on_a_requesters_notices_leaves_the_practice_unknown(tmp_p
     assert _practice(_with_notices_record(tmp_path / "a", record), "red_notice").truth is None
     refused = _with_notices_record(tmp_path / "b", record + "red_notice = false\n")
     assert _practice(refused, "red_notice").truth is False
+
+
+def test_an_interpol_alert_of_unknown_kind_counts_as_a_request_but_not_as_a_red_notice(tmp_path):
+    """Where the sources say only "an Interpol warrant", the precedent is an ``interpol_alert``:
+    a handover rule that lists it matches, one that asks for a red notice does not (the kind
+    is never guessed), and the precedent still reads as made at the requester's request."""
+    import shutil
+
+    from travelrisk import load_rulebook
+    from travelrisk.language.conditions import precedent_line
+
+    root = tmp_path / "mini"
+    shutil.copytree(Path(__file__).parents[1] / "fixtures" / "mini", root)
+    kz = root / "countries" / "kz.toml"
+    kz.write_text(kz.read_text(encoding="utf-8").replace(
+        'mechanism = "interstate_search"', 'mechanism = "interpol_alert"'), encoding="utf-8")
+    book = load_rulebook(root, use_cache=False)
+    precedent = book.countries["KZ"].precedents[0]
+    assert precedent.mechanism.value == "interpol_alert"
+
+    def matches(mechanisms):
+        cond = ADAPTER.validate_python({"precedent": {"outcomes": ["extradited"], "mechanisms": mechanisms}})
+        ctx = Context(book, Profile(listings=[{"state": "BY", "kind": "wanted"}]), "KZ",
+                      book.countries["KZ"], "BY", date(2026, 1, 1))
+        return cond.evaluate(ctx).truth
+
+    assert matches(["red_notice", "diffusion", "interpol_alert", "extradition_request"]) is True
+    assert matches(["red_notice"]) is not True
+    assert "at the request of Belarus" in precedent_line(precedent)

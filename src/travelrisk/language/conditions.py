@@ -435,6 +435,7 @@ _RELATION = {  # how a precedent's mechanism relates the person to the requestin
     "interstate_search": "rel_request",
     "red_notice": "rel_request",
     "diffusion": "rel_request",
+    "interpol_alert": "rel_request",
     "extradition_request": "rel_request",
     "deportation": "rel_sent",
     "rendition": "rel_handed",

@@ -24,6 +24,7 @@ class PrecedentMechanism(str, Enum):
     INTERSTATE_SEARCH = "interstate_search"
     RED_NOTICE = "red_notice"
     DIFFUSION = "diffusion"
+    INTERPOL_ALERT = "interpol_alert"  # a red notice or a diffusion: the sources do not say which
     EXTRADITION_REQUEST = "extradition_request"
     DEPORTATION = "deportation"
     RENDITION = "rendition"
