@@ -91,3 +91,21 @@ def test_a_reworded_open_point_is_a_change_a_reviewer_sees(tmp_path):
     assert "0 facts added, 1 changed, 0 removed." in p.stdout
     block = p.stdout.split("  ~ KG: open point 1\n", 1)[1]
     assert block.splitlines()[0].strip().startswith("text: ") and "-> A reworded point." in block.splitlines()[0]
+
+
+def test_a_long_text_changed_past_its_opening_shows_the_changed_part(tmp_path):
+    """A reviewer must see what an update rewords, not the same first 160 characters twice."""
+    old, new = _copy(tmp_path, "old"), _copy(tmp_path, "new")
+    kg = new / "countries" / "kg.toml"
+    text, block = _first_precedent(kg)
+    start = block.index('summary = """') + len('summary = """')
+    end = block.index('"""', start)
+    assert end - start > 300  # long enough that the change lies past what fits on a line
+    changed = block[:end] + ' A SENTENCE ADDED AT THE END.' + block[end:]
+    kg.write_text(text.replace(block, changed), encoding="utf-8")
+    out = run("rules", "diff", old, new).stdout
+    assert "0 facts added, 1 changed, 0 removed." in out
+    line = next(x for x in out.splitlines() if x.strip().startswith("summary: "))
+    before, after = line.split(" -> ")
+    assert "A SENTENCE ADDED AT THE END" in after and "A SENTENCE ADDED" not in before
+    assert before.strip().startswith("summary: …") and after.startswith("…")

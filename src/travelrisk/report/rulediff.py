@@ -141,7 +141,7 @@ def fact_changes(old: "Rulebook", new: "Rulebook") -> list[Change]:
         elif b is None and a is not None:
             out.append(Change("removed", a.section, a.about, _all(a.fields), a.sources))
         elif a is not None and b is not None and (a.fields != b.fields or a.sources != b.sources):
-            details = tuple(f"{k}: {_short(a.fields.get(k))} -> {_short(b.fields.get(k))}"
+            details = tuple(f"{k}: " + " -> ".join(_changed(a.fields.get(k), b.fields.get(k)))
                             for k in dict.fromkeys([*a.fields, *b.fields]) if a.fields.get(k) != b.fields.get(k))
             if a.sources != b.sources:
                 gone = [s for s in a.sources if s not in b.sources]
@@ -166,6 +166,28 @@ def _all(values: dict[str, str]) -> tuple[str, ...]:
 def _short(text: str | None, limit: int = 160) -> str:
     text = "none" if text is None else " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _changed(before: str | None, after: str | None, limit: int = 160, context: int = 50) -> tuple[str, str]:
+    """A changed value before and after, each cut to ``limit`` around where the two differ:
+    a long text reworded past its first words shows the reworded part, not the same opening."""
+    a = "none" if before is None else " ".join(before.split())
+    b = "none" if after is None else " ".join(after.split())
+    if len(a) <= limit and len(b) <= limit:
+        return a, b
+    same = 0  # the length of the common opening
+    while same < min(len(a), len(b)) and a[same] == b[same]:
+        same += 1
+    start = a.rfind(" ", 0, max(0, same - context)) + 1 if same > context else 0
+    return _window(a, start, limit), _window(b, start, limit)
+
+
+def _window(text: str, start: int, limit: int) -> str:
+    """``limit`` characters of ``text`` from ``start``, marked with … where cut."""
+    head = "…" if start else ""
+    body = text[start:]
+    room = limit - len(head)
+    return head + (body if len(body) <= room else body[: room - 1] + "…")
 
 
 @dataclass(frozen=True)
