@@ -162,6 +162,14 @@ class Counted(QObject):
 _COUNTED: list[Counted] = []
 
 
+def _gist(findings: list[Finding]) -> list[tuple[Finding, str]]:
+    """Each finding with its title; where one rule matched for two pursuing states, the title
+    names the state, so the two lines of the list do not read the same."""
+    twice = {f.title for f in findings if sum(g.title == f.title for g in findings) > 1}
+    return [(f, translate("Explanation", "{title} ({state})").format(title=f.title, state=i18n.country(f.requester))
+             if f.title in twice and f.requester else f.title) for f in findings]
+
+
 def _counted() -> Counted:
     if not _COUNTED:
         _COUNTED.append(Counted())
@@ -245,8 +253,7 @@ def explanation_html(a: Assessment, context: str | None = None, tags: list[str] 
 
     if len(a.findings) > 1:  # the gist first, the details and sources after
         h.append(_para(translate("Explanation", "In short:"), bold=True) + "<ul>")
-        for f in a.findings:
-            h.append(f"<li>{_effect_badge(f)}&nbsp; {escape(f.title)}</li>")
+        h.extend(f"<li>{_effect_badge(f)}&nbsp; {escape(title)}</li>" for f, title in _gist(a.findings))
         h.append("</ul>")
     h.append("<h3>" + escape(translate("Explanation", "Findings ({n}), by what they risk").format(
         n=len(a.findings))) + "</h3>")

@@ -4,6 +4,7 @@ selects it, and the travel date recolours it."""
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -216,3 +217,26 @@ def test_the_legend_rearranges_rather_than_clip(make_window, qtbot, listed_by_be
         assert label.width() >= label.sizeHint().width(), label.text()
     w.resize(1600, 800)
     qtbot.waitUntil(lambda: w.legend.columns == 3, timeout=2000)
+
+
+def test_in_short_names_the_state_where_one_rule_matched_for_two(qapp):
+    """A rule that matched for both pursuing states gives two findings with one title: the
+    list at the top names each state, so it does not show the same line twice."""
+    from travelrisk import Profile, assess, load_rulebook
+    from travelrisk.model.assessment import Finding
+    from travelrisk_gui.explanation import explanation_html
+
+    from pathlib import Path
+
+    book = load_rulebook(Path(__file__).resolve().parents[1] / "fixtures" / "mini")
+    a = assess(Profile(citizenships=["BY"], listings=[{"state": "BY", "kind": "wanted"}]), "KZ",
+               on=date(2026, 1, 2), rulebook=book)
+    assert a.findings
+    twin = a.findings[0].model_copy(update={"requester": "RU", "text": "For Russia."})
+    first = a.findings[0].model_copy(update={"requester": "BY"})
+    other = Finding.model_validate({**a.findings[0].model_dump(), "title": "Another finding", "requester": "BY"})
+    html, _ = explanation_html(a.model_copy(update={"findings": [first, twin, other]}))
+    gist = html.split("In short:", 1)[1].split("</ul>", 1)[0]
+    title = escape(first.title)
+    assert f"{title} (Belarus)" in gist and f"{title} (Russian Federation)" in gist
+    assert "Another finding</li>" in gist  # a title that appears once is left as it is

@@ -94,6 +94,10 @@
         <translation>Крыніцы:</translation>
     </message>
     <message>
+        <source>{title} ({state})</source>
+        <translation>{title} ({state})</translation>
+    </message>
+    <message>
         <source>Research notes, the descriptions of precedents and sources are shown in the language they were written in.</source>
         <translation>Нататкі даследавання, апісанні прэцэдэнтаў і крыніцы паказаны на той мове, на якой іх напісалі.</translation>
     </message>

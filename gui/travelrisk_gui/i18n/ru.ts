@@ -94,6 +94,10 @@
         <translation>Источники:</translation>
     </message>
     <message>
+        <source>{title} ({state})</source>
+        <translation>{title} ({state})</translation>
+    </message>
+    <message>
         <source>Research notes, the descriptions of precedents and sources are shown in the language they were written in.</source>
         <translation>Заметки исследования, описания прецедентов и источники показаны на том языке, на котором они написаны.</translation>
     </message>

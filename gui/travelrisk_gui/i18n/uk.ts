@@ -94,6 +94,10 @@
         <translation>Джерела:</translation>
     </message>
     <message>
+        <source>{title} ({state})</source>
+        <translation>{title} ({state})</translation>
+    </message>
+    <message>
         <source>Research notes, the descriptions of precedents and sources are shown in the language they were written in.</source>
         <translation>Нотатки дослідження, описи прецедентів та джерела показано тією мовою, якою їх написано.</translation>
     </message>
