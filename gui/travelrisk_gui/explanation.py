@@ -8,6 +8,7 @@ the clipboard, so the person decides when and how to visit it.
 
 from __future__ import annotations
 
+from collections import Counter
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -165,7 +166,7 @@ _COUNTED: list[Counted] = []
 def _gist(findings: list[Finding]) -> list[tuple[Finding, str]]:
     """Each finding with its title; where one rule matched for two pursuing states, the title
     names the state, so the two lines of the list do not read the same."""
-    twice = {f.title for f in findings if sum(g.title == f.title for g in findings) > 1}
+    twice = {title for title, n in Counter(f.title for f in findings).items() if n > 1}
     return [(f, translate("Explanation", "{title} ({state})").format(title=f.title, state=i18n.country(f.requester))
              if f.title in twice and f.requester else f.title) for f in findings]
 
