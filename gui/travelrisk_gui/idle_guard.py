@@ -1,5 +1,5 @@
 """The idle lock in the window: after a chosen idle time, what is in memory about the person
-is cleared. The core's :class:`~travelrisk.vault.storage.IdleLock` keeps the time; this
+is cleared. The core's :class:`~travelrisk.vault.idle.IdleLock` keeps the time; this
 module feeds it activity (an application-wide event filter) and a clock tick.
 
 Neither runs before the first frame: :meth:`IdleGuard.start` installs the filter and starts
@@ -16,7 +16,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from travelrisk.vault.storage import IdleLock
+from travelrisk.vault.idle import IdleLock
 
 #: The idle-lock choices (minutes) and the default. Kept in memory only: never saved.
 IDLE_CHOICES = (5, 15, 60)

@@ -18,11 +18,11 @@ from pathlib import Path
 import pytest
 
 from travelrisk.model.profile import Profile
+from travelrisk.vault.idle import IdleLock
 from travelrisk.vault.storage import (
     HEADER_SIZE,
     Argon2idParams,
     CorruptProfileError,
-    IdleLock,
     ProfileNotFoundError,
     ProfileStore,
     ScryptParams,

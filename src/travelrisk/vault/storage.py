@@ -57,7 +57,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .atomic import fsync_folder, write_atomic  # noqa: F401  (re-exported for callers)
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..model.profile import Profile  # deferred: the app imports storage before pydantic
@@ -715,84 +715,3 @@ def list_profiles(passphrase: str | None = None) -> list[SavedProfile]:
 
 def forget(label: str, passphrase: str) -> list[Path]:
     return ProfileStore().forget(label, passphrase)
-
-
-# --- idle lock --------------------------------------------------------------------------
-
-T = TypeVar("T")
-
-
-class IdleLock(Generic[T]):
-    """Tells a UI when to drop the open profile: after ``timeout`` seconds without activity.
-
-    The UI calls ``touch()`` on every user action and ``poll()`` from a timer; ``poll()``
-    returns True once the lock has engaged, and from then on ``value`` is None and
-    ``on_lock`` has run (once). ``hold(profile)`` after a new unlock starts over. The clock
-    is injectable (``time.monotonic`` by default), so tests need no sleeping.
-
-    Python cannot wipe memory: dropping every reference is what a program can do; the
-    garbage collector frees it, and the operating system may still have it in swap.
-    """
-
-    def __init__(
-        self,
-        timeout: float,
-        *,
-        clock: Callable[[], float] = time.monotonic,
-        on_lock: Callable[[], None] | None = None,
-    ):
-        if timeout <= 0:
-            raise ValueError("the idle timeout must be positive")
-        self.timeout = float(timeout)
-        self._clock = clock
-        self._on_lock = on_lock
-        self._last = clock()
-        self._value: T | None = None
-        self._locked = True
-
-    def hold(self, value: T) -> None:
-        """Keep ``value`` (the open profile) until the lock engages; resets the idle time."""
-        self._value = value
-        self._locked = False
-        self._last = self._clock()
-
-    def touch(self) -> None:
-        """The user did something: the idle time starts again (no effect once locked)."""
-        if not self._locked and not self.due():
-            self._last = self._clock()
-
-    def idle_for(self) -> float:
-        return max(0.0, self._clock() - self._last)
-
-    def remaining(self) -> float:
-        """Seconds until the lock engages (0 when locked or due)."""
-        if self._locked:
-            return 0.0
-        return max(0.0, self.timeout - self.idle_for())
-
-    def due(self) -> bool:
-        return self.idle_for() >= self.timeout
-
-    def poll(self) -> bool:
-        """Engage the lock if the idle time has passed; True when locked."""
-        if not self._locked and self.due():
-            self.lock()
-        return self._locked
-
-    def lock(self) -> None:
-        """Engage now (a "lock" button): drop the value and tell the UI."""
-        was_locked = self._locked
-        self._value = None
-        self._locked = True
-        if not was_locked and self._on_lock is not None:
-            self._on_lock()
-
-    @property
-    def locked(self) -> bool:
-        return self.poll()
-
-    @property
-    def value(self) -> T | None:
-        """The held value, or None once the lock has engaged (checked on every read)."""
-        self.poll()
-        return self._value
