@@ -13,7 +13,10 @@ slows both alike. Targets (issue #15):
   <= 1.5x with the compiled-rulebook cache warm, <= 2.5x with it cleared. Printed beside it,
   the edges alone: a process that only imports the profile and assessment models, validates
   the sample profile and builds the assessment model's schema (which printing one needs), with
-  no rulebook and no engine: the floor of any design that keeps pydantic at those edges.
+  no rulebook and no engine: the floor of any design that keeps pydantic at those edges; and
+  below it, one trivial pydantic model validated once: the least any command that validates
+  its input with pydantic costs against that baseline (defining a first model imports what
+  the bare ``BaseModel`` import leaves out).
 
 The in-process figures are in milliseconds, so their baseline is a fixed pure-Python
 workload timed in the same rounds: its ratio says how the figure would read on a machine that
@@ -75,13 +78,30 @@ print(json.dumps({{"first": first, "times": times}}))
 """
 
 
-# The edges alone: pydantic's share of ``check --json`` that no rulebook format can remove.
+# The edges alone: pydantic's share of ``check --json`` that no rulebook format can remove
+# (with pydantic's plugin scan switched off, as the ``travelrisk`` program does).
 EDGES = """
 import json, sys
+from travelrisk import plugins
+plugins.disable()
 from travelrisk.model.assessment import Assessment
 from travelrisk.model.profile import Profile
 Profile.model_validate(json.load(open({profile!r}, encoding="utf-8")))
 Assessment.model_rebuild(force=True)  # its schema, which printing one needs, and nothing more
+"""
+
+
+# Any use of pydantic at all: one model of one field, validated once (plugin scan off as above).
+# Defining a first model imports what ``from pydantic import BaseModel`` leaves out (pydantic's
+# field and type modules, its validator machinery), so this is the least any command that
+# validates its input with pydantic can cost against that baseline.
+TRIVIAL = """
+from travelrisk import plugins
+plugins.disable()
+from pydantic import BaseModel
+class One(BaseModel):
+    x: int = 0
+One(x=1)
 """
 
 
@@ -149,6 +169,9 @@ def main() -> None:
 
         check_warm = alternate(lambda: timed(check, warm), lambda: timed(floor, warm), args.runs)
         edges_only = alternate(lambda: timed(edges, warm), lambda: timed(floor, warm), args.runs)
+        trivial = [py, "-c", TRIVIAL]
+        subprocess.run(trivial, check=True, env=warm, stdout=subprocess.DEVNULL)
+        any_model = alternate(lambda: timed(trivial, warm), lambda: timed(floor, warm), args.runs)
         fresh = iter(range(10**6))
 
         def cleared() -> float:
@@ -171,6 +194,7 @@ def main() -> None:
          "assess_world", ""),
         ("cold `travelrisk check --json`, cache warm", "ms", check_warm, "pydantic", "<= 1.5x"),
         ("  its floor: profile and assessment models alone", "ms", edges_only, "pydantic", "(no rulebook, no engine)"),
+        ("  and any pydantic model: one field, validated once", "ms", any_model, "pydantic", "(the least a validating command costs)"),
         ("cold `travelrisk check --json`, cache cleared", "ms", check_cold, "pydantic", "<= 2.5x"),
     ]
     print(f"travelrisk core benchmark: {args.rounds} warm rounds, {args.runs} cold pairs, medians; "
