@@ -419,14 +419,19 @@ def _arrange(window, args) -> str | None:
 
 
 def _lay_out(window, size: tuple[int, int]) -> None:
-    """Lay the window out as if shown, without showing it."""
+    """Lay the window out as if shown, without showing it or painting it: the one paint is
+    the grab's (offscreen, a window shown is painted even when never exposed)."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)  # laid out, never exposed
     window.resize(*size)
-    window.show()
-    QApplication.processEvents()
+    window.setUpdatesEnabled(False)
+    try:
+        window.show()
+        QApplication.processEvents()
+    finally:
+        window.setUpdatesEnabled(True)
 
 
 def screenshot(window, path: str, size: tuple[int, int]) -> int:

@@ -150,9 +150,10 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
-        if not self._painted:  # the idle lock watches and ticks from the first frame on
+        if not self._painted:  # the idle lock watches and ticks once the first frame is done
             self._painted = True
-            self.idle.start()
+            # Not now: an application-wide filter would see every paint event of this frame.
+            QTimer.singleShot(0, self.idle.start)
         if self._on_painted is not None:
             QTimer.singleShot(0, self._on_painted)
             self._on_painted = None
