@@ -109,3 +109,21 @@ def test_a_long_text_changed_past_its_opening_shows_the_changed_part(tmp_path):
     before, after = line.split(" -> ")
     assert "A SENTENCE ADDED AT THE END" in after and "A SENTENCE ADDED" not in before
     assert before.strip().startswith("summary: …") and after.startswith("…")
+
+
+def test_a_source_changed_in_place_is_listed_though_no_fact_changes(tmp_path):
+    """A source entry given another address (a copy replaced by its original) changes what
+    every fact citing it rests on: a reviewer sees it, by id, with the fields that changed."""
+    old, new = _copy(tmp_path, "old"), _copy(tmp_path, "new")
+    kg = new / "countries" / "kg.toml"
+    text = kg.read_text(encoding="utf-8")
+    entry = re.compile(r'^\[source\.([^\]]+)\]\n(?:(?!\[)[^\n]*\n)*?url = "([^"]+)"', re.M).search(text)
+    sid, url = entry.group(1), entry.group(2)
+    kg.write_text(text[:entry.start(2)] + "https://example.org/original" + text[entry.end(2):], encoding="utf-8")
+    out = run("rules", "diff", old, new).stdout
+    assert "0 facts added, 0 changed, 0 removed." in out
+    assert "0 source entries added, 1 changed, 0 removed" in out
+    block = out.split("\nSources", 1)[1].split("\nAnswers that move", 1)[0]
+    assert f"  ~ [{sid}] " in block
+    assert f"url: {url} -> https://example.org/original" in block
+    assert run("rules", "diff", old, new, "--brief").stdout.count(f"[{sid}]") == 1

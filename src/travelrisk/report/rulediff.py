@@ -9,6 +9,10 @@ Interpol stance, a precedent, an entry note, a research answer, a rule. Facts ar
 between the two rulebooks by what they are about (an instrument's party by state, a
 precedent by requester, person and year), so a correction shows as a change, not as
 one fact removed and another added.
+
+A source entry changed in place (another address, a copy replaced by its original, a new
+kind, a reworded note) changes what every fact citing it rests on without changing the
+facts: ``source_changes`` lists those entries too, by id.
 """
 
 from __future__ import annotations
@@ -152,6 +156,29 @@ def fact_changes(old: "Rulebook", new: "Rulebook") -> list[Change]:
     return out
 
 
+#: What a reviewer compares of a source entry.
+_SOURCE_FIELDS = ("title", "publisher", "date", "kind", "url", "via", "note")
+
+
+def source_changes(old: "Rulebook", new: "Rulebook") -> list[Change]:
+    """Source entries added, changed and removed from ``old`` to ``new``, by id. An added or
+    removed entry is also seen through the facts that cite it; a changed one only here."""
+    out: list[Change] = []
+    for sid in sorted(set(old.sources) | set(new.sources)):
+        a, b = old.sources.get(sid), new.sources.get(sid)
+        if a is None or b is None:
+            kind, entry = ("added", b) if a is None else ("removed", a)
+            out.append(Change(kind, "sources", f"[{sid}] {entry.title}", (), (sid,)))
+            continue
+        before = {k: _text(getattr(a, k, None)) for k in _SOURCE_FIELDS}
+        after = {k: _text(getattr(b, k, None)) for k in _SOURCE_FIELDS}
+        if before != after:
+            details = tuple(f"{k}: " + " -> ".join(_changed(before[k], after[k]))
+                            for k in _SOURCE_FIELDS if before[k] != after[k])
+            out.append(Change("changed", "sources", f"[{sid}] {b.title}", details, (sid,)))
+    return out
+
+
 _SECTIONS = {"i": 0, "r": 1, "c": 2, "rule": 3}
 
 
@@ -235,6 +262,11 @@ def render(old: "Rulebook", new: "Rulebook", changes: list[Change], moved: list[
     counts = {k: sum(1 for c in changes if c.kind == k) for k in ("added", "changed", "removed")}
     facts = "fact" if counts["added"] == 1 else "facts"
     lines.append(f"{counts['added']} {facts} added, {counts['changed']} changed, {counts['removed']} removed.")
+    sources = source_changes(old, new)
+    tally = {k: sum(1 for c in sources if c.kind == k) for k in ("added", "changed", "removed")}
+    entries = "source entry" if tally["added"] == 1 else "source entries"
+    lines.append(f"{tally['added']} {entries} added, {tally['changed']} changed, {tally['removed']} removed"
+                 + (" (changed ones listed under Sources)." if tally["changed"] else "."))
     mark = {"added": "+", "changed": "~", "removed": "-"}
     section = None
     for c in changes:
@@ -249,6 +281,13 @@ def render(old: "Rulebook", new: "Rulebook", changes: list[Change], moved: list[
             lines += [f"      was sourced: {_source(old, sid)}" for sid in c.sources]
         else:
             lines += [f"      source: {_source(new, sid)}" for sid in c.sources]
+    changed = [c for c in sources if c.kind == "changed"]
+    if changed:
+        lines += ["", "Sources (changed in place: every fact citing one now rests on it as it stands)"]
+    for c in changed:
+        lines.append(f"  ~ {c.about}")
+        if not brief:
+            lines += [f"      {d}" for d in c.details]
     lines += ["", f"Answers that move, on {on} (the sample profile and the scenarios):"]
     if not moved:
         lines.append("  none")
