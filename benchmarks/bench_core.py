@@ -139,6 +139,19 @@ def paired(times: dict[str, list[float]], a: str, b: str) -> tuple[float, float,
     return statistics.median(xs), statistics.median(ys), statistics.median(x / y for x, y in zip(xs, ys))
 
 
+def shipped_note() -> str:
+    """Whether the travelrisk measured ships its bundled rulebook compiled: an installed wheel
+    does (README's install), a source checkout does not, so its cleared-cache row reads and
+    validates every file."""
+    from travelrisk.language import compiled
+
+    folder = Path(compiled.__file__).resolve().parents[1] / compiled.SHIPPED
+    if any(folder.glob("rulebook-*.pickle")):
+        return "a built package, with the bundled rulebook shipped compiled"
+    return ("a source checkout, which ships no compiled rulebook: with the cache cleared every file is "
+            "read and validated (an installed wheel starts from its shipped copy)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=15, help="pairs of cold processes per row (default 15)")
@@ -201,6 +214,7 @@ def main() -> None:
           f"rulebook: {args.rules or 'bundled'}; {Path(py).name} {sys.version.split()[0]}")
     print("baselines: reference = a fixed pure-Python workload in the same rounds; "
           "pydantic = cold `python -c \"from pydantic import BaseModel\"`")
+    print(f"install: {shipped_note()}")
     width = max(len(r[0]) for r in rows)
     print(f"  {'figure':<{width}}  {'measured':>10}  {'baseline':>21}  {'ratio':>7}  target")
     for label, unit, (a, b, ratio), base, target in rows:
