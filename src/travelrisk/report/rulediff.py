@@ -145,8 +145,7 @@ def fact_changes(old: "Rulebook", new: "Rulebook") -> list[Change]:
         elif b is None and a is not None:
             out.append(Change("removed", a.section, a.about, _all(a.fields), a.sources))
         elif a is not None and b is not None and (a.fields != b.fields or a.sources != b.sources):
-            details = tuple(f"{k}: " + " -> ".join(_changed(a.fields.get(k), b.fields.get(k)))
-                            for k in dict.fromkeys([*a.fields, *b.fields]) if a.fields.get(k) != b.fields.get(k))
+            details = _field_changes(a.fields, b.fields)
             if a.sources != b.sources:
                 gone = [s for s in a.sources if s not in b.sources]
                 new_ = [s for s in b.sources if s not in a.sources]
@@ -170,13 +169,21 @@ def source_changes(old: "Rulebook", new: "Rulebook") -> list[Change]:
             kind, entry = ("added", b) if a is None else ("removed", a)
             out.append(Change(kind, "sources", f"[{sid}] {entry.title}", (), (sid,)))
             continue
-        before = {k: _text(getattr(a, k, None)) for k in _SOURCE_FIELDS}
-        after = {k: _text(getattr(b, k, None)) for k in _SOURCE_FIELDS}
-        if before != after:
-            details = tuple(f"{k}: " + " -> ".join(_changed(before[k], after[k]))
-                            for k in _SOURCE_FIELDS if before[k] != after[k])
+        details = _field_changes({k: _text(getattr(a, k, None)) for k in _SOURCE_FIELDS},
+                                 {k: _text(getattr(b, k, None)) for k in _SOURCE_FIELDS})
+        if details:
             out.append(Change("changed", "sources", f"[{sid}] {b.title}", details, (sid,)))
     return out
+
+
+def _field_changes(before: dict[str, str], after: dict[str, str]) -> tuple[str, ...]:
+    """``field: old -> new`` for each field whose value differs, in the order they come."""
+    return tuple(f"{k}: " + " -> ".join(_changed(before.get(k), after.get(k)))
+                 for k in dict.fromkeys([*before, *after]) if before.get(k) != after.get(k))
+
+
+def _tally(changes: list[Change]) -> dict[str, int]:
+    return {k: sum(1 for c in changes if c.kind == k) for k in ("added", "changed", "removed")}
 
 
 _SECTIONS = {"i": 0, "r": 1, "c": 2, "rule": 3}
@@ -259,11 +266,11 @@ def render(old: "Rulebook", new: "Rulebook", changes: list[Change], moved: list[
         f"Rulebook {old.info.version} (reviewed {old.info.reviewed}) -> {new.info.version} (reviewed {new.info.reviewed})",
         f"sha256 {old.content_hash[:16]}… -> {new.content_hash[:16]}…",
     ]
-    counts = {k: sum(1 for c in changes if c.kind == k) for k in ("added", "changed", "removed")}
+    counts = _tally(changes)
     facts = "fact" if counts["added"] == 1 else "facts"
     lines.append(f"{counts['added']} {facts} added, {counts['changed']} changed, {counts['removed']} removed.")
     sources = source_changes(old, new)
-    tally = {k: sum(1 for c in sources if c.kind == k) for k in ("added", "changed", "removed")}
+    tally = _tally(sources)
     entries = "source entry" if tally["added"] == 1 else "source entries"
     lines.append(f"{tally['added']} {entries} added, {tally['changed']} changed, {tally['removed']} removed"
                  + (" (changed ones listed under Sources)." if tally["changed"] else "."))
