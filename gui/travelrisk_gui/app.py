@@ -180,6 +180,9 @@ def _run(args: argparse.Namespace, resume_collection: Callable[[], None] = lambd
         detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         return _fail(f"Qt could not be loaded ({detail}); reinstall it with: {GUI_EXTRA}", ERROR)
 
+    from .pyside_feature_scan import quicken_feature_scan
+
+    quicken_feature_scan()  # before the app's own modules: PySide6 scans each one's source
     problem = _xcb_problem()
     if problem:
         if pending is not None:
