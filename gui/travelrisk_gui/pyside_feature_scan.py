@@ -5,11 +5,11 @@ and asks whether the module's source mentions "PySide6" (``_mod_uses_pyside``): 
 module may switch on features like ``snake_case``. It asks through ``inspect.getsource``,
 which decodes the whole file, splits it into lines and keeps them in ``linecache`` for the
 rest of the run: at start-up some ninety modules, about 4 MiB of peak memory and a few
-milliseconds that the first frame waits for and never uses. The same question is answered here by looking
-for the same word in the file's bytes (every module here is UTF-8, where the word is the same
-bytes); a module without a source file of its own is left to PySide6's own answer. The app
-uses no ``__feature__``, so the answers matter only to PySide6's bookkeeping, and they do not
-change.
+milliseconds that the first frame waits for and never uses. The same question is answered
+here by looking for the same word in the file's bytes (every module here is UTF-8, where the
+word is the same bytes); a module without a source file of its own is left to PySide6's own
+answer. The app uses no ``__feature__``, so the answers matter only to PySide6's
+bookkeeping, and they do not change.
 """
 
 from __future__ import annotations
