@@ -70,6 +70,32 @@ def test_a_damaged_entry_is_read_from_the_files_and_the_copy_made_anew():
     assert path.read_bytes() != bytes(data)  # ... and the next load makes it anew
 
 
+def test_entries_are_read_when_restored_from_the_copy_as_it_was_opened():
+    """The entries stay in the file until asked for: a copy replaced meanwhile (as another
+    process's load writes one) is read as it was when opened; one cut short meanwhile is read
+    from the files, and the damaged copy is deleted."""
+    fresh = load_rulebook(MINI, use_cache=False)
+    expected = {k: v.model_dump() for k, v in fresh.countries.items()}
+    load_rulebook(MINI)
+    path = _cache(MINI)
+    data = path.read_bytes()
+    book = load_rulebook(MINI)
+    assert isinstance(book.countries, compiled.LazyModels)
+    other = path.with_suffix(".other")
+    other.write_bytes(b"something else entirely")
+    other.replace(path)  # an atomic replace, as write_atomic makes it
+    assert {k: v.model_dump() for k, v in book.countries.items()} == expected
+
+    path.write_bytes(data)
+    book = load_rulebook(MINI)
+    start = len(compiled._MAGIC) + compiled._CHECK
+    head_end = start + int.from_bytes(data[start - 8:start], "big")
+    with open(path, "r+b") as fh:  # cut after the head in place, while the rulebook is in use
+        fh.truncate(head_end + 10)
+    assert {k: v.model_dump() for k, v in book.countries.items()} == expected
+    assert not path.exists()
+
+
 def test_several_rulebooks_are_kept_and_served_in_turn(tmp_path):
     other = tmp_path / "other"
     shutil.copytree(MINI, other)

@@ -10,8 +10,8 @@ rebuilt from the files. The one exception is the bundled rulebook, installed wit
 like the code (see ``_code_key``), it is known by its files' names, sizes and modification
 times, and its hash is remembered by those, so a file rewritten is hashed again. Countries,
 sources, translations, the scenarios and the glossary are pickled one by one after the rest
-(the head) and restored only when asked for, so a single check reads, checks and restores
-little. A few compiled rulebooks are kept, so switching between the bundled one and another
+(the head) and read from the file, checked and restored only when asked for, so a single
+check reads, checks and restores little, and an app keeps no copy of the file's bytes. A few compiled rulebooks are kept, so switching between the bundled one and another
 folder does not rebuild each time. An installed wheel ships its bundled rulebook compiled
 (``packaged_file``), used when the cache has none.
 
@@ -37,11 +37,12 @@ import io
 import os
 import pickle
 import sys
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from enum import Enum
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from pydantic import BaseModel
 
@@ -205,20 +206,38 @@ Entry = tuple[int, int, bytes]
 
 
 class _Entries:
-    """The bytes after the head of one compiled rulebook, each entry checked when restored.
-    An entry that does not match its hash is taken from ``reread`` (the rulebook read from
-    its files) instead, and the damaged copy is deleted."""
+    """The entries after the head of one compiled rulebook, read from its file when restored
+    and checked then. The file is kept open rather than read whole: the entries are most of
+    it, and a command or an app reads only those it needs. Open, it stays readable as it was
+    if another process replaces or deletes it; a copy cut short or changed meanwhile reads as
+    damaged. An entry that does not match its hash is taken from ``reread`` (the rulebook read
+    from its files) instead, and the damaged copy is deleted."""
 
-    def __init__(self, body: memoryview, path: Path | None, reread: "Callable[[], Rulebook] | None"):
-        # path: the copy to delete when damaged; None for one shipped with the package
-        self._body = body
+    def __init__(self, file: BinaryIO, start: int, path: Path | None,
+                 reread: "Callable[[], Rulebook] | None"):
+        # start: where the entries begin in the file; path: the copy to delete when damaged
+        # (None for one shipped with the package)
+        self._file = file
+        self._start = start
+        self._lock = threading.Lock()  # one position in the file, whichever thread restores
         self._path = path
         self._reread = reread
         self._fresh: "Rulebook | None" = None
 
+    def __del__(self) -> None:
+        self._file.close()
+
+    def _read(self, offset: int, length: int) -> bytes:
+        with self._lock:
+            try:
+                self._file.seek(self._start + offset)
+                return self._file.read(length)
+            except (OSError, ValueError):
+                return b""
+
     def restore(self, entry: Entry, name: str, key: str | None = None) -> Any:
         offset, length, digest = entry
-        data = self._body[offset:offset + length]
+        data = self._read(offset, length)
         if len(data) == length and hashlib.sha256(data).digest() == digest:
             try:
                 return _unpickle(data)
@@ -304,31 +323,41 @@ def _load_from(
     path: Path, content_hash: str, reread: "Callable[[], Rulebook] | None", *, owned: bool
 ) -> "Rulebook | None":
     try:
-        data = path.read_bytes()
+        file = open(path, "rb", buffering=0)  # each entry read when restored, as it is then
     except OSError:
         return None
-    start = len(_MAGIC) + _CHECK
-    if not data.startswith(_MAGIC) or len(data) < start:
-        return None
-    view = memoryview(data)
-    end = start + int.from_bytes(view[start - (_CHECK - 32):start], "big")
-    head = view[start:end]
-    if end > len(data) or view[len(_MAGIC):start] != _check_value(content_hash, head):
-        return None  # changed or damaged after it was written
     try:
-        table, book, countries, sources = _unpickle(head)
-        if book.content_hash != content_hash:
-            return None
-        entries = _Entries(view[end:], path if owned else None, reread)
-        book.countries = LazyModels(countries, entries, "countries")
-        book.sources = LazyModels(sources, entries, "sources")
-        for name in _MAPPINGS:
-            setattr(book, name, LazyModels(getattr(book, name), entries, name))
-        for name in _SINGLE:
-            entry = getattr(book, name)
-            book.defer(name, None if entry is None else partial(entries.restore, entry, name))
-    except Exception:  # a stale, foreign or damaged cache is ignored, then rebuilt
+        book = _restore_head(file, content_hash, path if owned else None, reread)
+    except Exception:  # noqa: BLE001 - a stale, foreign or damaged cache is ignored, then rebuilt
+        book = None
+    if book is None:
+        file.close()
+    return book
+
+
+def _restore_head(
+    file: BinaryIO, content_hash: str, path: Path | None, reread: "Callable[[], Rulebook] | None"
+) -> "Rulebook | None":
+    """The rulebook whose head ``file`` holds, its other entries left in the file; None if
+    the file is not a compiled rulebook made from files with this content hash."""
+    start = len(_MAGIC) + _CHECK
+    prefix = file.read(start)
+    if len(prefix) < start or not prefix.startswith(_MAGIC):
         return None
+    head = file.read(int.from_bytes(prefix[start - (_CHECK - 32):], "big"))
+    if prefix[len(_MAGIC):] != _check_value(content_hash, head):
+        return None  # changed or damaged after it was written
+    table, book, countries, sources = _unpickle(head)
+    if book.content_hash != content_hash:
+        return None
+    entries = _Entries(file, start + len(head), path, reread)
+    book.countries = LazyModels(countries, entries, "countries")
+    book.sources = LazyModels(sources, entries, "sources")
+    for name in _MAPPINGS:
+        setattr(book, name, LazyModels(getattr(book, name), entries, name))
+    for name in _SINGLE:
+        entry = getattr(book, name)
+        book.defer(name, None if entry is None else partial(entries.restore, entry, name))
     iso.prime(table)
     return book
 
