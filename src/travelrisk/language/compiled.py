@@ -11,8 +11,9 @@ like the code (see ``_code_key``), it is known by its files' names, sizes and mo
 times, and its hash is remembered by those, so a file rewritten is hashed again. Countries,
 sources, translations, the scenarios and the glossary are pickled one by one after the rest
 (the head) and read from the file, checked and restored only when asked for, so a single
-check reads, checks and restores little, and an app keeps no copy of the file's bytes. A few compiled rulebooks are kept, so switching between the bundled one and another
-folder does not rebuild each time. An installed wheel ships its bundled rulebook compiled
+check reads, checks and restores little, and an app keeps no copy of the file's bytes. A
+few compiled rulebooks are kept, so switching between the bundled one and another folder
+does not rebuild each time. An installed wheel ships its bundled rulebook compiled
 (``packaged_file``), used when the cache has none.
 
 The check value is a hash over the content hash and the head; the head holds the SHA-256 of
