@@ -2,9 +2,10 @@ import json
 from datetime import date
 
 import pytest
-from pydantic import ValidationError
+from pydantic import PrivateAttr, ValidationError
 
 from travelrisk import Level, Profile
+from travelrisk.model.base import Model
 from travelrisk.model.profile import ProfileError, load_profile
 
 
@@ -98,3 +99,43 @@ def test_load_profile_names_file_and_field(tmp_path):
         load_profile(str(broken))
     with pytest.raises(ProfileError, match="cannot be read"):
         load_profile(str(tmp_path / "missing.json"))
+
+
+def test_a_model_pickles_whole_and_keeps_which_fields_were_given():
+    """The compact pickled state (model/base.py) restores equal models, the fields a person
+    left to their defaults still unset, and a model with private attributes as pydantic does."""
+    import pickle
+
+    every = Profile.model_validate({"citizenships": ["BY"], "residence": "LT", "exposure": ["journalist"],
+                                    "listings": [], "documents": [], "protections": []})
+    some = Profile.model_validate({"citizenships": ["BY"]})
+    for p in (every, some):
+        again = pickle.loads(pickle.dumps(p))
+        assert again == p and again.model_fields_set == p.model_fields_set
+        assert again.model_dump(exclude_unset=True) == p.model_dump(exclude_unset=True)
+    assert some.model_fields_set == {"citizenships"}
+    again = pickle.loads(pickle.dumps(some))
+    again.residence = "PL"  # a restored model's set of given fields is its own
+    assert some.model_fields_set == {"citizenships"} and "residence" in again.model_fields_set
+    withheld = Noted(text="x")
+    withheld._seen = 3
+    again = pickle.loads(pickle.dumps(withheld))
+    assert again.text == "x" and again._seen == 3
+
+
+class Noted(Model):  # a model with a private attribute, as the memo's is (module level: it pickles)
+    text: str
+    _seen: int = PrivateAttr(default=0)
+
+
+def test_models_restored_with_every_field_given_share_their_set_of_names_safely():
+    import pickle
+
+    p = Profile.model_validate({"citizenships": ["BY"], "residence": "LT", "exposure": ["journalist"],
+                                "listings": [], "documents": [], "protections": []})
+    assert p.model_fields_set == set(Profile.model_fields)  # every field given
+    a, b = pickle.loads(pickle.dumps(p)), pickle.loads(pickle.dumps(p))
+    a.residence = "PL"
+    assert b.residence == "LT" and a.model_fields_set == b.model_fields_set == set(Profile.model_fields)
+    c = a.model_copy(update={"residence": "DE"})
+    assert c.residence == "DE" and a.residence == "PL"

@@ -18,8 +18,40 @@ class Model(BaseModel):
     # be quoted.
     model_config = ConfigDict(extra="forbid", populate_by_name=True, defer_build=True)
 
+    # A compact pickled state: the compiled rulebook holds thousands of models, and
+    # pydantic's own state (a dict of four, the set of fields given among them) costs a
+    # cold command time to restore, and memory. Here: the fields alone when every one was
+    # given (the usual case), else the fields and the names given; pydantic's state where a
+    # model has private attributes. Models restored with every field given share one set of
+    # given names per list of fields: pydantic only ever adds a field's name to that set
+    # (when the field is assigned), and it holds every name already.
+    def __getstate__(self) -> Any:
+        if self.__pydantic_private__:
+            return super().__getstate__()
+        fields, given = self.__dict__, self.__pydantic_fields_set__
+        return fields if len(given) == len(fields) else (fields, given)
+
+    def __setstate__(self, state: Any) -> None:
+        if type(state) is tuple:
+            fields, given = state
+        elif "__dict__" in state:  # pydantic's own (no field's name starts with "_")
+            super().__setstate__(state)
+            return
+        else:
+            fields = state
+            names = tuple(state)
+            given = _ALL_GIVEN.get(names)
+            if given is None:
+                given = _ALL_GIVEN[names] = set(names)
+        _set(self, "__dict__", fields)
+        _set(self, "__pydantic_fields_set__", given)
+        _set(self, "__pydantic_extra__", None)
+        _set(self, "__pydantic_private__", None)
+
 
 M = TypeVar("M", bound=Model)
+_set = object.__setattr__
+_ALL_GIVEN: dict[tuple[str, ...], set[str]] = {}  # see Model.__setstate__
 
 
 def build(cls: type[M], **values: Any) -> M:
