@@ -127,3 +127,24 @@ def test_a_source_changed_in_place_is_listed_though_no_fact_changes(tmp_path):
     assert f"  ~ [{sid}] " in block
     assert f"url: {url} -> https://example.org/original" in block
     assert run("rules", "diff", old, new, "--brief").stdout.count(f"[{sid}]") == 1
+
+
+def test_an_offence_and_a_country_summary_changed_are_changes_a_reviewer_sees(tmp_path):
+    """What a pursuing state charges people with, and a country's summary and searched text,
+    are shown to readers with their sources, so an update that rewords them says so."""
+    old, new = _copy(tmp_path, "old"), _copy(tmp_path, "new")
+    ru = new / "requesters" / "ru.toml"
+    text = ru.read_text(encoding="utf-8")
+    offence = re.compile(r'(\[\[offences\]\]\nname = "([^"\n]*)"\nnote = )("""(?:.|\n)*?"""|"[^"\n]*")')
+    name = offence.search(text).group(2)
+    ru.write_text(offence.sub(r'\1"A reworded note."', text, count=1), encoding="utf-8")
+    kg = new / "countries" / "kg.toml"
+    summary = re.compile(r'^summary = ("""(?:.|\n)*?"""|"[^"\n]*")', re.M)
+    kg.write_text(summary.sub('summary = "A new summary."', kg.read_text(encoding="utf-8"), count=1),
+                  encoding="utf-8")
+    p = run("rules", "diff", old, new)
+    assert p.returncode == 0, p.stderr
+    assert "0 facts added, 2 changed, 0 removed." in p.stdout
+    assert f"  ~ RU: offence '{name}'\n      note: " in p.stdout and "-> A reworded note." in p.stdout
+    block = p.stdout.split("  ~ KG\n", 1)[1]
+    assert block.splitlines()[0].strip().startswith("summary: ") and "-> A new summary." in block.splitlines()[0]

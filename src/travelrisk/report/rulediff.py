@@ -105,9 +105,14 @@ def facts(book: "Rulebook") -> dict[str, Fact]:
         for ps in req.passports:
             out[f"r:{code}:p:{ps.from_}"] = _cited(
                 "requesters", f"{code}: passports renewed abroad from {ps.from_}", ps, ("renewed_abroad", "until", "text"))
+        for off in req.offences:
+            out[f"r:{code}:o:{off.name}"] = _cited("requesters", f"{code}: offence '{off.name}'", off, ("note",))
         _open_points(out, f"r:{code}", "requesters", code, req.questions, ("text",))
     for code, c in book.countries.items():
-        out[f"c:{code}"] = Fact("countries", code, {"depth": c.depth.value, "reviewed": str(c.reviewed)})
+        # the country's own texts, which a reader sees first: what is known, and what was searched
+        out[f"c:{code}"] = Fact("countries", code, {"depth": c.depth.value, "reviewed": str(c.reviewed),
+                                                    "summary": c.summary, "searched": _text(c.searched)},
+                                tuple(c.sources))
         practice = c.interpol
         if practice.arrests_on_red_notice is not None or practice.arrests_on_diffusion is not None:
             out[f"c:{code}:interpol"] = _cited(
