@@ -248,7 +248,11 @@ class _Entries:
 
     def _from_files(self, name: str, key: str | None) -> Any:
         if self._path is not None:
-            self._path.unlink(missing_ok=True)  # the next load makes it anew
+            self._file.close()  # its other entries are read from the files too now
+            try:  # (closed first: Windows deletes no file that is open)
+                self._path.unlink(missing_ok=True)  # the next load makes it anew
+            except OSError:
+                pass
         if self._reread is None:
             raise pickle.UnpicklingError(f"a compiled rulebook is damaged ({name})")
         if self._fresh is None:
