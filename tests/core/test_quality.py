@@ -68,12 +68,21 @@ def test_established_on_a_press_report_alone_is_refused(rules):
     "Whether it takes part in the pact belongs to the instruments files.",
     "The date was not found; the file name therefore has no year.",
     "Kazakhstan has a country file but nothing on record raises it.",
+    "Nothing in the corpus says whether it applies.",
 ])
 def test_a_research_note_shown_to_the_reader_is_refused(rules, note):
     kz = rules / "countries" / "kz.toml"
     kz.write_text(kz.read_text() + f'\n[[questions]]\ntext = "{note}"\n')
     p = validate(rules)
     assert p.returncode == 2 and "kz.toml: questions[0].text" in p.stderr and "research note" in p.stderr
+
+
+def test_habeas_corpus_is_a_readers_word(rules):
+    """The legal remedy is named in court reports; only the search tool's "corpus" is refused."""
+    kz = rules / "countries" / "kz.toml"
+    kz.write_text(kz.read_text() + '\n[[questions]]\ntext = "Whether a habeas corpus petition stops a handover."\n')
+    p = validate(rules)
+    assert p.returncode == 0, p.stderr
 
 
 def test_a_thorough_file_that_leaves_a_checklist_item_open_is_refused(rules):

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 #: Words that belong to how the research was done, not to what a reader should read.
 _RESEARCH_NOTES = re.compile(
-    r"\bcorp(?:us|ora)\b"
+    r"(?<!habeas )\bcorp(?:us|ora)\b"  # the legal remedy "habeas corpus" is a reader's word
     r"|\bstored (?:news |web )?(?:pages?|cop(?:y|ies)|articles?)\b"
     r"|\bsearch (?:tool|index)\b"
     r"|\.toml\b"
