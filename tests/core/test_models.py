@@ -101,13 +101,17 @@ def test_load_profile_names_file_and_field(tmp_path):
         load_profile(str(tmp_path / "missing.json"))
 
 
+def _every_field_given() -> Profile:
+    return Profile.model_validate({"citizenships": ["BY"], "residence": "LT", "exposure": ["journalist"],
+                                   "listings": [], "documents": [], "protections": []})
+
+
 def test_a_model_pickles_whole_and_keeps_which_fields_were_given():
     """The compact pickled state (model/base.py) restores equal models, the fields a person
     left to their defaults still unset, and a model with private attributes as pydantic does."""
     import pickle
 
-    every = Profile.model_validate({"citizenships": ["BY"], "residence": "LT", "exposure": ["journalist"],
-                                    "listings": [], "documents": [], "protections": []})
+    every = _every_field_given()
     some = Profile.model_validate({"citizenships": ["BY"]})
     for p in (every, some):
         again = pickle.loads(pickle.dumps(p))
@@ -131,8 +135,7 @@ class Noted(Model):  # a model with a private attribute, as the memo's is (modul
 def test_models_restored_with_every_field_given_share_their_set_of_names_safely():
     import pickle
 
-    p = Profile.model_validate({"citizenships": ["BY"], "residence": "LT", "exposure": ["journalist"],
-                                "listings": [], "documents": [], "protections": []})
+    p = _every_field_given()
     assert p.model_fields_set == set(Profile.model_fields)  # every field given
     a, b = pickle.loads(pickle.dumps(p)), pickle.loads(pickle.dumps(p))
     a.residence = "PL"
