@@ -43,6 +43,51 @@ def test_researched_destination_without_findings_is_low(mini_book):
     assert a.settled and a.ceiling is Level.LOW and not a.open_questions
 
 
+def _entry_texts(a) -> list[str]:
+    return [c.text for c in a.caveats if c.kind is CaveatKind.ENTRY]
+
+
+def test_entry_notes_for_the_travellers_passports_on_the_travel_date(mini_book):
+    """A destination's entry notes reach the person whose passport they name, while they hold,
+    with their sources; a note that names no passport reaches everyone."""
+    a = assess(WANTED_BY, "TR", on=ON, rulebook=mini_book)
+    assert _entry_texts(a) == ["Fixture: Belarusians enter visa-free for 30 days.",
+                               "Fixture: every traveller fills in an arrival card."]
+    entry = [c for c in a.caveats if c.kind is CaveatKind.ENTRY]
+    assert [[s.id for s in c.sources] for c in entry] == [["fx-news"], ["fx-news"]]
+    assert [c.about for c in entry] == ["Entry rules for your passport", "Entry rules for your passport (unconfirmed)"]
+    assert a.level is Level.LOW and a.settled  # information, not a finding: no level moves
+    before = assess(WANTED_BY, "TR", on=date(2023, 6, 1), rulebook=mini_book)
+    assert "Fixture: a rule for Belarusians that ended in 2024." in _entry_texts(before)
+
+
+def test_entry_notes_follow_the_passport_not_only_the_citizenship(mini_book):
+    russian = Profile(citizenships=["RU"], listings=[{"state": "BY", "kind": "wanted"}])
+    assert "Fixture: Belarusians enter visa-free for 30 days." not in _entry_texts(assess(russian, "TR", on=ON, rulebook=mini_book))
+    assert "Fixture: Russians need an electronic visa." in _entry_texts(assess(russian, "TR", on=ON, rulebook=mini_book))
+    with_by_passport = Profile(citizenships=["RU"], listings=[{"state": "BY", "kind": "wanted"}],
+                               documents=[{"kind": "passport", "issuer": "BY"}])
+    texts = _entry_texts(assess(with_by_passport, "TR", on=ON, rulebook=mini_book))
+    assert {"Fixture: Belarusians enter visa-free for 30 days.", "Fixture: Russians need an electronic visa."} <= set(texts)
+
+
+def test_no_entry_notes_where_the_traveller_does_not_enter(mini_book):
+    for kind in ("transit", "overflight", "departure"):
+        assert _entry_texts(assess(WANTED_BY, "TR", on=ON, rulebook=mini_book, leg_kind=kind)) == []
+    assert _entry_texts(assess(WANTED_BY, "TR", on=ON, rulebook=mini_book, leg_kind="land_crossing"))
+
+
+def test_entry_notes_are_headed_in_the_readers_language(mini_book):
+    from travelrisk.language.i18n import words
+    from travelrisk.report.notes import note_about
+
+    entry = [c for c in assess(WANTED_BY, "TR", on=ON, rulebook=mini_book).caveats if c.kind is CaveatKind.ENTRY]
+    bundled = load_rulebook()
+    ru = words(bundled, "ru")
+    assert [note_about(c, ru, "TR") for c in entry] == [
+        "Правила въезда для вашего паспорта", "Правила въезда для вашего паспорта (не подтверждено)"]
+
+
 def test_an_empty_profile_gets_no_level_anywhere(mini_book):
     """An empty profile is not a safe one: every answer is unknown, and says why."""
     for code in ("TR", "KZ", "BY", "FR"):

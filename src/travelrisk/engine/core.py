@@ -16,10 +16,11 @@ from ..model.instrument import Instrument
 from ..model.iso import all_codes, is_code, name as country_name
 from ..model.levels import _RANK, Level, highest
 from ..model.base import build
-from ..model.profile import Profile
+from ..model.profile import DocumentKind, Profile
 from ..language.rule import Effect, Rule, placeholders_in
 from ..language.rulebook import Rulebook
 from ..model.sources import Confidence, Source, weakest
+from ..language.report_words import REPORT
 
 STALE_AFTER_DAYS = 180
 
@@ -190,6 +191,7 @@ def _assess(
         level = ceiling = Level.UNKNOWN
         caveats.append(_no_requester(book))
     _sort_by_harm(book, findings)
+    caveats.extend(_entry_notes(book, country, profile, on, leg_kind))
     caveats.extend(_research_caveats(book, code, country, on, date.today()))
     caveats.extend(_instrument_points(book, code, tuple(requesters), tuple(i for f in findings for i in f.instruments)))
     caveats.extend(_requester_points(book, tuple(requesters)))
@@ -424,6 +426,27 @@ def _caveat(
         Caveat, kind=kind, text=text, rule_id=rule_id, requester=requester, level=level, missing=missing or [],
         sources=sources or [], about=about, instrument=instrument,
     )
+
+
+#: The legs on which a traveller enters the destination, and so meets its entry rules.
+_ENTERS = frozenset({"entry", "land_crossing"})
+
+
+def _entry_notes(book: Rulebook, country, profile: Profile, on: date, leg_kind: str) -> list[Caveat]:
+    """The destination's entry notes (visa regimes, documents, border rules) that hold on the
+    travel date for a passport the person may travel on: one of their passports' issuers or
+    one of their citizenships (a note that names no passport is for everyone). Only where the
+    person enters the country: an airside transit or an overflight meets no entry rule."""
+    if country is None or not country.entry or leg_kind not in _ENTERS:
+        return []
+    mine = {d.issuer for d in profile.documents if d.kind is DocumentKind.PASSPORT} | set(profile.citizenships)
+    return [
+        _caveat(CaveatKind.ENTRY, note.text,
+                about=REPORT["caveat_entry_unconfirmed" if note.confidence is Confidence.UNVERIFIED else "caveat_entry"],
+                sources=[book.sources[s] for s in note.sources])
+        for note in country.entry
+        if note.valid_on(on) and (not note.passports or mine & set(note.passports))
+    ]
 
 
 def _research_caveats(book: Rulebook, code: str, country, on: date, today: date) -> list[Caveat]:

@@ -120,6 +120,8 @@ REPORT: dict[str, str] = {
     "caveats": "Caveats",
     "caveat_not_formalised": "Not encoded in the rules",
     "caveat_data_age": "Data age",
+    "caveat_entry": "Entry rules for your passport",
+    "caveat_entry_unconfirmed": "Entry rules for your passport (unconfirmed)",
     # a finding
     "rests_on": "It rests on these facts:",
     "confidence_rule": "Confidence: {confidence}; rule",

@@ -59,6 +59,7 @@ class CaveatKind(str, Enum):
     DATA_AGE = "data_age"
     NOT_FORMALISED = "not_formalised"
     PROFILE = "profile"  # the profile says too little for any level to mean something
+    ENTRY = "entry"  # what the destination asks of a traveller on the person's passports (visas, documents, border rules)
 
 
 class Caveat(Model):

@@ -56,6 +56,9 @@ def note_about(c: Caveat, w: "Words", destination: str) -> str | None:
     destination, a treaty or a pursuing state); None for the engine's own notes."""
     if c.about is None or w.c is None:
         return c.about
+    if c.kind is CaveatKind.ENTRY:
+        key = "caveat_entry_unconfirmed" if c.about == REPORT["caveat_entry_unconfirmed"] else "caveat_entry"
+        return w.report(key) if w.has("report", key) else c.about
     if c.instrument:
         return w.instrument(c.instrument, c.about)
     return w.country(c.requester or destination)
