@@ -79,7 +79,8 @@ REPORT: dict[str, str] = {
         "out. The states that pursue them are called {labels} and their other states 'another state'. The "
         "levels, findings and sources are kept; a cited source or precedent can still show which state's "
         "practice a finding rests on, and a finding appears only where the profile made its rule apply. Open "
-        "points about the pursuing states and their treaties are left out."
+        "points about the pursuing states and their treaties are left out. So are the entry rules chosen for "
+        "them."
     ),
     "redaction_one": "'the requesting state'",
     "redaction_many": "'requesting state A', 'B' and so on",

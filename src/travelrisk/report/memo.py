@@ -291,11 +291,12 @@ def _section(
         ],
         # A point the rulebook leaves open cites what it rests on, ungraded (it is a question).
         # A point about a pursuing state or its treaties is there because of who pursues the
-        # person, and names that state in words no label replaces: a redacted memo leaves it out.
+        # person, and names that state in words no label replaces; an entry rule is chosen by
+        # the person's passports and names their state too: a redacted memo leaves both out.
         caveats=[MemoNote(kind=c.kind, text=note(c), citations=numbering.cite_all(c.sources, None),
                           about=note_about(c, w, a.destination))
                  for c in a.caveats if c.kind is not CaveatKind.OPEN_QUESTION
-                 and not (redactor and (c.instrument or c.requester))],
+                 and not (redactor and (c.instrument or c.requester or c.kind is CaveatKind.ENTRY))],
     )
 
 
