@@ -103,3 +103,18 @@ def test_another_rulebook_folder_is_used(tmp_path):
     data = json.loads(p.stdout)
     assert data["legs"][0]["rulebook"]["version"] == "test-1"
     assert data["level"] == data["legs"][data["worst_leg"]]["level"]
+
+
+def test_a_leg_you_enter_counts_its_entry_rules_and_a_transit_none(tmp_path):
+    """The fixture's Türkiye has entry rules for Belarusian passports and for everyone: the
+    summary counts them on the leg that enters it, not on one that changes planes there."""
+    profile = tmp_path / "by.json"
+    profile.write_text(json.dumps({"citizenships": ["BY"], "listings": [{"state": "BY", "kind": "wanted"}]}))
+
+    def summary(legs: str) -> str:
+        p = run("--profile", str(profile), "--legs", legs, "--on", "2026-01-01", "--rules", str(MINI))
+        assert p.returncode == 0, p.stderr
+        return p.stdout
+
+    assert "! 2 entry rules for your passport (visas, documents, border); see --detail" in summary("KZ>TR")
+    assert "entry rule" not in summary("KZ>TR:transit>KZ")

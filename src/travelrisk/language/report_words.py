@@ -191,6 +191,8 @@ TRIP: dict[str, str] = {
     "not_researched": "Not researched: nothing is known about this country, and unknown is not safe.",
     "open_one": "{n} open question (missing research, not safety); see --detail",
     "open_many": "{n} open questions (missing research, not safety); see --detail",
+    "entry_one": "{n} entry rule for your passport (visas, documents, border); see --detail",
+    "entry_many": "{n} entry rules for your passport (visas, documents, border); see --detail",
     "leg_in_full": "Leg {n} in full",
     "departure": "departure",
     "entry": "entry",

@@ -157,6 +157,10 @@ def _leg_lines(a: "Assessment", numbers: dict[str, int], w: "Words") -> list[str
     if questions:
         n = len(questions)
         out.append("   ? " + w.trip("open_many" if n > 1 else "open_one", n=n))
+    entry = [c for c in a.caveats if c.kind is CaveatKind.ENTRY]
+    if entry:
+        n = len(entry)
+        out.append("   ! " + w.trip("entry_many" if n > 1 else "entry_one", n=n))
     return out
 
 
