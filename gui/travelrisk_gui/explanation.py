@@ -223,7 +223,8 @@ def explanation_html(a: Assessment, context: str | None = None, tags: list[str] 
              + escape(when.format(day=i18n.words().date(a.as_of).replace(" ", "\u00a0"))) + "</p>")  # a date never wraps
     h.append(notices_html(notices))
     questions = [c for c in a.caveats if c.kind is CaveatKind.OPEN_QUESTION]
-    others = [c for c in a.caveats if c.kind is not CaveatKind.OPEN_QUESTION]
+    entry = [c for c in a.caveats if c.kind is CaveatKind.ENTRY]
+    others = [c for c in a.caveats if c.kind not in (CaveatKind.OPEN_QUESTION, CaveatKind.ENTRY)]
     if a.level is Level.UNKNOWN:
         h.append(_para(translate("Explanation", "Not researched: it could be anything up to {ceiling}. Unknown "
                                  "does not mean safe.").format(ceiling=ceiling), bold=True))
@@ -256,10 +257,21 @@ def explanation_html(a: Assessment, context: str | None = None, tags: list[str] 
         h.append(_para(translate("Explanation", "In short:"), bold=True) + "<ul>")
         h.extend(f"<li>{_effect_badge(f)}&nbsp; {escape(title)}</li>" for f, title in _gist(a.findings))
         h.append("</ul>")
+    if entry:  # what the border asks of this traveller: before the findings, not under the caveats
+        h.append("<h3>" + escape(i18n.words().report("caveat_entry")) + "</h3>")
+        h.append(source_language_note() + "<ul>")  # said here, the first rulebook text shown
+        for c in entry:
+            text = escape(i18n.note(c, a.destination))
+            about = i18n.note_about(c, a.destination)
+            if about and about != i18n.words().report("caveat_entry"):  # unconfirmed: say so first
+                text = f"<b>{escape(about)}:</b> {text}"
+            h.append(f"<li>{text}{_sources_html(c.sources, urls)}</li>")
+        h.append("</ul>")
     h.append("<h3>" + escape(translate("Explanation", "Findings ({n}), by what they risk").format(
         n=len(a.findings))) + "</h3>")
     if a.findings:
-        h.append(source_language_note())
+        if not entry:
+            h.append(source_language_note())
         for harm, findings in a.by_harm():
             h.append(f"<h4>{escape(harm)}</h4>")
             h.extend(_finding_html(f, urls) for f in findings)
@@ -275,7 +287,7 @@ def explanation_html(a: Assessment, context: str | None = None, tags: list[str] 
         h.append("</ul>")
     if others:
         h.append("<h3>" + escape(translate("Explanation", "Caveats")) + "</h3>")
-        if not a.findings:
+        if not a.findings and not entry:
             h.append(source_language_note())
         h.append("<ul>")
         for c in others:

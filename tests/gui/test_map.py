@@ -115,6 +115,29 @@ def test_an_open_point_shows_its_sources_behind_copy_links(qapp, tmp_path):
     assert urls[-1] == "https://example.org/news" and f'href="copy:{len(urls) - 1}"' in point
 
 
+def test_entry_rules_come_before_the_findings_with_their_sources(qapp):
+    """What the border asks of the traveller (the fixture's Türkiye has a rule for Belarusian
+    passports and an unconfirmed one for everyone) stands right after the gist, each rule with
+    its sources, the unconfirmed one marked; not among the caveats at the end."""
+    from pathlib import Path
+
+    from travelrisk import Profile, assess, load_rulebook
+    from travelrisk_gui.explanation import explanation_html
+
+    book = load_rulebook(Path(__file__).resolve().parents[1] / "fixtures" / "mini")
+    a = assess(Profile(citizenships=["BY"], listings=[{"state": "BY", "kind": "wanted"}]), "TR",
+               on=date(2026, 1, 1), rulebook=book)
+    html, urls = explanation_html(a)
+    entry = html.index("<h3>Entry rules for your passport</h3>")
+    assert entry < html.index("Findings (")
+    section = html[entry:html.index("Findings (")]
+    assert "Fixture: Belarusians enter visa-free for 30 days." in section
+    assert "<b>Entry rules for your passport (unconfirmed):</b> Fixture: every traveller fills in" in section
+    assert "Fixture news report" in section and "https://example.org/news" in urls
+    assert "Fixture: Russians need an electronic visa." not in html  # not this traveller's passport
+    assert "Caveats" not in html or "Fixture: Belarusians enter" not in html.split("Caveats", 1)[1]
+
+
 def test_unresearched_destination_says_unknown_is_not_safe(make_window, listed_by_belarus):
     w = make_window(listed_by_belarus)
     w.state.select("DE")
