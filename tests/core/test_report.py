@@ -402,3 +402,17 @@ def test_a_redacted_memo_in_another_language_names_no_state_of_the_person(transl
     assert memo.redaction_note == words["redaction_note"].format(labels=words["redaction_many"])
     assert {f.requester for s in memo.sections for f in s.findings} <= {
         f"{words['requesting_state']} A", f"{words['requesting_state']} B", None}
+
+
+def test_the_memo_puts_entry_rules_before_the_findings_and_numbers_their_sources_first(mini_book):
+    """What the border asks of this traveller heads the section, each rule citing its sources
+    (numbered first, as they are read first), the unconfirmed one marked; the caveats keep the rest."""
+    by = Profile(citizenships=["BY"], listings=[{"state": "BY", "kind": "wanted"}])
+    memo = memo_for(by, [assess(by, "TR", on=ON, rulebook=mini_book)], rulebook=mini_book, made_on=MADE)
+    md = render_memo(memo, "md")
+    section = md[md.index("### Entry rules for your passport"):md.index("### Findings")]
+    assert "- Fixture: Belarusians enter visa-free for 30 days. [1]" in section
+    assert "- **Entry rules for your passport (unconfirmed):** Fixture: every traveller fills in an arrival card. [1]" in section
+    assert "[1] Fixture news report" in md
+    caveats = md.split("### Caveats", 1)[1] if "### Caveats" in md else ""
+    assert "Fixture: Belarusians enter" not in caveats

@@ -204,6 +204,10 @@ def _section(memo: Memo, s: MemoSection, w: Words) -> list[Block]:
     if s.requesters:
         who = "; ".join(s.requesters)
         out.append(Para([Strong(w.report("requesters_considered") + ": "), Text(who + ".")], role="meta"))
+    entry = [c for c in s.caveats if c.kind is CaveatKind.ENTRY]
+    if entry:  # what the border asks of this traveller, before the findings
+        out.append(Heading(3, [Text(w.report("caveat_entry"))]))
+        out.append(Bullets([[*_entry(c, w), *_cited(c.citations)] for c in entry]))
     out.append(Heading(3, [Text(w.report("findings"))]))
     if not s.findings:
         out.append(Para([Text(w.report("no_rule_matched" if s.researched else "nothing_known"))]))
@@ -219,9 +223,10 @@ def _section(memo: Memo, s: MemoSection, w: Words) -> list[Block]:
             head = w.report("open_questions_range", level=w.level(s.level.value), ceiling=w.level(s.ceiling.value))
         out.append(Heading(3, [Text(head)]))
         out.append(Bullets([[Text(q.text), *_cited(q.citations)] for q in s.open_questions]))
-    if s.caveats:
+    rest = [c for c in s.caveats if c.kind is not CaveatKind.ENTRY]
+    if rest:
         out.append(Heading(3, [Text(w.report("caveats"))]))
-        out.append(Bullets([[*_caveat(c, w), *_cited(c.citations)] for c in s.caveats]))
+        out.append(Bullets([[*_caveat(c, w), *_cited(c.citations)] for c in rest]))
     return out
 
 
@@ -273,6 +278,13 @@ def _caveat(c: MemoNote, w: Words) -> list[Inline]:
     """A caveat headed by what it is about (an open point the rulebook records), else by its kind."""
     prefix = c.about if c.about else w.report(_CAVEAT_PREFIX[c.kind]) if c.kind in _CAVEAT_PREFIX else None
     return [Strong(prefix + ": "), Text(c.text)] if prefix else [Text(c.text)]
+
+
+def _entry(c: MemoNote, w: Words) -> list[Inline]:
+    """An entry rule under its own heading: marked only when unconfirmed."""
+    if c.about and c.about != w.report("caveat_entry"):
+        return [Strong(c.about + ": "), Text(c.text)]
+    return [Text(c.text)]
 
 
 def _sources(sources: list[MemoSource], w: Words) -> list[Block]:

@@ -256,6 +256,18 @@ def _section(
     w: Words,
 ) -> MemoSection:
     scrub = redactor.text if redactor else _same
+
+    def note(c: Caveat) -> str:
+        return c.text if rulebook is None else note_text(c, w, rulebook, a.destination)
+
+    def caveat(c: Caveat) -> MemoNote:
+        return MemoNote(kind=c.kind, text=note(c), citations=numbering.cite_all(c.sources, None),
+                        about=note_about(c, w, a.destination))
+
+    # The entry rules come first in the section (what the border asks of this traveller), so
+    # their sources are numbered first; a redacted memo leaves them out (they are chosen by the
+    # person's passports and name the person's state).
+    entry = [caveat(c) for c in a.caveats if c.kind is CaveatKind.ENTRY and not redactor]
     findings = [_finding(f, e, a, profile, redactor, numbering, rulebook, w)
                 for f, e in zip(a.findings, english.findings)]
     if redactor:
@@ -263,10 +275,6 @@ def _section(
     else:
         pursuing = [f"{name} ({code}): {'; '.join(reasons)}" for code, (name, reasons) in requesters.items()]
     main = main_reason(a, w)
-
-    def note(c: Caveat) -> str:
-        return c.text if rulebook is None else note_text(c, w, rulebook, a.destination)
-
     return MemoSection(
         number=number,
         destination=a.destination,
@@ -291,12 +299,10 @@ def _section(
         ],
         # A point the rulebook leaves open cites what it rests on, ungraded (it is a question).
         # A point about a pursuing state or its treaties is there because of who pursues the
-        # person, and names that state in words no label replaces; an entry rule is chosen by
-        # the person's passports and names their state too: a redacted memo leaves both out.
-        caveats=[MemoNote(kind=c.kind, text=note(c), citations=numbering.cite_all(c.sources, None),
-                          about=note_about(c, w, a.destination))
-                 for c in a.caveats if c.kind is not CaveatKind.OPEN_QUESTION
-                 and not (redactor and (c.instrument or c.requester or c.kind is CaveatKind.ENTRY))],
+        # person, and names that state in words no label replaces: a redacted memo leaves it out.
+        caveats=entry + [caveat(c) for c in a.caveats
+                         if c.kind not in (CaveatKind.OPEN_QUESTION, CaveatKind.ENTRY)
+                         and not (redactor and (c.instrument or c.requester))],
     )
 
 
