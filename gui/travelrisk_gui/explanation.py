@@ -139,9 +139,32 @@ def _sources_html(sources: list[Source], urls: list[str]) -> str:
                 f'<br><a href="copy:{len(urls) - 1}">{copy}</a> '
                 f'<span style="color:#444444">{escape(s.url)}</span>'
             )
+        line += _read_how(s, urls, copy)
         items.append(f"<li>{line}</li>")
     head = escape(translate("Explanation", "Sources:"))
     return f"<p style='margin-left:12px'>{head}</p><ol>{''.join(items)}</ol>"
+
+
+def _read_how(s: Source, urls: list[str], copy: str) -> str:
+    """How a weak source was read, for whoever checks it: in a copy (with its address behind
+    its own "Copy link"), or as a state's own media, or as a copy whose original was not found."""
+    out = ""
+    if s.via:
+        head = escape(translate("Explanation", "Read in a copy:"))
+        if s.via.startswith(("http://", "https://")):
+            urls.append(s.via)
+            out += (f'<br><span style="color:#444444">{head}</span> <a href="copy:{len(urls) - 1}">{copy}</a> '
+                    f'<span style="color:#444444">{escape(s.via)}</span>')
+        else:
+            out += f'<br><span style="color:#444444">{head} {escape(s.via)}</span>'
+    kind = s.kind.value if s.kind else None  # by value: the pane must not import the core's models
+    if kind == "state-media":
+        mark = translate("Explanation", "State-controlled media.")
+    elif kind == "mirror":
+        mark = translate("Explanation", "A copy of another's text; its original was not found.")
+    else:
+        return out
+    return out + f'<br><span style="color:#444444"><i>{escape(mark)}</i></span>'
 
 
 class Counted(QObject):

@@ -346,6 +346,13 @@ def translated_book(book, tmp_path_factory):
 
     rules = tmp_path_factory.mktemp("translated") / "rules"
     shutil.copytree(Path(__file__).parents[1] / "fixtures" / "mini", rules)
+    write_catalogues(rules, book)
+    return load_rulebook(rules, use_cache=False)
+
+
+def write_catalogues(rules: Path, book) -> None:
+    """The bundled catalogues' words for levels, the memo and dates, into a copy of the mini
+    rulebook."""
     (rules / "i18n").mkdir()
     for lang in OTHER_LANGUAGES:
         c = book.translations[lang]
@@ -357,7 +364,6 @@ def translated_book(book, tmp_path_factory):
         lines += ["[dates]", f"months = {json.dumps(c.dates.months, ensure_ascii=False)}",
                   f"format = {json.dumps(c.dates.format, ensure_ascii=False)}"]
         (rules / "i18n" / f"{lang}.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return load_rulebook(rules, use_cache=False)
 
 
 @pytest.mark.parametrize("lang", OTHER_LANGUAGES)
@@ -416,3 +422,67 @@ def test_the_memo_puts_entry_rules_before_the_findings_and_numbers_their_sources
     assert "[1] Fixture news report" in md
     caveats = md.split("### Caveats", 1)[1] if "### Caveats" in md else ""
     assert "Fixture: Belarusians enter" not in caveats
+
+
+def test_a_memo_says_how_a_weak_source_was_read(tmp_path, book):
+    """A lawyer checking a source learns from the memo itself that it was read in a copy (and
+    where), or that it is a state's own media, or a copy whose original was not found: in every
+    format, in the reader's language, and in the JSON."""
+    rules = tmp_path / "rules"
+    shutil.copytree(FIXTURES / "mini", rules)
+    (rules / "sources.toml").write_text((rules / "sources.toml").read_text() + (
+        '\n[source.fx-copy]\ntitle = "Fixture original article"\npublisher = "Fixture Daily"\ndate = 2023-03-06\n'
+        'kind = "press"\nvia = "https://example.org/repost"\n'
+        '\n[source.fx-state-tv]\ntitle = "Fixture state television"\npublisher = "Fixture TV"\ndate = 2023-03-07\n'
+        'kind = "state-media"\nurl = "https://example.org/tv"\n'
+        '\n[source.fx-mirror]\ntitle = "Fixture mirrored report"\npublisher = "Fixture Mirror"\ndate = 2023-03-08\n'
+        'kind = "mirror"\nvia = "a copy whose address was not shown"\n'))
+    write_catalogues(rules, book)
+    tr = rules / "countries" / "tr.toml"
+    tr.write_text(tr.read_text().replace(
+        'text = "Fixture: Belarusians enter visa-free for 30 days."\nsources = ["fx-news"]',
+        'text = "Fixture: Belarusians enter visa-free for 30 days."\nsources = ["fx-copy", "fx-state-tv", "fx-mirror"]'))
+    book = load_rulebook(rules, use_cache=False)
+    by = Profile(citizenships=["BY"], listings=[{"state": "BY", "kind": "wanted"}])
+    memo = memo_for(by, [assess(by, "TR", on=ON, rulebook=book)], rulebook=book, made_on=MADE)
+    by_title = {s.title: s for s in memo.sources}
+    assert by_title["Fixture original article"].via == "https://example.org/repost"
+    assert by_title["Fixture state television"].kind.value == "state-media"
+    assert by_title["Fixture news report"].via is None and by_title["Fixture news report"].kind is None
+    md = render_memo(memo, "md")
+    line = lambda title: next(x for x in md.splitlines() if title in x and x.startswith("["))  # noqa: E731
+    assert "Read in a copy: <https://example.org/repost>" in line("Fixture original article")
+    assert "State-controlled media." in line("Fixture state television")
+    mirrored = line("Fixture mirrored report")
+    assert "Read in a copy: a copy whose address was not shown." in mirrored
+    assert "A copy of another's text; its original was not found." in mirrored
+    assert "Read in a copy" not in line("Fixture news report") and "media" not in line("Fixture news report")
+    assert 'href="https://example.org/repost"' in render_memo(memo, "html")
+    assert json.loads(render_memo(memo, "json"))["sources"][0]["via"] == "https://example.org/repost"
+    ru = render_memo(memo_for(by, [assess(by, "TR", on=ON, rulebook=book)], rulebook=book, made_on=MADE,
+                              lang="ru"), "md")
+    assert "Прочитано в копии: <https://example.org/repost>" in ru and "Государственные СМИ." in ru
+
+
+def test_the_terminal_says_how_a_weak_source_was_read(book):
+    """``travelrisk check`` lists a source read in a copy with the copy's address, state media
+    and mirrors as such, in the reader's language; a source read at its own address as before."""
+    from travelrisk.language.i18n import words
+    from travelrisk.model.sources import Source
+    from travelrisk.report.terminal import source_line
+
+    copy = Source(id="a", title="Original", publisher="Daily", date=date(2023, 1, 2), kind="press",
+                  via="https://example.org/repost")
+    tv = Source(id="b", title="Evening news", publisher="State TV", date=date(2023, 1, 3), kind="state-media",
+                url="https://example.org/tv")
+    mirror = Source(id="c", title="Report", publisher="Aggregator", date=date(2023, 1, 4), kind="mirror",
+                    via="an unattributed copy")
+    plain = Source(id="d", title="Report", publisher="Weekly", date=date(2023, 1, 5), kind="press",
+                   url="https://example.org/weekly")
+    assert source_line(1, copy).endswith("(read in a copy: <https://example.org/repost>)")
+    assert source_line(2, tv).endswith("<https://example.org/tv> (state media)")
+    assert source_line(3, mirror).endswith("(read in a copy: an unattributed copy; a copy; its original was not found)")
+    assert source_line(4, plain) == "[4] Report — Weekly — 2023-01-05 <https://example.org/weekly>"
+    ru = words(book, "ru")
+    assert source_line(1, copy, w=ru).endswith("(прочитано в копии: <https://example.org/repost>)")
+    assert source_line(2, tv, w=ru).endswith("(государственные СМИ)")

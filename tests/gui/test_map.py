@@ -115,6 +115,36 @@ def test_an_open_point_shows_its_sources_behind_copy_links(qapp, tmp_path):
     assert urls[-1] == "https://example.org/news" and f'href="copy:{len(urls) - 1}"' in point
 
 
+def test_a_source_read_in_a_copy_shows_the_copy_behind_its_own_copy_link(qapp, tmp_path):
+    """Whoever checks a source sees where it was read (the copy's address, copied like any other)
+    and which sources are a state's own media or a copy whose original was not found."""
+    import shutil
+    from pathlib import Path
+
+    from travelrisk import Profile, assess, load_rulebook
+    from travelrisk_gui.explanation import explanation_html
+
+    rules = tmp_path / "rules"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "fixtures" / "mini", rules)
+    (rules / "sources.toml").write_text((rules / "sources.toml").read_text() + (
+        '\n[source.fx-copy]\ntitle = "Fixture original article"\npublisher = "Fixture Daily"\ndate = 2023-03-06\n'
+        'kind = "press"\nvia = "https://example.org/repost"\n'
+        '\n[source.fx-state-tv]\ntitle = "Fixture state television"\npublisher = "Fixture TV"\ndate = 2023-03-07\n'
+        'kind = "state-media"\nurl = "https://example.org/tv"\n'))
+    tr = rules / "countries" / "tr.toml"
+    tr.write_text(tr.read_text().replace(
+        'text = "Fixture: Belarusians enter visa-free for 30 days."\nsources = ["fx-news"]',
+        'text = "Fixture: Belarusians enter visa-free for 30 days."\nsources = ["fx-copy", "fx-state-tv"]'))
+    a = assess(Profile(citizenships=["BY"], listings=[{"state": "BY", "kind": "wanted"}]), "TR",
+               on=date(2026, 1, 1), rulebook=load_rulebook(rules, use_cache=False))
+    html, urls = explanation_html(a)
+    copied = html[html.index("Fixture original article"):html.index("Fixture state television")]
+    n = urls.index("https://example.org/repost")
+    assert "Read in a copy:" in copied and f'href="copy:{n}"' in copied
+    tv = html[html.index("Fixture state television"):].split("</li>")[0]
+    assert "State-controlled media." in tv and "Read in a copy" not in tv
+
+
 def test_entry_rules_come_before_the_findings_with_their_sources(qapp):
     """What the border asks of the traveller (the fixture's Türkiye has a rule for Belarusian
     passports and an unconfirmed one for everyone) stands right after the gist, each rule with

@@ -94,6 +94,18 @@
         <translation>Крыніцы:</translation>
     </message>
     <message>
+        <source>Read in a copy:</source>
+        <translation>Прачытана ў копіі:</translation>
+    </message>
+    <message>
+        <source>State-controlled media.</source>
+        <translation>Дзяржаўныя СМІ.</translation>
+    </message>
+    <message>
+        <source>A copy of another&apos;s text; its original was not found.</source>
+        <translation>Копія чужога тэксту; арыгінал не знойдзены.</translation>
+    </message>
+    <message>
         <source>{title} ({state})</source>
         <translation>{title} ({state})</translation>
     </message>

@@ -94,6 +94,18 @@
         <translation>Источники:</translation>
     </message>
     <message>
+        <source>Read in a copy:</source>
+        <translation>Прочитано в копии:</translation>
+    </message>
+    <message>
+        <source>State-controlled media.</source>
+        <translation>Государственные СМИ.</translation>
+    </message>
+    <message>
+        <source>A copy of another&apos;s text; its original was not found.</source>
+        <translation>Копия чужого текста; оригинал не найден.</translation>
+    </message>
+    <message>
         <source>{title} ({state})</source>
         <translation>{title} ({state})</translation>
     </message>

@@ -94,6 +94,18 @@
         <translation>Джерела:</translation>
     </message>
     <message>
+        <source>Read in a copy:</source>
+        <translation>Прочитано в копії:</translation>
+    </message>
+    <message>
+        <source>State-controlled media.</source>
+        <translation>Державні ЗМІ.</translation>
+    </message>
+    <message>
+        <source>A copy of another&apos;s text; its original was not found.</source>
+        <translation>Копія чужого тексту; оригінал не знайдено.</translation>
+    </message>
+    <message>
         <source>{title} ({state})</source>
         <translation>{title} ({state})</translation>
     </message>

@@ -143,6 +143,10 @@ REPORT: dict[str, str] = {
         "URLs are given for the reader; travelrisk never fetches them."
     ),
     "source_confidence": "Confidence: {confidence}.",
+    # how a weak source was read (see rules/README.md, "A source is weak when ...")
+    "source_copy": "Read in a copy:",
+    "source_state_media": "State-controlled media.",
+    "source_mirror": "A copy of another's text; its original was not found.",
     "not_graded": "not graded (cited by a rule's wording or an open point)",
     # about
     "about": "About this memo",

@@ -13,6 +13,7 @@ from typing import Union
 from ..model.assessment import CaveatKind
 from ..language.i18n import Words, full_stop
 from ..model.levels import Level
+from ..model.sources import SourceKind
 from .memo_model import Memo, MemoFinding, MemoNote, MemoSection, MemoSource
 from ..language.report_words import REPORT
 from ..language.rule import Effect
@@ -297,9 +298,24 @@ def _sources(sources: list[MemoSource], w: Words) -> list[Block]:
         inlines: list[Inline] = [Cite(s.number), Text(f" {s.title}. {s.publisher}, {full_stop(w.date(s.date) + '.')}")]
         if s.url:
             inlines += [Text(" "), Link(s.url)]
+        inlines += _read_how(s, w)
         graded = w.confidence(s.confidence.value) if s.confidence else w.report("not_graded")
         inlines.append(Text(" " + w.report("source_confidence", confidence=graded)))
         out.append(Para(inlines, role="source", anchor=f"source-{s.number}"))
+    return out
+
+
+def _read_how(s: MemoSource, w: Words) -> list[Inline]:
+    """What a lawyer checking the source should know first: that it was read in a copy (and
+    where), that it is a state's own media, or a copy whose original was not found."""
+    out: list[Inline] = []
+    if s.via:
+        out += [Text(" " + w.report("source_copy") + " "),
+                Link(s.via) if s.via.startswith(("http://", "https://")) else Text(full_stop(s.via + "."))]
+    if s.kind is SourceKind.STATE_MEDIA:
+        out.append(Text(" " + w.report("source_state_media")))
+    elif s.kind is SourceKind.MIRROR:
+        out.append(Text(" " + w.report("source_mirror")))
     return out
 
 

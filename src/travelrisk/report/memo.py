@@ -60,7 +60,7 @@ from .redaction import Redactor
 from ..language.report_words import choice_label, reason
 from ..language.rule import Effect
 from ..language.rulebook import Rulebook
-from ..model.sources import Confidence, Source, weakest
+from ..model.sources import Confidence, Source, SourceKind, weakest
 
 class TripLike(Protocol):
     """What a memo needs of ``travelrisk.engine.trip.TripAssessment``: the legs' assessments, the
@@ -150,6 +150,10 @@ def _leg_index(legs: list[Assessment], worst: object) -> int | None:
     return None
 
 
+#: The kinds of source a reader is told of beside the source (the others speak for themselves).
+_MARKED = (SourceKind.STATE_MEDIA, SourceKind.MIRROR)
+
+
 class _Numbering:
     """Source numbers for a whole memo, in reading order; one number a document."""
 
@@ -167,6 +171,8 @@ class _Numbering:
                 publisher=source.publisher,
                 date=source.date,
                 url=source.url,
+                via=source.via,
+                kind=source.kind if source.kind in _MARKED else None,
                 confidence=confidence,
             )
         elif confidence is not None:

@@ -15,7 +15,7 @@ from ..language.i18n import Words
 from ..model.assessment import CaveatKind, RulebookStamp
 from ..model.base import Model
 from ..model.levels import Effect, Level
-from ..model.sources import Confidence
+from ..model.sources import Confidence, SourceKind
 
 TEXT_FORMATS: tuple[str, ...] = ("md", "html", "json")
 FORMATS: tuple[str, ...] = ("md", "html", "pdf", "json")
@@ -37,6 +37,9 @@ class MemoSource(Model):
     publisher: str
     date: date
     url: str | None = None
+    # Where it was read when not at its own address: a copy's URL, or what the copy was.
+    via: str | None = None
+    kind: SourceKind | None = None  # state media and mirrors are marked for the reader
     # The weakest confidence of the facts that cite it; None where only a rule's own wording
     # cites it (the rulebook grades facts, not the sources of a rule's explanation).
     confidence: Confidence | None

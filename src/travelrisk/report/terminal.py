@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..model.assessment import Assessment, Caveat, CaveatKind, RulebookStamp
 from ..model.levels import Effect, Level
 from ..language.report_words import reason
-from ..model.sources import Source
+from ..model.sources import Source, SourceKind
 from .safe_text import SafeStream, printable  # noqa: F401 - their old home; the cli imports safe_text
 
 if TYPE_CHECKING:
@@ -19,11 +19,24 @@ def level_label(level: Level) -> str:
     return level.value.upper()
 
 
-def source_line(n: int, s: Source, confidence: str | None = None) -> str:
+def source_line(n: int, s: Source, confidence: str | None = None, w: "Words | None" = None) -> str:
+    """``[n] title — publisher — date <url>``, then how a weak source was read: in a copy
+    (where), or as a state's own media, or as a copy whose original was not found."""
     bits = [f"[{n}] {s.title}", s.publisher, s.date.isoformat()]
     line = " — ".join(bits)
     if s.url:
         line += f" <{s.url}>"
+    marks = []
+    if s.via:
+        via = f"<{s.via}>" if s.via.startswith(("http://", "https://")) else s.via
+        marks.append(w.phrase("source_copy", "read in a copy: {via}", via=via) if w else f"read in a copy: {via}")
+    if s.kind is SourceKind.STATE_MEDIA:
+        marks.append(w.phrase("source_state_media", "state media") if w else "state media")
+    elif s.kind is SourceKind.MIRROR:
+        marks.append(w.phrase("source_mirror", "a copy; its original was not found") if w
+                     else "a copy; its original was not found")
+    if marks:
+        line += " (" + "; ".join(marks) + ")"
     return line
 
 
@@ -139,7 +152,7 @@ def render(a: Assessment, *, verbose: bool = True, words: Words | None = None, b
     if sources:
         out.append("")
         out.append(w.phrase("sources", "Sources"))
-        out.extend("  " + source_line(numbers[s.id], s) for s in sources)
+        out.extend("  " + source_line(numbers[s.id], s, w=w) for s in sources)
     out.extend(footer(a.rulebook, w))
     return "\n".join(out)
 

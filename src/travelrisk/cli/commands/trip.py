@@ -96,7 +96,7 @@ def render_trip(result: "TripAssessment", *, detail: bool = False, words: "Words
     if sources:
         out.append("")
         out.append(w.phrase("sources", "Sources"))
-        out.extend("  " + source_line(numbers[s.id], s) for s in sources)
+        out.extend("  " + source_line(numbers[s.id], s, w=w) for s in sources)
     out.extend(footer(legs[0].rulebook, w))
     if detail:
         for i, a in enumerate(legs):
