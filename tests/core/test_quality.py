@@ -119,6 +119,27 @@ def test_the_report_counts_why_sources_are_weak_and_the_facts_that_rest_on_them_
     assert f"facts resting only on weak sources {alone - 1} " in quality(rules)
 
 
+def test_info_weak_lists_each_fact_that_rests_on_weak_sources_alone(rules):
+    """The research worklist: file, field, confidence and each source with why it is weak; a
+    fact that also cites a better source is not on it."""
+    def weak():
+        return subprocess.run([sys.executable, "-m", "travelrisk", "rules", "info", "--weak", str(rules)],
+                              capture_output=True, text=True, timeout=300).stdout.splitlines()
+
+    assert weak() == []
+    src = rules / "sources.toml"
+    src.write_text(src.read_text().replace('url = "https://example.org/news"',
+                                           'url = "https://example.org/news"\nvia = "https://mirror.example/news"'))
+    kz = rules / "countries" / "kz.toml"
+    kz.write_text(kz.read_text().replace('sources = ["fx-news"]', 'sources = ["fx-news", "fx-treaty"]', 1))
+    lines = weak()
+    alone = sum(f.read_text().count('sources = ["fx-news"]') for f in rules.rglob("*.toml"))
+    assert len(lines) == alone >= 1
+    assert all(line.endswith("fx-news (read in a copy)") for line in lines)
+    assert "rules/countries/tr.toml  entry[0]  reported  fx-news (read in a copy)" in lines
+    assert lines == sorted(lines)
+
+
 def test_a_thorough_file_with_more_than_one_unconfirmed_answer_is_refused(rules):
     checklist = rules / "checklist.toml"
     checklist.write_text(checklist.read_text().replace("valid_for_days = 365\n",

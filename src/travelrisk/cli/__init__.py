@@ -126,6 +126,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     info.add_argument("dir", nargs="?", metavar="DIR")
     info.add_argument("--quality", action="store_true",
                       help="sources by kind, facts by confidence, research answered, the oldest review")
+    info.add_argument("--weak", action="store_true",
+                      help="every fact resting on weak sources alone (mirrors, copies, state media), by file")
     info.add_argument("--coverage", action="store_true",
                       help="every country by the depth of its research (the list in rules/README.md)")
     info.set_defaults(handler=_rules)
@@ -229,11 +231,13 @@ def _rules(args: argparse.Namespace) -> int:
 
             print("\n".join(coverage(load_rulebook(args.dir))))
             return OK
-        if args.action == "info" and quality:
+        if args.action == "info" and (quality or getattr(args, "weak", False)):
             from ..language.loader import review_rulebook
 
             book, report = review_rulebook(args.dir, strict=False)
-            print("\n".join(report.lines()))
+            lines = report.lines() if quality else report.weak_only_lines()
+            if lines:  # none resting on weak sources alone: nothing to print
+                print("\n".join(lines))
             return OK
         book = load_rulebook(args.dir, use_cache=args.action != "validate", quality=args.action == "validate")
     except RulebookError as exc:

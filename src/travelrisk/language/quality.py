@@ -121,6 +121,8 @@ class QualityReport:
     facts_by_confidence: Counter = field(default_factory=Counter)
     established_without_primary: int = 0
     weak_only_facts: int = 0
+    # Each fact resting on weak sources alone: (file, field, confidence, [(source id, why weak)]).
+    weak_only: list[tuple[str, str, str, list[tuple[str, str]]]] = field(default_factory=list)
     oldest_review: tuple[date, str] | None = None
     research_answered: int = 0
     research_total: int = 0
@@ -152,6 +154,12 @@ class QualityReport:
             out.append(f"oldest review {self.oldest_review[0]} ({self.oldest_review[1]})")
         return out
 
+    def weak_only_lines(self) -> list[str]:
+        """Every fact resting on weak sources alone, by file: what to look for an original or
+        an official record of next."""
+        return [f"{file}  {path}  {confidence}  " + ", ".join(f"{sid} ({why})" for sid, why in sources)
+                for file, path, confidence, sources in sorted(self.weak_only)]
+
 
 def report(r: "_Reader", book: "Rulebook") -> QualityReport:
     q = QualityReport(sources=len(r.sources))
@@ -171,7 +179,10 @@ def report(r: "_Reader", book: "Rulebook") -> QualityReport:
         known = [r.sources[s] for s in sids if s in r.sources]
         if confidence is Confidence.ESTABLISHED and not any(s.can_establish for s in known):
             q.established_without_primary += 1
-        q.weak_only_facts += bool(known) and all(is_weak(s) for s in known)
+        if known and all(is_weak(s) for s in known):
+            q.weak_only_facts += 1
+            q.weak_only.append((_file, _path, confidence.value,
+                                [(s, weakness(r.sources[s]) or "") for s in sids if s in r.sources]))
     reviews: list[tuple[date, str]] = []
     items = len(book.checklist.items)
     for code, country in book.countries.items():
