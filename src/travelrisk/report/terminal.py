@@ -27,14 +27,17 @@ def source_line(n: int, s: Source, confidence: str | None = None, w: "Words | No
     if s.url:
         line += f" <{s.url}>"
     marks = []
+    if s.via or s.kind in (SourceKind.STATE_MEDIA, SourceKind.MIRROR):
+        from ..language.i18n import Words  # deferred: the catalogues load only when text is rendered
+
+        w = w or Words(None)
     if s.via:
         via = f"<{s.via}>" if s.via.startswith(("http://", "https://")) else s.via
-        marks.append(w.phrase("source_copy", "read in a copy: {via}", via=via) if w else f"read in a copy: {via}")
+        marks.append(w.phrase("source_copy", "read in a copy: {via}", via=via))
     if s.kind is SourceKind.STATE_MEDIA:
-        marks.append(w.phrase("source_state_media", "state media") if w else "state media")
+        marks.append(w.phrase("source_state_media", "state media"))
     elif s.kind is SourceKind.MIRROR:
-        marks.append(w.phrase("source_mirror", "a copy; its original was not found") if w
-                     else "a copy; its original was not found")
+        marks.append(w.phrase("source_mirror", "a copy; its original was not found"))
     if marks:
         line += " (" + "; ".join(marks) + ")"
     return line
