@@ -140,7 +140,8 @@ REPORT: dict[str, str] = {
         "Each source's confidence is that of the facts that cite it (the weakest, where they differ): "
         "established (treaty text, official record, court), reported (credible media or NGO), unverified (a lead "
         "nobody has confirmed). A source cited only by a rule's own wording or by an open point is not graded. "
-        "URLs are given for the reader; travelrisk never fetches them."
+        "URLs are given for the reader; travelrisk never fetches them. A source read in a copy says so and gives "
+        "the copy's address; state-controlled media and copies whose original was not found are marked as such."
     ),
     "source_confidence": "Confidence: {confidence}.",
     # how a weak source was read (see rules/README.md, "A source is weak when ...")
