@@ -148,10 +148,12 @@ def _sources_html(sources: list[Source], urls: list[str]) -> str:
 def _read_how(s: Source, urls: list[str], copy: str) -> str:
     """How a weak source was read, for whoever checks it: in a copy (with its address behind
     its own "Copy link"), or as a state's own media, or as a copy whose original was not found."""
+    from travelrisk.model.sources import is_address  # a source shown: the core is loaded already
+
     out = ""
     if s.via:
         head = escape(translate("Explanation", "Read in a copy:"))
-        if s.via.startswith(("http://", "https://")):
+        if is_address(s.via):
             urls.append(s.via)
             out += (f'<br><span style="color:#444444">{head}</span> <a href="copy:{len(urls) - 1}">{copy}</a> '
                     f'<span style="color:#444444">{escape(s.via)}</span>')

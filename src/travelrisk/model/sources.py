@@ -29,6 +29,12 @@ def weakest(confidences: list[Confidence]) -> Confidence:
     return min(confidences, key=lambda c: c.strength, default=Confidence.ESTABLISHED)
 
 
+def is_address(via: str) -> bool:
+    """Whether a source's ``via`` is the copy's web address (shown as a link) rather than a
+    description of the copy (an unattributed copy whose address was not shown)."""
+    return via.startswith(("http://", "https://"))
+
+
 class SourceKind(str, Enum):
     """What kind of publisher a source is; ``primary`` and ``legal-database`` can establish a
     fact, the others can only report it. ``mirror`` is a copy of an original nobody could find."""

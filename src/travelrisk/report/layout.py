@@ -13,7 +13,7 @@ from typing import Union
 from ..model.assessment import CaveatKind
 from ..language.i18n import Words, full_stop
 from ..model.levels import Level
-from ..model.sources import SourceKind
+from ..model.sources import SourceKind, is_address
 from .memo_model import Memo, MemoFinding, MemoNote, MemoSection, MemoSource
 from ..language.report_words import REPORT
 from ..language.rule import Effect
@@ -311,7 +311,7 @@ def _read_how(s: MemoSource, w: Words) -> list[Inline]:
     out: list[Inline] = []
     if s.via:
         out += [Text(" " + w.report("source_copy") + " "),
-                Link(s.via) if s.via.startswith(("http://", "https://")) else Text(full_stop(s.via + "."))]
+                Link(s.via) if is_address(s.via) else Text(full_stop(s.via + "."))]
     if s.kind is SourceKind.STATE_MEDIA:
         out.append(Text(" " + w.report("source_state_media")))
     elif s.kind is SourceKind.MIRROR:

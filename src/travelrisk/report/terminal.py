@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..model.assessment import Assessment, Caveat, CaveatKind, RulebookStamp
 from ..model.levels import Effect, Level
 from ..language.report_words import reason
-from ..model.sources import Source, SourceKind
+from ..model.sources import Source, SourceKind, is_address
 from .safe_text import SafeStream, printable  # noqa: F401 - their old home; the cli imports safe_text
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ def source_line(n: int, s: Source, confidence: str | None = None, w: "Words | No
 
         w = w or Words(None)
     if s.via:
-        via = f"<{s.via}>" if s.via.startswith(("http://", "https://")) else s.via
+        via = f"<{s.via}>" if is_address(s.via) else s.via
         marks.append(w.phrase("source_copy", "read in a copy: {via}", via=via))
     if s.kind is SourceKind.STATE_MEDIA:
         marks.append(w.phrase("source_state_media", "state media"))
