@@ -234,3 +234,42 @@ def test_a_deportation_not_asked_for_does_not_answer_the_handovers_item(rules):
     answer_yes(rules, precedent=("deportation", "deported"))
     p = validate(rules)
     assert p.returncode == 2 and "research.BY.handovers: a confirmed 'yes'" in p.stderr
+
+
+def add_precedent(rules, mechanism: str, summary: str = "") -> None:
+    tr = rules / "countries" / "tr.toml"
+    text = tr.read_text()
+    block = PRECEDENT.format(mechanism=mechanism, outcome="detained_pending")
+    if summary:
+        block = block.replace('sources = ["fx-news"]', f'summary = "{summary}"\nsources = ["fx-news"]')
+    tr.write_text(text.replace("\n[research.BY]\n", block + "\n[research.BY]\n", 1))
+
+
+@pytest.mark.parametrize("mechanism", ["red_notice", "diffusion"])
+def test_a_notice_kind_that_nothing_states_is_refused(rules, mechanism):
+    # Reports often say only "through Interpol": the kind of notice is then not known.
+    add_precedent(rules, mechanism, summary="Held at the airport on an Interpol search at Belarus's request.")
+    p = validate(rules)
+    assert p.returncode == 2 and "tr.toml: precedents[0].mechanism" in p.stderr and "interpol_alert" in p.stderr
+    # A reviewer's check: a rulebook made before it still loads.
+    assert load_rulebook(rules, use_cache=False).countries["TR"].precedents[0].mechanism.value == mechanism
+
+
+@pytest.mark.parametrize("mechanism, summary", [
+    ("red_notice", "Held at the airport on Belarus's Interpol red notice."),
+    ("diffusion", "Held at the airport on a Belarusian Interpol diffusion."),
+    ("interpol_alert", "Held at the airport on an Interpol search at Belarus's request."),
+])
+def test_a_notice_kind_the_summary_states_passes(rules, mechanism, summary):
+    add_precedent(rules, mechanism, summary=summary)
+    p = validate(rules)
+    assert p.returncode == 0, p.stderr
+
+
+def test_a_notice_kind_a_cited_source_states_passes(rules):
+    src = rules / "sources.toml"
+    src.write_text(src.read_text().replace('title = "Fixture news report"',
+                                           'title = "Fixture news report"\nnote = "Held on a red notice."', 1))
+    add_precedent(rules, "red_notice")
+    p = validate(rules)
+    assert p.returncode == 0, p.stderr

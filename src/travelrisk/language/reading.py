@@ -369,6 +369,7 @@ def _cross_check(r: _Reader, instruments, requesters, countries, rules) -> None:
                             f"unknown requester {p.requester!r}: add requesters/{p.requester.lower()}.toml")
                 )
         _dates_not_after_review(r, shown, country.reviewed, country.precedents)
+        _notice_kind_stated(r, shown, country.precedents)
     for rid, (rule, shown) in rules.items():
         for name in instruments_named(rule.when):
             if name not in instruments:
@@ -463,6 +464,26 @@ def _cases_on_file(country: Country, requester: str, item: ChecklistItem) -> boo
         if "extradited" in {o.value for o in item.outcomes} and p.mechanism.value in REQUESTED:
             return True
     return False
+
+
+#: The words by which a precedent's summary or one of its sources says which Interpol notice it was.
+_NOTICE_WORDS = {"red_notice": re.compile(r"\bred[ -]notices?\b|\bred corner\b", re.IGNORECASE),
+                 "diffusion": re.compile(r"\bdiffusions?\b", re.IGNORECASE)}
+
+
+def _notice_kind_stated(r: _Reader, shown: str, precedents) -> None:
+    """A reviewer's check: a precedent says ``red_notice`` or ``diffusion`` only where its
+    summary or a source it cites (title or note) says so; reports often say only "through
+    Interpol" or "on Interpol's wanted list", and then it is ``interpol_alert``."""
+    for i, p in enumerate(precedents):
+        words = _NOTICE_WORDS.get(p.mechanism.value)
+        if words is None:
+            continue
+        texts = [p.summary or ""] + [f"{s.title} {s.note or ''}" for sid in p.sources if (s := r.sources.get(sid))]
+        if not any(words.search(t) for t in texts):
+            r.review.append(Problem(shown, f"precedents[{i}].mechanism", (
+                f"neither the summary nor a source cited says it was a {p.mechanism.value.replace('_', ' ')}: "
+                "mechanism = \"interpol_alert\" where the sources do not say which notice (never guess one)")))
 
 
 def _dates_not_after_review(r: _Reader, shown: str, reviewed: date, precedents) -> None:
