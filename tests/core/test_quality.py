@@ -193,15 +193,21 @@ confidence = "reported"
 '''
 
 
+def add_precedent(rules, mechanism: str, outcome: str = "detained_pending", summary: str = "") -> None:
+    tr = rules / "countries" / "tr.toml"
+    block = PRECEDENT.format(mechanism=mechanism, outcome=outcome)
+    if summary:
+        block = block.replace('sources = ["fx-news"]', f'summary = "{summary}"\nsources = ["fx-news"]')
+    tr.write_text(tr.read_text().replace("\n[research.BY]\n", block + "\n[research.BY]\n", 1))
+
+
 def answer_yes(rules, confidence="reported", precedent=None):
     tr = rules / "countries" / "tr.toml"
     text = tr.read_text()
     assert HANDOVERS_NO in text
-    text = text.replace(HANDOVERS_NO, HANDOVERS_YES.format(confidence=confidence))
+    tr.write_text(text.replace(HANDOVERS_NO, HANDOVERS_YES.format(confidence=confidence)))
     if precedent:
-        text = text.replace("\n[research.BY]\n", PRECEDENT.format(mechanism=precedent[0], outcome=precedent[1])
-                            + "\n[research.BY]\n", 1)
-    tr.write_text(text)
+        add_precedent(rules, *precedent)
 
 
 def test_a_confirmed_yes_without_its_case_on_file_is_refused(rules):
@@ -234,15 +240,6 @@ def test_a_deportation_not_asked_for_does_not_answer_the_handovers_item(rules):
     answer_yes(rules, precedent=("deportation", "deported"))
     p = validate(rules)
     assert p.returncode == 2 and "research.BY.handovers: a confirmed 'yes'" in p.stderr
-
-
-def add_precedent(rules, mechanism: str, summary: str = "") -> None:
-    tr = rules / "countries" / "tr.toml"
-    text = tr.read_text()
-    block = PRECEDENT.format(mechanism=mechanism, outcome="detained_pending")
-    if summary:
-        block = block.replace('sources = ["fx-news"]', f'summary = "{summary}"\nsources = ["fx-news"]')
-    tr.write_text(text.replace("\n[research.BY]\n", block + "\n[research.BY]\n", 1))
 
 
 @pytest.mark.parametrize("mechanism", ["red_notice", "diffusion"])
