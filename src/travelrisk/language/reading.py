@@ -381,8 +381,10 @@ def _cross_check(r: _Reader, instruments, requesters, countries, rules) -> None:
 THOROUGH_UNCONFIRMED = 1
 
 #: How an answer says its search was short: what it did not find is then a lead, not a fact.
-_SHORT_SEARCH = re.compile(r"\b(?:very )?short search(?:es)?\b|\b(?:a few|one|two|three) quer(?:y|ies)\b",
-                           re.IGNORECASE)
+_SHORT_SEARCH = re.compile(
+    r"\b(?:very )?(?:short|brief) search(?:es)?\b|\b(?:a few|one|two|three) quer(?:y|ies)\b"
+    r"|\bsearched briefly\b|\bsearch(?:es)? (?:was|were) (?:short|brief)\b|\bnot specific to\b",
+    re.IGNORECASE)
 
 
 def _check_research(r: _Reader, checklist: Checklist, instruments, requesters, countries) -> None:
