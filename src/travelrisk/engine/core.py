@@ -167,36 +167,20 @@ def _assess(
     active: dict[str | None, ActiveRules],
 ) -> Assessment:
     country = book.countries.get(code)
-    findings: list[Finding] = []
-    caveats: list[Caveat] = []
-    questions: dict[tuple[str | None, tuple[str, ...]], list[Rule]] = {}
-    seen_findings: set[tuple[str, str]] = set()
-    cache = book.answers
+    parts: list[tuple[str | None, Outcome, Outcome]] = []
+    signature: list[tuple] = []
     for requester, rules in active.items():
-        found, asked = _outcome(book, profile, code, country, requester, on, leg_kind, rules, cache)
-        for finding in found:
-            if (finding.rule_id, finding.text) not in seen_findings:
-                seen_findings.add((finding.rule_id, finding.text))
-                findings.append(finding)
-        for missing, rule in asked:
-            questions.setdefault((requester, missing), []).append(rule)
-    opened = [_open_question(book, rules, requester, missing) for (requester, missing), rules in questions.items()]
-    opened.sort(key=lambda c: -_RANK.get(c.level, -1))
-    caveats.extend(opened)
-    raised = [f.level for f in findings if f.effect is Effect.RAISES and f.level is not None]
-    level = highest(raised) or (Level.LOW if country is not None else Level.UNKNOWN)
-    ceiling = _ceiling(level, [c.level for c in opened if c.level is not None], country is not None)
-    if not requesters:
-        # Nobody pursues the person, as far as the profile says: not safety, an empty form.
-        level = ceiling = Level.UNKNOWN
-        caveats.append(_no_requester(book))
-    _sort_by_harm(book, findings)
-    caveats.extend(_entry_notes(book, country, profile, on, leg_kind))
-    caveats.extend(_research_caveats(book, code, country, on, date.today()))
-    caveats.extend(_instrument_points(book, code, tuple(requesters), tuple(i for f in findings for i in f.instruments)))
-    caveats.extend(_requester_points(book, tuple(requesters)))
-    for rule_id, text in dict.fromkeys((f.rule_id, f.not_formalised) for f in findings if f.not_formalised):
-        caveats.append(_not_formalised(book, rule_id, text))
+        shared, own = _outcome(book, profile, code, country, requester, on, leg_kind, rules, book.answers)
+        parts.append((requester, shared, own))
+        signature.append((rules.key, tuple(map(id, own[0])), tuple((missing, rule.id) for missing, rule in own[1])))
+    # What follows from the findings and open questions is the same for everyone whose rules
+    # answered alike here (the gates' answers stand for the person): kept.
+    today = date.today()
+    key = ("assessed", code, on, leg_kind, today, tuple(requesters), tuple(signature))
+    hit = book.memo.get(key)
+    if hit is None:
+        hit = book.memo[key] = _conclude(book, code, country, on, today, requesters, parts)
+    findings, level, ceiling, before, after = hit
     return build(
         Assessment,
         destination=code,
@@ -210,25 +194,67 @@ def _assess(
         residence=profile.residence == code,
         research=_research_summary(book, country, code, requesters),
         requesters=_bases(book, requesters),
-        findings=findings,
-        caveats=caveats,
+        findings=list(findings),
+        caveats=[*before, *_entry_notes(book, country, profile, on, leg_kind), *after],
         rulebook=book.stamp,
     )
 
 
+# One requester's findings and open questions (each with its missing facts) at one destination.
+Outcome = tuple[list[Finding], list[tuple[tuple[str, ...], Rule]]]
+# An assessment's parts that follow from its outcomes: findings, level, ceiling, and the
+# caveats before and after the entry notes.
+Concluded = tuple[list[Finding], Level, Level, list[Caveat], list[Caveat]]
+
+
+def _conclude(book: Rulebook, code: str, country, on: date, today: date, requesters: dict[str, list[str]],
+              parts: list[tuple[str | None, Outcome, Outcome]]) -> Concluded:
+    """The level, ceiling, findings and caveats that the requesters' outcomes give."""
+    findings: list[Finding] = []
+    questions: dict[tuple[str | None, tuple[str, ...]], list[Rule]] = {}
+    seen_findings: set[tuple[str, str]] = set()
+    for requester, *outcomes in parts:
+        for found, asked in outcomes:
+            for finding in found:
+                if (finding.rule_id, finding.text) not in seen_findings:
+                    seen_findings.add((finding.rule_id, finding.text))
+                    findings.append(finding)
+            for missing, rule in asked:
+                questions.setdefault((requester, missing), []).append(rule)
+    before = [_open_question(book, rules, requester, missing) for (requester, missing), rules in questions.items()]
+    before.sort(key=lambda c: -_RANK.get(c.level, -1))
+    raised = [f.level for f in findings if f.effect is Effect.RAISES and f.level is not None]
+    level = highest(raised) or (Level.LOW if country is not None else Level.UNKNOWN)
+    ceiling = _ceiling(level, [c.level for c in before if c.level is not None], country is not None)
+    if not requesters:
+        # Nobody pursues the person, as far as the profile says: not safety, an empty form.
+        level = ceiling = Level.UNKNOWN
+        before.append(_no_requester(book))
+    _sort_by_harm(book, findings)
+    after = [
+        *_research_caveats(book, code, country, on, today),
+        *_instrument_points(book, code, tuple(requesters), tuple(i for f in findings for i in f.instruments)),
+        *_requester_points(book, tuple(requesters)),
+    ]
+    for rule_id, text in dict.fromkeys((f.rule_id, f.not_formalised) for f in findings if f.not_formalised):
+        after.append(_not_formalised(book, rule_id, text))
+    return findings, level, ceiling, before, after
+
+
 def _outcome(book: Rulebook, profile: Profile, code: str, country, requester: str | None, on: date,
-             leg_kind: str, rules: ActiveRules, cache: dict) -> tuple[list[Finding], list[tuple[tuple[str, ...], Rule]]]:
-    """One requester's findings and open questions at one destination. The part that reads
-    nothing of the person beyond the gates is kept for the next call that asks."""
+             leg_kind: str, rules: ActiveRules, cache: dict) -> tuple[Outcome, Outcome]:
+    """One requester's outcome at one destination: from the rules whose destination part reads
+    nothing of the person beyond the gates (kept for the next call that asks), and from the
+    others."""
     ctx = Context(book, profile, code, country, requester, on, leg_kind)
     key = ("outcome", code, rules.key)
     hit = cache.get(key)
     if hit is None:
         hit = cache[key] = _evaluate(cache, rules.shared, ctx)
-    if not rules.own:
-        return hit
-    found, asked = _evaluate(cache, rules.own, ctx)
-    return hit[0] + found, hit[1] + asked
+    return hit, (_evaluate(cache, rules.own, ctx) if rules.own else _NOTHING)
+
+
+_NOTHING: Outcome = ([], [])
 
 
 def _evaluate(cache: dict, rules: list[Active], ctx: Context) -> tuple[list[Finding], list[tuple[tuple[str, ...], Rule]]]:
