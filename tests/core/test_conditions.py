@@ -141,7 +141,8 @@ def test_what_an_open_question_depends_on_says_how_far_the_research_went(tmp_pat
     tr = root / "countries" / "tr.toml"
     text = tr.read_text(encoding="utf-8")
     tr.write_text(text.replace('answer = "no"\ntext = "Fixture: news 2015 to 2025 searched; nothing found."\n'
-                               'searched_from = 2015-01-01\nsearched_until = 2025-12-31\nsearched_on = 2026-01-01\n',
+                               'searched_from = 2015-01-01\nsearched_until = 2025-12-31\nsearched_on = 2026-01-01\n'
+                               'confidence = "reported"\n',
                                'answer = "no"\ntext = "Fixture: one short search."\nsearched_from = 2015-01-01\n'
                                'searched_until = 2025-12-31\nsearched_on = 2026-01-01\nconfidence = "unverified"\n', 1),
                   encoding="utf-8")

@@ -150,12 +150,26 @@ def test_a_thorough_file_with_more_than_one_unconfirmed_answer_is_refused(rules)
     text = tr.read_text().replace('country = "TR"\n', 'country = "TR"\ndepth = "thorough"\n') + notices
     tr.write_text(text)
     assert validate(rules).returncode == 0  # one unconfirmed answer is allowed
-    tr.write_text(text.replace('text = "Fixture: no bilateral treaty with Belarus."\n',
-                               'text = "Fixture: no bilateral treaty with Belarus."\nconfidence = "unverified"\n', 1))
+    tr.write_text(text.replace('Belarus."\nsearched_on = 2026-01-01\nconfidence = "reported"\n',
+                               'Belarus."\nsearched_on = 2026-01-01\nconfidence = "unverified"\n', 1))
     p = validate(rules)
     assert p.returncode == 2 and "tr.toml: depth" in p.stderr and "BY.treaty, BY.notices" in p.stderr
 
 
+def test_an_answer_without_a_confidence_is_refused(rules):
+    # Without one, a 'no' from any search reads as confirmed and closes its question.
+    tr = rules / "countries" / "tr.toml"
+    text = tr.read_text()
+    said = 'Belarus."\nsearched_on = 2026-01-01\n'
+    tr.write_text(text.replace(said + 'confidence = "reported"\n', said, 1))
+    p = validate(rules)
+    assert p.returncode == 2 and "tr.toml: research.BY.treaty.confidence: required" in p.stderr
+    # A reviewer's check: a pack made before it still loads, the answer read as before.
+    book = load_rulebook(rules, use_cache=False)
+    assert book.countries["TR"].research["BY"].answers["treaty"].answered
+
+
+HANDOVERS_END = 'searched_until = 2025-12-31\nsearched_on = 2026-01-01\n'  # the fixture's handovers answer ends so
 SHORT = ["a short search (two queries) of news 2015 to 2025; nothing found.",
          "news 2015 to 2025 was searched briefly; nothing found.",
          "news 2015 to 2025 searched for the region; nothing found. The search was short and not specific to Turkey."]
@@ -165,7 +179,7 @@ SHORT = ["a short search (two queries) of news 2015 to 2025; nothing found.",
 @pytest.mark.parametrize("said", SHORT)
 def test_nothing_found_in_a_short_search_is_not_a_fact(rules, confidence, said):
     tr = rules / "countries" / "tr.toml"
-    text = tr.read_text()
+    text = tr.read_text().replace(HANDOVERS_END + 'confidence = "reported"\n', HANDOVERS_END, 1)
     old = 'text = "Fixture: news 2015 to 2025 searched; nothing found."\n'
     new = f'text = "Fixture: {said}"\n' + confidence
     tr.write_text(text.replace(old, new, 1))
@@ -211,6 +225,7 @@ def answer_yes(rules, confidence="reported", precedent=None):
     tr = rules / "countries" / "tr.toml"
     text = tr.read_text()
     assert HANDOVERS_NO in text
+    text = text.replace(HANDOVERS_END + 'confidence = "reported"\n', HANDOVERS_END, 1)
     tr.write_text(text.replace(HANDOVERS_NO, HANDOVERS_YES.format(confidence=confidence)))
     if precedent:
         add_precedent(rules, *precedent)

@@ -422,6 +422,10 @@ def _check_research(r: _Reader, checklist: Checklist, instruments, requesters, c
                 if ans.searched_on and ans.searched_on > record.reviewed:
                     r.problems.append(Problem(shown, f"{at}.searched_on",
                                               f"{ans.searched_on} is after the record's review date {record.reviewed}"))
+                if ans.answer.value != "open" and ans.confidence is None:
+                    r.review.append(Problem(shown, f"{at}.confidence", (
+                        "required: how sure the answer is (established, reported or unverified); "
+                        "without it a yes or no reads as confirmed")))
                 if item.period and ans.answer.value != "open" and ans.searched_from is None:
                     r.problems.append(Problem(shown, f"{at}.searched_from",
                                               "required: the start of the period that was searched"))
