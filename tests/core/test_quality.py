@@ -140,6 +140,17 @@ def test_info_weak_lists_each_fact_that_rests_on_weak_sources_alone(rules):
     assert lines == sorted(lines)
 
 
+# How the fixture's treaty and handovers answers end, and the confidence each states.
+TREATY_END = 'Belarus."\nsearched_on = 2026-01-01\n'
+HANDOVERS_END = 'searched_until = 2025-12-31\nsearched_on = 2026-01-01\n'
+REPORTED = 'confidence = "reported"\n'
+
+
+def without_confidence(text: str, end: str) -> str:
+    """The fixture's first answer ending so, its confidence left out."""
+    return text.replace(end + REPORTED, end, 1)
+
+
 def test_a_thorough_file_with_more_than_one_unconfirmed_answer_is_refused(rules):
     checklist = rules / "checklist.toml"
     checklist.write_text(checklist.read_text().replace("valid_for_days = 365\n",
@@ -150,8 +161,8 @@ def test_a_thorough_file_with_more_than_one_unconfirmed_answer_is_refused(rules)
     text = tr.read_text().replace('country = "TR"\n', 'country = "TR"\ndepth = "thorough"\n') + notices
     tr.write_text(text)
     assert validate(rules).returncode == 0  # one unconfirmed answer is allowed
-    tr.write_text(text.replace('Belarus."\nsearched_on = 2026-01-01\nconfidence = "reported"\n',
-                               'Belarus."\nsearched_on = 2026-01-01\nconfidence = "unverified"\n', 1))
+    unsure = TREATY_END + 'confidence = "unverified"\n'
+    tr.write_text(without_confidence(text, TREATY_END).replace(TREATY_END, unsure, 1))
     p = validate(rules)
     assert p.returncode == 2 and "tr.toml: depth" in p.stderr and "BY.treaty, BY.notices" in p.stderr
 
@@ -159,9 +170,7 @@ def test_a_thorough_file_with_more_than_one_unconfirmed_answer_is_refused(rules)
 def test_an_answer_without_a_confidence_is_refused(rules):
     # Without one, a 'no' from any search reads as confirmed and closes its question.
     tr = rules / "countries" / "tr.toml"
-    text = tr.read_text()
-    said = 'Belarus."\nsearched_on = 2026-01-01\n'
-    tr.write_text(text.replace(said + 'confidence = "reported"\n', said, 1))
+    tr.write_text(without_confidence(tr.read_text(), TREATY_END))
     p = validate(rules)
     assert p.returncode == 2 and "tr.toml: research.BY.treaty.confidence: required" in p.stderr
     # A reviewer's check: a pack made before it still loads, the answer read as before.
@@ -169,7 +178,6 @@ def test_an_answer_without_a_confidence_is_refused(rules):
     assert book.countries["TR"].research["BY"].answers["treaty"].answered
 
 
-HANDOVERS_END = 'searched_until = 2025-12-31\nsearched_on = 2026-01-01\n'  # the fixture's handovers answer ends so
 SHORT = ["a short search (two queries) of news 2015 to 2025; nothing found.",
          "news 2015 to 2025 was searched briefly; nothing found.",
          "news 2015 to 2025 searched for the region; nothing found. The search was short and not specific to Turkey."]
@@ -179,7 +187,7 @@ SHORT = ["a short search (two queries) of news 2015 to 2025; nothing found.",
 @pytest.mark.parametrize("said", SHORT)
 def test_nothing_found_in_a_short_search_is_not_a_fact(rules, confidence, said):
     tr = rules / "countries" / "tr.toml"
-    text = tr.read_text().replace(HANDOVERS_END + 'confidence = "reported"\n', HANDOVERS_END, 1)
+    text = without_confidence(tr.read_text(), HANDOVERS_END)
     old = 'text = "Fixture: news 2015 to 2025 searched; nothing found."\n'
     new = f'text = "Fixture: {said}"\n' + confidence
     tr.write_text(text.replace(old, new, 1))
@@ -225,7 +233,7 @@ def answer_yes(rules, confidence="reported", precedent=None):
     tr = rules / "countries" / "tr.toml"
     text = tr.read_text()
     assert HANDOVERS_NO in text
-    text = text.replace(HANDOVERS_END + 'confidence = "reported"\n', HANDOVERS_END, 1)
+    text = without_confidence(text, HANDOVERS_END)
     tr.write_text(text.replace(HANDOVERS_NO, HANDOVERS_YES.format(confidence=confidence)))
     if precedent:
         add_precedent(rules, *precedent)
