@@ -42,7 +42,7 @@ class SourceKind(str, Enum):
     PRIMARY = "primary"  # a depositary, court, ministry, parliament, Interpol, the UN, UNHCR
     LEGAL_DATABASE = "legal-database"  # an official or professional database of legal texts
     PRESS = "press"
-    STATE_MEDIA = "state-media"  # media controlled by a requesting state
+    STATE_MEDIA = "state-media"  # media a state controls (a requesting state's or another's)
     NGO = "ngo"
     ACADEMIC = "academic"
     MIRROR = "mirror"
