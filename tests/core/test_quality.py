@@ -140,6 +140,31 @@ def test_info_weak_lists_each_fact_that_rests_on_weak_sources_alone(rules):
     assert lines == sorted(lines)
 
 
+def test_info_sample_picks_facts_to_audit_the_same_way_for_the_same_seed(rules):
+    """An audit that can be repeated: N distinct facts of the rulebook, each with its file, field,
+    confidence and sources; the same seed picks the same facts, another seed others; --confidence
+    keeps to one confidence."""
+    def sample(*flags):
+        p = subprocess.run([sys.executable, "-m", "travelrisk", "rules", "info", str(rules), "--sample", *flags],
+                           capture_output=True, text=True, timeout=300)
+        assert p.returncode == 0, p.stderr
+        return p.stdout.splitlines()
+
+    everything = sample("1000")
+    facts = sum(1 for _ in everything)
+    assert facts > 5 and len(set(everything)) == facts  # more asked than there are: each fact once
+    assert "rules/countries/tr.toml  entry[0]  reported  fx-news" in everything
+    three = sample("3", "--seed", "7")
+    assert len(three) == 3 and set(three) <= set(everything) and three == sample("3", "--seed", "7")
+    assert any(sample("3", "--seed", str(s)) != three for s in range(8, 14))
+    established = [line for line in everything if line.split("  ")[2] == "established"]
+    assert 0 < len(established) < facts
+    assert sorted(sample("1000", "--confidence", "established")) == sorted(established)
+    bad = subprocess.run([sys.executable, "-m", "travelrisk", "rules", "info", str(rules), "--sample", "0"],
+                         capture_output=True, text=True, timeout=300)
+    assert bad.returncode == 2 and "--sample" in bad.stderr
+
+
 # How the fixture's treaty and handovers answers end, and the confidence each states.
 TREATY_END = 'Belarus."\nsearched_on = 2026-01-01\n'
 HANDOVERS_END = 'searched_until = 2025-12-31\nsearched_on = 2026-01-01\n'

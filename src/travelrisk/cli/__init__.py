@@ -20,6 +20,7 @@ from .common import (
     LANGUAGES,
     OK,
     BadInput,
+    _count,
     _date,
     common_options,
     destination,
@@ -128,6 +129,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
                       help="sources by kind, facts by confidence, research answered, the oldest review")
     info.add_argument("--weak", action="store_true",
                       help="every fact resting on weak sources alone (mirrors, copies, state media), by file")
+    info.add_argument("--sample", type=_count, metavar="N",
+                      help="N facts picked at random, to audit against their sources (with --seed)")
+    info.add_argument("--seed", type=int, default=0, metavar="S",
+                      help="the seed of --sample: the same seed picks the same facts (default 0)")
+    info.add_argument("--confidence", choices=["established", "reported", "unverified"],
+                      help="--sample only among facts of this confidence")
     info.add_argument("--coverage", action="store_true",
                       help="every country by the depth of its research (the list in rules/README.md)")
     info.set_defaults(handler=_rules)
@@ -231,11 +238,15 @@ def _rules(args: argparse.Namespace) -> int:
 
             print("\n".join(coverage(load_rulebook(args.dir))))
             return OK
-        if args.action == "info" and (quality or getattr(args, "weak", False)):
+        sample = getattr(args, "sample", None)
+        if args.action == "info" and (quality or getattr(args, "weak", False) or sample is not None):
             from ..language.loader import review_rulebook
 
             book, report = review_rulebook(args.dir, strict=False)
-            lines = report.lines() if quality else report.weak_only_lines()
+            if sample is not None:
+                lines = report.sample(sample, args.seed, args.confidence)
+            else:
+                lines = report.lines() if quality else report.weak_only_lines()
             if lines:  # none resting on weak sources alone: nothing to print
                 print("\n".join(lines))
             return OK

@@ -30,6 +30,17 @@ def _date(value: str) -> date:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _count(value: str) -> int:
+    """A whole number of at least one (``--sample N``)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value} is fewer than one")
+    return n
+
+
 def destination(text: str, flag: str = "--to") -> str:
     """The ISO code of a destination given as a code (``KZ``, ``kz``) or as a name
     (``Kazakhstan``, ``Turkey``); checked once the rulebook has primed the code table. A name

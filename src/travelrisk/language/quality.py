@@ -123,6 +123,8 @@ class QualityReport:
     weak_only_facts: int = 0
     # Each fact resting on weak sources alone: (file, field, confidence, [(source id, why weak)]).
     weak_only: list[tuple[str, str, str, list[tuple[str, str]]]] = field(default_factory=list)
+    # Every fact, in reading order: (file, field, confidence, source ids); see ``sample``.
+    facts: list[tuple[str, str, str, list[str]]] = field(default_factory=list)
     oldest_review: tuple[date, str] | None = None
     research_answered: int = 0
     research_total: int = 0
@@ -154,6 +156,16 @@ class QualityReport:
             out.append(f"oldest review {self.oldest_review[0]} ({self.oldest_review[1]})")
         return out
 
+    def sample(self, n: int, seed: int, confidence: str | None = None) -> list[str]:
+        """``n`` facts picked at random (of one confidence, if given) for an audit against
+        their sources: file, field, confidence, sources. The same seed on the same rulebook
+        picks the same facts, so an audit can be repeated and checked."""
+        import random
+
+        pool = [f for f in self.facts if confidence is None or f[2] == confidence]
+        picked = random.Random(seed).sample(pool, min(n, len(pool)))
+        return [f"{file}  {path}  {conf}  " + ", ".join(sids) for file, path, conf, sids in sorted(picked)]
+
     def weak_only_lines(self) -> list[str]:
         """Every fact resting on weak sources alone, by file: what to look for an original or
         an official record of next."""
@@ -176,6 +188,7 @@ def report(r: "_Reader", book: "Rulebook") -> QualityReport:
             seen.add(key)
     for _file, _path, confidence, sids in r.facts:
         q.facts_by_confidence[confidence.value] += 1
+        q.facts.append((_file, _path, confidence.value, list(sids)))
         known = [r.sources[s] for s in sids if s in r.sources]
         if confidence is Confidence.ESTABLISHED and not any(s.can_establish for s in known):
             q.established_without_primary += 1
