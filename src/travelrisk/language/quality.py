@@ -186,15 +186,15 @@ def report(r: "_Reader", book: "Rulebook") -> QualityReport:
             key = url_key(src.url)
             q.duplicate_urls += key in seen
             seen.add(key)
-    for _file, _path, confidence, sids in r.facts:
+    for file, path, confidence, sids in r.facts:
         q.facts_by_confidence[confidence.value] += 1
-        q.facts.append((_file, _path, confidence.value, list(sids)))
+        q.facts.append((file, path, confidence.value, list(sids)))
         known = [r.sources[s] for s in sids if s in r.sources]
         if confidence is Confidence.ESTABLISHED and not any(s.can_establish for s in known):
             q.established_without_primary += 1
         if known and all(is_weak(s) for s in known):
             q.weak_only_facts += 1
-            q.weak_only.append((_file, _path, confidence.value,
+            q.weak_only.append((file, path, confidence.value,
                                 [(s, weakness(r.sources[s]) or "") for s in sids if s in r.sources]))
     reviews: list[tuple[date, str]] = []
     items = len(book.checklist.items)
