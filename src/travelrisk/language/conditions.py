@@ -228,7 +228,7 @@ class SharesInstrument(Model):
         dkey = (*key, ctx.destination)
         hit = book.memo.get(dkey)
         if hit is None:
-            hit = _shared(book, candidates, ctx.destination, on)
+            hit = _shared(book, _candidates_for(book, key, candidates, ctx.destination), ctx.destination, on)
             if hit.truth is not True and ctx.destination != ctx.requester:
                 # No shared instrument on file: a fact only where the research record says
                 # someone looked for a bilateral treaty with this requester, and, where they
@@ -244,7 +244,7 @@ def _kinds_not_found(ctx: Context, mechanisms: list[Mechanism]) -> list[str]:
     """For a treaty answer 'yes' that is not complete: the kinds of treaty asked for that the
     treaties found do not provide are still open (finding an extradition treaty says nothing
     of a police agreement)."""
-    items = ctx.book.checklist.for_predicate("shares_instrument")
+    items = _items(ctx.book, "shares_instrument")
     for item in items:
         ans = ctx.country.answer(ctx.requester, item.id) if ctx.country and ctx.requester else None
         if ans is None or ans.answer.value != "yes" or ans.complete:
@@ -258,6 +258,30 @@ def _kinds_not_found(ctx: Context, mechanisms: list[Mechanism]) -> list[str]:
             return [MISSING["treaty_kind"].format(destination=country_name(ctx.destination),
                                                   requester=country_name(ctx.requester), kinds=kinds)]
     return []
+
+
+def _candidates_for(book: "Rulebook", key: tuple, candidates: list[tuple[str, Result]],
+                    destination: str) -> list[tuple[str, Result]]:
+    """The candidates this destination can be a party to (in their order): most instruments
+    name their parties in full, and a world assessment would ask every one of them about
+    every country. Which those are is found once per candidates list."""
+    index_key = ("shares-index", *key)
+    index = book.memo.get(index_key)
+    if index is None:
+        anyone: list[int] = []
+        named: dict[str, list[int]] = {}
+        for n, (inst_id, _) in enumerate(candidates):
+            states = book.may_be_party(inst_id)
+            if states is None:
+                anyone.append(n)
+            else:
+                for state in states:
+                    named.setdefault(state, []).append(n)
+        index = book.memo[index_key] = (anyone, named)
+    anyone, named = index
+    here = named.get(destination, [])
+    picked = sorted([*anyone, *here]) if anyone and here else anyone or here
+    return [candidates[n] for n in picked]
 
 
 def _shared(book: "Rulebook", candidates: list[tuple[str, Result]], destination: str, on: date) -> Result:
@@ -346,7 +370,7 @@ def _notices_record(ctx: Context):
     """The research record's answer on how this requester's notices fare here, if any."""
     if ctx.requester is None or ctx.country is None:
         return None
-    items = ctx.book.checklist.for_predicate("interpol_practice")
+    items = _items(ctx.book, "interpol_practice")
     for item in items:
         ans = ctx.country.answer(ctx.requester, item.id)
         if ans is not None and ans.answered:
@@ -372,13 +396,22 @@ def _own_practice(record, kind: str, general: bool | None) -> bool | None:
     return True if kind == "red_notice" else None
 
 
+def _items(book: "Rulebook", answers: str, outcomes: list[Outcome] | tuple[Outcome, ...] = ()) -> list:
+    """``checklist.for_predicate``, kept for the run: a world assessment asks it thousands of times."""
+    key = ("checklist-items", answers, tuple(outcomes))
+    hit = book.memo.get(key)
+    if hit is None:
+        hit = book.memo[key] = book.checklist.for_predicate(answers, outcomes)
+    return hit
+
+
 def _gaps(
     ctx: Context, answers: str, outcomes: list[Outcome] | tuple[Outcome, ...] = (), since: date | None = None,
     requesters: list[str] | None = None,
 ) -> list[str]:
     """What the research record leaves open for a negative of this predicate (see checklist)."""
     checklist = ctx.book.checklist
-    items = checklist.for_predicate(answers, outcomes)
+    items = _items(ctx.book, answers, outcomes)
     if not items or ctx.country is None:
         return []
     who = requesters if requesters is not None else ([ctx.requester] if ctx.requester else [])

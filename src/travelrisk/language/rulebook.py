@@ -172,6 +172,24 @@ class Rulebook:
             return FALSE  # never signed a closed instrument
         return Result(None, missing=[MISSING["party"].format(state=country_name(state), instrument=inst.name)])
 
+    def may_be_party(self, instrument_id: str) -> frozenset[str] | None:
+        """The states ``membership`` can find a party to this instrument on some date (those
+        its entries name, and the signatories of a closed instrument whose list is not
+        complete); None where any state may be (see ``_compute_membership``). Memoised."""
+        key = ("may-be-party", instrument_id)
+        if key in self.memo:
+            return self.memo[key]
+        inst = self.instruments[instrument_id]
+        named = {party.state for party in inst.parties}
+        if inst.parties_complete:
+            found: frozenset[str] | None = frozenset(named)
+        elif inst.signatories is not None:
+            found = frozenset(named | set(inst.signatories.states))
+        else:
+            found = None
+        self.memo[key] = found
+        return found
+
     def instruments_matching(
         self, mechanisms: tuple[Mechanism, ...], kinds: tuple[InstrumentKind, ...]
     ) -> list[Instrument]:
