@@ -102,7 +102,7 @@ def test_a_record_of_detentions_on_a_diffusion_says_a_red_notice_is_inferred(tmp
     red = _practice(book, "red_notice")
     assert red.truth is True
     assert [f.text for f in red.facts] == [
-        "Türkiye has detained people on Belarus's Interpol requests, so a red notice is taken to be "
+        "Türkiye has detained people Belarus sought through Interpol or an interstate wanted listing, so a red notice is taken to be "
         "enough: Fixture: held on a Belarusian diffusion in 2024."]
     diffusion = _practice(book, "diffusion")
     assert diffusion.truth is True

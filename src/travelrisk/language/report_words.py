@@ -249,7 +249,7 @@ FACTS: dict[str, str] = {
     "detains_red_notice_note": "{destination} detains on a red notice: {note}",
     # only a requester's record says people were detained on its notices (the kind unsaid,
     # or a diffusion): a red notice, the more formal request, is taken to be enough
-    "detains_red_notice_inferred": "{destination} has detained people on {requester}'s Interpol requests, so a red notice is taken to be enough: {note}",
+    "detains_red_notice_inferred": "{destination} has detained people {requester} sought through Interpol or an interstate wanted listing, so a red notice is taken to be enough: {note}",
     "detains_diffusion": "{destination} detains on an Interpol diffusion",
     "detains_diffusion_note": "{destination} detains on an Interpol diffusion: {note}",
     "passport_expires": "Your passport from {state} expires on {date}",
