@@ -149,3 +149,21 @@ def test_an_offence_and_a_country_summary_changed_are_changes_a_reviewer_sees(tm
     assert f"  ~ RU: offence '{name}'\n      note: " in p.stdout and "-> A reworded note." in p.stdout
     block = p.stdout.split("  ~ KG\n", 1)[1]
     assert block.splitlines()[0].strip().startswith("summary: ") and "-> A new summary." in block.splitlines()[0]
+
+
+def test_an_older_rulebook_whose_translations_fit_older_sentences_is_still_compared(tmp_path):
+    """Translations are checked against the program's own sentences, which change with the
+    program; a diff compares facts, so an older rulebook is read with the newer translations.
+    A broken fact is still refused."""
+    old = _copy(tmp_path, "old")
+    ru = old / "i18n" / "ru.toml"
+    ru.write_text(ru.read_text(encoding="utf-8").replace("\nparty_since = ", "\nparty_since_of_old = ", 1),
+                  encoding="utf-8")
+    p = run("rules", "diff", old, bundled_rules_path(), "--brief")
+    assert p.returncode == 0, p.stderr
+    assert "0 facts added, 0 changed, 0 removed." in p.stdout
+
+    kg = old / "countries" / "kg.toml"
+    kg.write_text(kg.read_text(encoding="utf-8").replace('outcome = "', 'outcome = "unheard_of_', 1), encoding="utf-8")
+    p = run("rules", "diff", old, bundled_rules_path(), "--brief")
+    assert p.returncode == 2 and "OLD" in p.stderr and "kg.toml" in p.stderr
