@@ -102,7 +102,8 @@ def test_a_record_of_detentions_on_a_diffusion_says_a_red_notice_is_inferred(tmp
     red = _practice(book, "red_notice")
     assert red.truth is True
     assert [f.text for f in red.facts] == [
-        "Türkiye has detained people Belarus sought through Interpol or an interstate wanted listing, so a red notice is taken to be "
+        "Türkiye has detained people Belarus sought through Interpol or an interstate wanted listing, "
+        "so a red notice is taken to be "
         "enough: Fixture: held on a Belarusian diffusion in 2024."]
     diffusion = _practice(book, "diffusion")
     assert diffusion.truth is True
@@ -196,3 +197,52 @@ def test_an_interpol_alert_of_unknown_kind_counts_as_a_request_but_not_as_a_red_
     assert matches(["red_notice", "diffusion", "interpol_alert", "extradition_request"]) is True
     assert matches(["red_notice"]) is not True
     assert "at the request of Belarus" in precedent_line(precedent)
+
+
+def _mini_copy(tmp_path):
+    import shutil
+
+    root = tmp_path / "mini"
+    shutil.copytree(Path(__file__).parents[1] / "fixtures" / "mini", root)
+    return root
+
+
+def test_a_start_known_only_as_a_bound_is_said_as_the_earliest(tmp_path):
+    """A ratification law's day is not the day a treaty took effect: the fact says so."""
+    from travelrisk import load_rulebook
+    from travelrisk.language.problems import RulebookError
+
+    root = _mini_copy(tmp_path)
+    inst = root / "instruments" / "open-list.toml"
+    text = inst.read_text(encoding="utf-8")
+    inst.write_text(text.replace('state = "TR"\n', 'state = "TR"\nfrom = 2018-02-14\nfrom_is_earliest = true\n', 1),
+                    encoding="utf-8")
+    book = load_rulebook(root, use_cache=False)
+    assert [f.text for f in book.membership("open-list", "TR", date(2026, 1, 1)).facts] == [
+        "Türkiye is a party to the Fixture convention with an incomplete party list, since 2018-02-14 at the earliest"]
+    assert book.membership("open-list", "TR", date(2018, 2, 13)).truth is not True
+
+    inst.write_text(text.replace('state = "TR"\n', 'state = "TR"\nfrom_is_earliest = true\n', 1), encoding="utf-8")
+    with pytest.raises(RulebookError, match="from_is_earliest needs a from date"):
+        load_rulebook(root, use_cache=False)
+
+
+@pytest.mark.parametrize("mechanism, outcome, relation", [
+    ("deportation", "deported", "sent to Belarus"),
+    ("deportation", "detained_released", "concerning Belarus"),  # held, never sent
+    ("rendition", "rendered", "handed to Belarus"),
+    ("rendition", "extradition_refused", "concerning Belarus"),
+    ("extradition_request", "detained_pending", "at the request of Belarus"),
+    ("interstate_search", "refused_entry", "concerning Belarus"),  # a refusal says nothing of a pursuit
+])
+def test_a_precedent_line_claims_only_what_happened(tmp_path, mechanism, outcome, relation):
+    from travelrisk import load_rulebook
+    from travelrisk.language.conditions import precedent_line
+
+    root = _mini_copy(tmp_path)
+    kz = root / "countries" / "kz.toml"
+    text = kz.read_text(encoding="utf-8")
+    text = text.replace('mechanism = "interstate_search"', f'mechanism = "{mechanism}"', 1)
+    kz.write_text(text.replace('outcome = "extradited"', f'outcome = "{outcome}"', 1), encoding="utf-8")
+    line = precedent_line(load_rulebook(root, use_cache=False).countries["KZ"].precedents[0])
+    assert line.endswith(f", {relation})")

@@ -69,6 +69,8 @@ def test_established_on_a_press_report_alone_is_refused(rules):
     "The date was not found; the file name therefore has no year.",
     "Kazakhstan has a country file but nothing on record raises it.",
     "Nothing in the corpus says whether it applies.",
+    "A second detention is an unconfirmed lead, not encoded.",
+    "Not a precedent, because the outcome field has no value for an approval.",
 ])
 def test_a_research_note_shown_to_the_reader_is_refused(rules, note):
     kz = rules / "countries" / "kz.toml"

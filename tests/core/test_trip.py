@@ -248,12 +248,13 @@ def test_flying_over_the_union_state_partner_of_the_requester_is_high(book):
 
 def test_per_leg_dates_change_treaty_answers(book):
     """Ukraine left the 1993 Minsk Convention on 29 December 2023: before, a Belarusian
-    request could lead to extradition proceedings there; after, no treaty binds it to Belarus."""
+    request could lead to extradition proceedings there; after, no treaty binds it to Belarus.
+    (After: once its last detention on a Belarusian request, in August 2020, is five years old.)"""
     from travelrisk.engine.trip import assess_trip
 
     before = assess_trip(WANTED_BY_BY, "LT>UA@2023-06-01", on=ON, rulebook=book)
-    after = assess_trip(WANTED_BY_BY, "LT>UA@2024-06-01", on=ON, rulebook=book)
-    assert before.legs[1].as_of == date(2023, 6, 1) and after.legs[1].as_of == date(2024, 6, 1)
+    after = assess_trip(WANTED_BY_BY, "LT>UA@2025-09-01", on=ON, rulebook=book)
+    assert before.legs[1].as_of == date(2023, 6, 1) and after.legs[1].as_of == date(2025, 9, 1)
     assert before.legs[1].level is Level.ELEVATED and after.legs[1].level < Level.ELEVATED
     assert "extradition-treaty-echr" in {f.rule_id for f in before.legs[1].findings}
     assert "extradition-treaty-echr" not in {f.rule_id for f in after.legs[1].findings}

@@ -480,10 +480,17 @@ _RELATION = {  # how a precedent's mechanism relates the person to the requestin
 REQUESTED = frozenset(m for m, rel in _RELATION.items() if rel == "rel_request")
 
 
+# A removal or a handover says the person was "sent" or "handed" to the state only where it
+# happened; an attempt that ended otherwise (released, refused) is only "concerning" it.
+_CARRIED_OUT = frozenset({Outcome.EXTRADITED, Outcome.DEPORTED, Outcome.RENDERED})
+
+
 def precedent_line(p: Precedent) -> str:
     """A precedent in one line, saying who did what to whom without claiming more."""
     outcome = FACTS[f"outcome_{p.outcome.value}"]
-    relation = "rel_pursues" if p.outcome is Outcome.REFUSED_ENTRY else _RELATION.get(p.mechanism.value, "rel_concerning")
+    relation = _RELATION.get(p.mechanism.value, "rel_concerning")
+    if p.outcome is Outcome.REFUSED_ENTRY or (relation in ("rel_sent", "rel_handed") and p.outcome not in _CARRIED_OUT):
+        relation = "rel_concerning"  # a refusal of entry says nothing of what the state wanted
     return FACTS["precedent"].format(date=p.date, who=p.who, outcome=outcome,
                                      relation=FACTS[relation].format(state=country_name(p.requester)))
 

@@ -34,7 +34,9 @@ _RESEARCH_NOTES = re.compile(
     r"|\b(?:instruments?|requesters?|countr(?:y|ies)|rules?|sources?|research|this) files?\b"
     r"|\bfile ?names?\b"
     r"|\b(?:find_string|read_file|find_files|find_repos)\b"
-    r"|\bpages corpus\b",
+    r"|\bpages corpus\b"
+    r"|\b(?:not (?:yet )?)?encoded\b"  # how the rulebook holds a fact, not what the world shows
+    r"|\b(?:outcome|confidence|answer|charge|mechanism) field\b",
     re.IGNORECASE,
 )
 

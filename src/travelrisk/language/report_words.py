@@ -119,7 +119,7 @@ REPORT: dict[str, str] = {
     "open_questions": "Open questions (missing research, not safety)",
     "open_questions_range": "Open questions: what separates {level} from {ceiling} (missing research, not safety)",
     "caveats": "Caveats",
-    "caveat_not_formalised": "Not encoded in the rules",
+    "caveat_not_formalised": "Not weighed by this check",
     "caveat_data_age": "Data age",
     "caveat_entry": "Entry rules for your passport",
     "caveat_entry_unconfirmed": "Entry rules for your passport (unconfirmed)",
@@ -244,6 +244,7 @@ MISSING: dict[str, str] = {
 FACTS: dict[str, str] = {
     "party": "{state} is a party to the {instrument}",
     "party_since": "{state} is a party to the {instrument} since {date}",
+    "party_since_earliest": "{state} is a party to the {instrument}, since {date} at the earliest",
     "stance": "Interpol's stance on {requester}: {summary}",
     "detains_red_notice": "{destination} detains on a red notice",
     "detains_red_notice_note": "{destination} detains on a red notice: {note}",
@@ -256,15 +257,24 @@ FACTS: dict[str, str] = {
     "passport_expired": "Your passport from {state} expired on {date}",
     # a precedent: when, who, what happened and at whose hands
     "precedent": "{date}: {who} ({outcome}, {relation})",
-    **{f"outcome_{o.value}": o.value.replace("_", " ") for o in Outcome},
+    # What happened, in words that do not claim more: "detained pending" read as "still held".
+    "outcome_extradited": "extradited",
+    "outcome_deported": "deported",
+    "outcome_rendered": "handed over without extradition proceedings",
+    "outcome_detained_released": "detained, then released",
+    "outcome_detained_pending": "detained, no decision reported",
+    "outcome_extradition_refused": "extradition refused",
+    "outcome_request_refused": "request refused, not detained",
+    "outcome_asylum_granted": "asylum granted",
+    "outcome_refused_entry": "refused entry",
     "rel_request": "at the request of {state}",
     "rel_sent": "sent to {state}",
     "rel_handed": "handed to {state}",
     "rel_seized": "seized by agents of {state}",
     "rel_by": "by {state}",
     "rel_concerning": "concerning {state}",
-    "rel_pursues": "a person {state} pursues",
 }
+assert all(f"outcome_{o.value}" in FACTS for o in Outcome), "every outcome needs its words"
 
 TABLES: dict[str, dict[str, str]] = {"report": REPORT, "trip": TRIP, "missing": MISSING, "facts": FACTS}
 

@@ -162,7 +162,8 @@ class Rulebook:
                         return Result(None, missing=[
                             MISSING["party_lead"].format(state=country_name(state), instrument=inst.name)
                         ])
-                    text = FACTS["party_since" if party.from_ else "party"].format(
+                    key = ("party_since_earliest" if party.from_is_earliest else "party_since") if party.from_ else "party"
+                    text = FACTS[key].format(
                         state=country_name(state), instrument=inst.name, date=party.from_)
                     return Result(True, facts=[Fact(text, tuple(party.sources), party.confidence)])
             return FALSE

@@ -31,7 +31,10 @@ if TYPE_CHECKING:
 
 #: Placeholders whose value is narrower than "any text": a precedent's line is told apart
 #: from a description that holds parentheses and commas of its own by them.
-_NARROW = {"date": r"\d{4}-\d{2}-\d{2}", "outcome": r"[a-z ]+", "relation": r"[^()]+"}
+_OUTCOMES = {FACTS[k]: k for k in FACTS if k.startswith("outcome_")}  # the words of each outcome
+_NARROW = {"date": r"\d{4}-\d{2}-\d{2}",
+           "outcome": "|".join(re.escape(w) for w in sorted(_OUTCOMES, key=len, reverse=True)),
+           "relation": r"[^()]+"}
 _STATES = ("state", "destination", "requester", "destination_name", "requester_name")
 # Parts of a sentence, never a sentence: the kinds of treaty, outcomes, relations, gaps.
 _PARTS = ("kind_", "outcome_", "rel_", "gap_")
@@ -119,8 +122,8 @@ def _value(name: str, value: str, w: Words, book: Rulebook) -> str:
         except ValueError:
             return value
     if name == "outcome":
-        key = "outcome_" + value.replace(" ", "_")
-        return w.table("facts", key) if key in FACTS else value
+        key = _OUTCOMES.get(value)
+        return w.table("facts", key) if key else value
     if name == "relation":
         for key in (k for k in FACTS if k.startswith("rel_")):
             m = _pattern(FACTS[key]).match(value)

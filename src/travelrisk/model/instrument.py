@@ -6,7 +6,7 @@
 from datetime import date
 from enum import Enum
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from .iso import CountryCode
 from .base import Model
@@ -38,6 +38,15 @@ class Mechanism(str, Enum):
 class Party(Cited, Dated):
     state: CountryCode
     note: str | None = None
+    #: ``from`` is only the earliest date the sources allow (a ratification law, an exchange
+    #: of instruments), not the day the instrument took effect for the state: said so.
+    from_is_earliest: bool = False
+
+    @model_validator(mode="after")
+    def _earliest_needs_a_date(self) -> "Party":
+        if self.from_is_earliest and self.from_ is None:
+            raise ValueError("from_is_earliest needs a from date")
+        return self
 
 
 class NonParty(Cited):
