@@ -273,3 +273,26 @@ def test_a_point_left_open_about_a_pursuing_state_is_shown_wherever_it_pursues(t
             (CaveatKind.NOT_FORMALISED, "Belarus", "BY", ["fx-news"])], code
     by_ru = Profile(listings=[{"state": "RU", "kind": "wanted"}])
     assert not any("notices Belarus" in c.text for c in assess(by_ru, "TR", on=ON, rulebook=book).caveats)
+
+
+def test_an_open_question_names_only_rules_that_could_reach_its_level():
+    """A question says "could raise this to severe" only of rules that could: one that could
+    reach guarded on the same unknown gets its own question."""
+    import json
+
+    book = load_rulebook()
+    titles = {f"'{r.title}'": r for r in book.rules}
+    sample = FIXTURES.parent.parent / "examples" / "journalist-by.json"
+    people = [Profile.model_validate(json.loads(sample.read_text(encoding="utf-8"))),
+              Profile(citizenships=["RU"], listings=[{"state": "RU", "kind": "wanted"}])]
+    checked = 0
+    for person in people:
+        for a in assess_world(person, on=date(2026, 12, 6), rulebook=book).values():
+            for c in a.caveats:
+                if c.kind is not CaveatKind.OPEN_QUESTION or c.level is None:
+                    continue
+                listed = c.text.split(": ", 1)[1].split(". Depends on: ")[0]
+                named = [r for t, r in titles.items() if t in listed]
+                assert named and all(r.level is c.level for r in named), (a.destination, c.text)
+                checked += 1
+    assert checked > 50

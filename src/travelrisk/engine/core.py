@@ -211,7 +211,9 @@ def _conclude(book: Rulebook, code: str, country, on: date, today: date, request
               parts: list[tuple[str | None, Outcome, Outcome]]) -> Concluded:
     """The level, ceiling, findings and caveats that the requesters' outcomes give."""
     findings: list[Finding] = []
-    questions: dict[tuple[str | None, tuple[str, ...]], list[Rule]] = {}
+    # One question per requester, unknowns and level: a rule that could raise the level to
+    # guarded is not listed under "could raise this to severe" beside one that could.
+    questions: dict[tuple[str | None, tuple[str, ...], Level | None], list[Rule]] = {}
     seen_findings: set[tuple[str, str]] = set()
     for requester, *outcomes in parts:
         for found, asked in outcomes:
@@ -220,8 +222,9 @@ def _conclude(book: Rulebook, code: str, country, on: date, today: date, request
                     seen_findings.add((finding.rule_id, finding.text))
                     findings.append(finding)
             for missing, rule in asked:
-                questions.setdefault((requester, missing), []).append(rule)
-    before = [_open_question(book, rules, requester, missing) for (requester, missing), rules in questions.items()]
+                raises = rule.level if rule.effect is Effect.RAISES else None
+                questions.setdefault((requester, missing, raises), []).append(rule)
+    before = [_open_question(book, rules, requester, missing) for (requester, missing, _), rules in questions.items()]
     before.sort(key=lambda c: -_RANK.get(c.level, -1))
     raised = [f.level for f in findings if f.effect is Effect.RAISES and f.level is not None]
     level = highest(raised) or (Level.LOW if country is not None else Level.UNKNOWN)
