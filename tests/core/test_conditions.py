@@ -150,7 +150,7 @@ def test_what_an_open_question_depends_on_says_how_far_the_research_went(tmp_pat
     book = load_rulebook(root, use_cache=False)
     assert _handovers_gap(book) == [
         "whether Türkiye has detained or handed over anyone at Belarus's request "
-        "(searched, but what was found is not confirmed)"]
+        "(searched, but the answer is not confirmed)"]
 
 
 def test_an_older_checklist_that_says_not_yet_researched_itself_is_not_said_twice():

@@ -277,7 +277,8 @@ def test_a_point_left_open_about_a_pursuing_state_is_shown_wherever_it_pursues(t
 
 def test_an_open_question_names_only_rules_that_could_reach_its_level():
     """A question says "could raise this to severe" only of rules that could: one that could
-    reach guarded on the same unknown gets its own question."""
+    reach guarded on the same unknown gets its own question, and none is asked that could not
+    raise the level at all."""
     import json
 
     book = load_rulebook()
@@ -294,5 +295,7 @@ def test_an_open_question_names_only_rules_that_could_reach_its_level():
                 listed = c.text.split(": ", 1)[1].split(". Depends on: ")[0]
                 named = [r for t, r in titles.items() if t in listed]
                 assert named and all(r.level is c.level for r in named), (a.destination, c.text)
+                if a.level is not Level.UNKNOWN:  # a question that cannot raise the level is not asked
+                    assert c.level > a.level, (a.destination, a.level, c.text)
                 checked += 1
     assert checked > 50

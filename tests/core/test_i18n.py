@@ -131,7 +131,7 @@ def test_an_unknown_language_is_a_clear_error():
 
 @pytest.mark.parametrize("lang", OTHERS)
 def test_check_says_its_open_questions_and_caveats_in_the_language(lang):
-    out = run("check", "--profile", EXAMPLE, "--to", "AE", "--lang", lang).stdout
+    out = run("check", "--profile", EXAMPLE, "--to", "CA", "--lang", lang).stdout
     questions = [line for line in out.splitlines() if line.startswith("  ? ")]
     assert questions and not [q for q in questions if q.startswith("  ? Could raise this")]
     assert "Research depth:" not in out

@@ -229,6 +229,10 @@ def _conclude(book: Rulebook, code: str, country, on: date, today: date, request
     raised = [f.level for f in findings if f.effect is Effect.RAISES and f.level is not None]
     level = highest(raised) or (Level.LOW if country is not None else Level.UNKNOWN)
     ceiling = _ceiling(level, [c.level for c in before if c.level is not None], country is not None)
+    if level is not Level.UNKNOWN:
+        # "Could raise this to guarded" is false where the level is already elevated: what
+        # such a question leaves open cannot change the answer.
+        before = [c for c in before if c.level is None or c.level > level]
     if not requesters:
         # Nobody pursues the person, as far as the profile says: not safety, an empty form.
         level = ceiling = Level.UNKNOWN

@@ -263,6 +263,7 @@ FACTS: dict[str, str] = {
     "outcome_rendered": "handed over without extradition proceedings",
     "outcome_detained_released": "detained, then released",
     "outcome_detained_pending": "detained, no decision reported",
+    "outcome_extradition_approved": "extradition approved, not known to have been carried out",
     "outcome_extradition_refused": "extradition refused",
     "outcome_request_refused": "request refused, not detained",
     "outcome_asylum_granted": "asylum granted",

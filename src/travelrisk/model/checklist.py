@@ -59,7 +59,7 @@ class ChecklistItem(Model):
 #: of the period searched); the memo's translations say the same in the reader's language
 #: (see report_words.MISSING).
 GAP_OPEN = " (not yet researched)"
-GAP_UNCONFIRMED = " (searched, but what was found is not confirmed)"
+GAP_UNCONFIRMED = " (searched, but the answer is not confirmed)"  # a yes or a no: either way unconfirmed
 GAP_AFTER = " after {date} (the last search reached no further)"
 GAP_UNRECORDED = " (the period searched is not recorded)"
 GAP_BEFORE = " before {date} (not searched)"

@@ -38,6 +38,8 @@ class Outcome(str, Enum):
     RENDERED = "rendered"
     DETAINED_RELEASED = "detained_released"
     DETAINED_PENDING = "detained_pending"
+    # a court (or the government) approved the extradition; that it was carried out is not known
+    EXTRADITION_APPROVED = "extradition_approved"
     EXTRADITION_REFUSED = "extradition_refused"  # held, then extradition refused
     REQUEST_REFUSED = "request_refused"  # a request refused while the person was not held
     ASYLUM_GRANTED = "asylum_granted"
