@@ -153,7 +153,7 @@ def test_an_offence_and_a_country_summary_changed_are_changes_a_reviewer_sees(tm
 
 def test_an_older_rulebook_whose_translations_fit_older_sentences_is_still_compared(tmp_path):
     """Translations are checked against the program's own sentences, which change with the
-    program; a diff compares facts, so an older rulebook is read with the newer translations.
+    program; a diff compares facts, so an older rulebook is read without its translations.
     A broken fact is still refused."""
     old = _copy(tmp_path, "old")
     ru = old / "i18n" / "ru.toml"

@@ -320,10 +320,10 @@ def _rulebook_at(where: str, name: str, scratch: Path, like=None):
     try:
         return load_rulebook(path, use_cache=False)
     except RulebookError as exc:
-        if like is not None and like.path is not None and _only_translations(exc.problems):
-            # Its translations were written for the program's sentences of their day; a diff
-            # compares facts, so they are read with the newer rulebook's translations.
-            return load_rulebook(_with_translations(path, Path(like.path), scratch), use_cache=False)
+        if like is not None and _only_translations(exc.problems):
+            # Its translations were written for the program's sentences (and rules) of their
+            # day; a diff compares facts, so it is read without them.
+            return load_rulebook(_without_translations(path, scratch), use_cache=False)
         raise BadInput(f"{name} {where}: the rulebook is broken:\n" + "\n".join(f"  {p}" for p in exc.problems)) from None
 
 
@@ -331,14 +331,12 @@ def _only_translations(problems) -> bool:
     return bool(problems) and all("/i18n/" in f"/{p.file.replace(chr(92), '/')}" for p in problems)
 
 
-def _with_translations(path: Path, like: Path, scratch: Path) -> Path:
+def _without_translations(path: Path, scratch: Path) -> Path:
     import shutil
 
     if path != scratch:
         shutil.copytree(path, scratch)
     shutil.rmtree(scratch / "i18n", ignore_errors=True)
-    if (like / "i18n").is_dir():
-        shutil.copytree(like / "i18n", scratch / "i18n")
     return scratch
 
 
