@@ -328,7 +328,9 @@ def _rulebook_at(where: str, name: str, scratch: Path, like=None):
 
 
 def _only_translations(problems) -> bool:
-    return bool(problems) and all("/i18n/" in f"/{p.file.replace(chr(92), '/')}" for p in problems)
+    from pathlib import PureWindowsPath
+
+    return bool(problems) and all("i18n" in PureWindowsPath(p.file).parts for p in problems)  # either slash
 
 
 def _without_translations(path: Path, scratch: Path) -> Path:
