@@ -23,6 +23,15 @@ def truth(node, mini_book, destination="BY"):
     return cond.evaluate(ctx).truth
 
 
+def _mini_copy(tmp_path):
+    """A copy of the mini fixture rulebook, to change one file of."""
+    import shutil
+
+    root = tmp_path / "mini"
+    shutil.copytree(Path(__file__).parents[1] / "fixtures" / "mini", root)
+    return root
+
+
 @pytest.mark.parametrize(
     "node, expected",
     [
@@ -75,12 +84,9 @@ def test_no_precedent_on_file_is_a_fact_only_where_someone_looked(mini_book):
 
 
 def _with_notices_record(tmp_path, record: str):
-    import shutil
-
     from travelrisk import load_rulebook
 
-    root = tmp_path / "mini"
-    shutil.copytree(Path(__file__).parents[1] / "fixtures" / "mini", root)
+    root = _mini_copy(tmp_path)
     tr = root / "countries" / "tr.toml"
     tr.write_text(tr.read_text(encoding="utf-8") + "\n[research.BY.notices]\n" + record, encoding="utf-8")
     return load_rulebook(root, use_cache=False)
@@ -133,12 +139,9 @@ def test_what_an_open_question_depends_on_says_how_far_the_research_went(tmp_pat
     assert _handovers_gap(mini_book, "TR", on=date(2027, 6, 1)) == [
         "whether Türkiye has detained or handed over anyone at Belarus's request after 2025-12-31 "
         "(the last search reached no further)"]
-    import shutil
-
     from travelrisk import load_rulebook
 
-    root = tmp_path / "mini"
-    shutil.copytree(Path(__file__).parents[1] / "fixtures" / "mini", root)
+    root = _mini_copy(tmp_path)
     tr = root / "countries" / "tr.toml"
     text = tr.read_text(encoding="utf-8")
     tr.write_text(text.replace('answer = "no"\ntext = "Fixture: news 2015 to 2025 searched; nothing found."\n'
@@ -174,13 +177,10 @@ def test_an_interpol_alert_of_unknown_kind_counts_as_a_request_but_not_as_a_red_
     """Where the sources say only "an Interpol warrant", the precedent is an ``interpol_alert``:
     a handover rule that lists it matches, one that asks for a red notice does not (the kind
     is never guessed), and the precedent still reads as made at the requester's request."""
-    import shutil
-
     from travelrisk import load_rulebook
     from travelrisk.language.conditions import precedent_line
 
-    root = tmp_path / "mini"
-    shutil.copytree(Path(__file__).parents[1] / "fixtures" / "mini", root)
+    root = _mini_copy(tmp_path)
     kz = root / "countries" / "kz.toml"
     kz.write_text(kz.read_text(encoding="utf-8").replace(
         'mechanism = "interstate_search"', 'mechanism = "interpol_alert"'), encoding="utf-8")
@@ -197,14 +197,6 @@ def test_an_interpol_alert_of_unknown_kind_counts_as_a_request_but_not_as_a_red_
     assert matches(["red_notice", "diffusion", "interpol_alert", "extradition_request"]) is True
     assert matches(["red_notice"]) is not True
     assert "at the request of Belarus" in precedent_line(precedent)
-
-
-def _mini_copy(tmp_path):
-    import shutil
-
-    root = tmp_path / "mini"
-    shutil.copytree(Path(__file__).parents[1] / "fixtures" / "mini", root)
-    return root
 
 
 def test_a_start_known_only_as_a_bound_is_said_as_the_earliest(tmp_path):
