@@ -125,6 +125,23 @@ def test_a_record_that_names_the_red_notice_is_said_as_a_fact(tmp_path):
     assert [f.text for f in red.facts] == ["Türkiye detains on a red notice: Fixture: held on a Belarusian red notice."]
 
 
+def test_a_general_practice_is_quoted_as_such_where_nothing_is_recorded_for_the_requester(tmp_path):
+    """TR's general practice is a red-notice arrest of someone another state sought; nothing is
+    recorded about Belarus's notices there. The practice holds for Belarus's notices too, and the
+    fact says it is the general practice (its cases may be another state's), not Belarus's."""
+    from travelrisk import load_rulebook
+
+    root = _mini_copy(tmp_path)
+    tr = root / "countries" / "tr.toml"
+    tr.write_text(tr.read_text(encoding="utf-8") + (
+        '\n[interpol]\narrests_on_red_notice = true\nnote = "Fixture: held on a Russian red notice in 2023."\n'
+        'sources = ["fx-news"]\nconfidence = "reported"\n'), encoding="utf-8")
+    red = _practice(load_rulebook(root, use_cache=False), "red_notice")
+    assert red.truth is True
+    assert [f.text for f in red.facts] == [
+        "Türkiye detains on a red notice, as its practice in general shows: Fixture: held on a Russian red notice in 2023."]
+
+
 def _handovers_gap(book, destination="TR", on=date(2026, 1, 1)):
     checklist = book.checklist
     items = checklist.for_predicate("precedent", ["extradited"])

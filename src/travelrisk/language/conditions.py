@@ -360,7 +360,9 @@ class InterpolPracticeIs(Model):
             # looked at what this requester's notices lead to here.
             gaps = _gaps(ctx, "interpol_practice")
             return Result(None, missing=gaps) if gaps else FALSE
-        key = f"detains_{kind}_inferred" if inferred and note else f"detains_{kind}_note" if note else f"detains_{kind}"
+        # A note from the general practice is quoted as such: its cases may be another state's.
+        key = (f"detains_{kind}_inferred" if inferred and note else f"detains_{kind}_general" if note and own is None
+               else f"detains_{kind}_note" if note else f"detains_{kind}")
         text = FACTS[key].format(destination=country_name(ctx.destination), note=note,
                                  requester=country_name(ctx.requester) if ctx.requester else "")
         return Result(True, facts=[Fact(text, sources, conf or Confidence.UNVERIFIED)])
@@ -424,7 +426,7 @@ class PrecedentArgs(Model):
     within_years: int | None = Field(default=None, ge=1)
     requester: Literal["requester", "any"] = "requester"
     # What the person handed over was accused of; "unrecorded" where the file does not say.
-    charges: list[Literal["political", "ordinary", "unrecorded"]] = Field(default=[])
+    charges: list[Literal["political", "ordinary", "terrorism", "unrecorded"]] = Field(default=[])
 
 
 class HasPrecedent(Model):

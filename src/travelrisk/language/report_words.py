@@ -248,11 +248,14 @@ FACTS: dict[str, str] = {
     "stance": "Interpol's stance on {requester}: {summary}",
     "detains_red_notice": "{destination} detains on a red notice",
     "detains_red_notice_note": "{destination} detains on a red notice: {note}",
+    # the destination's practice in general, where nothing is recorded for this requester's notices
+    "detains_red_notice_general": "{destination} detains on a red notice, as its practice in general shows: {note}",
     # only a requester's record says people were detained on its notices (the kind unsaid,
     # or a diffusion): a red notice, the more formal request, is taken to be enough
     "detains_red_notice_inferred": "{destination} has detained people {requester} sought through Interpol or an interstate wanted listing, so a red notice is taken to be enough: {note}",
     "detains_diffusion": "{destination} detains on an Interpol diffusion",
     "detains_diffusion_note": "{destination} detains on an Interpol diffusion: {note}",
+    "detains_diffusion_general": "{destination} detains on an Interpol diffusion, as its practice in general shows: {note}",
     "passport_expires": "Your passport from {state} expires on {date}",
     "passport_expired": "Your passport from {state} expired on {date}",
     # a precedent: when, who, what happened and at whose hands

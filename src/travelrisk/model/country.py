@@ -51,6 +51,11 @@ class Charge(str, Enum):
 
     POLITICAL = "political"  # dissent, journalism, protest, desertion, "extremism": a case rights groups call political
     ORDINARY = "ordinary"  # an ordinary crime (fraud, violence, drugs, organised crime) with no political side on record
+    # A terrorist act, financing terrorism, or taking part in a terrorist organisation or an
+    # armed group, with no political side on record. Kept apart from ordinary crimes: the states
+    # that pursue dissent also charge it as terrorism and list dissenters as terrorists, so such
+    # a handover weighs most for a person on those lists.
+    TERRORISM = "terrorism"
 
 
 class Precedent(Cited):
