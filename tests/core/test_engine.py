@@ -299,3 +299,29 @@ def test_an_open_question_names_only_rules_that_could_reach_its_level():
                     assert c.level > a.level, (a.destination, a.level, c.text)
                 checked += 1
     assert checked > 50
+
+
+def test_the_main_reason_is_what_the_destination_did_before_what_it_may_do():
+    """Among raising findings of one harm and one level, those that name precedents come before
+    those that do not (a treaty), so the main reason a reader sees is the concrete one."""
+    import json
+
+    from travelrisk.language.rule import Effect
+
+    book = load_rulebook()
+    sample = FIXTURES.parent.parent / "examples" / "journalist-by.json"
+    people = [Profile.model_validate(json.loads(sample.read_text(encoding="utf-8"))),
+              Profile(citizenships=["RU"], listings=[{"state": "RU", "kind": "wanted"}])]
+    ties = 0
+    for person in people:
+        for a in assess_world(person, on=date(2026, 12, 6), rulebook=book).values():
+            raising = [f for f in a.findings if f.effect is Effect.RAISES]
+            for earlier, later in zip(raising, raising[1:]):
+                if (earlier.harm, earlier.level) == (later.harm, later.level):
+                    ties += 1
+                    assert earlier.items.get("precedents") or not later.items.get("precedents"), (
+                        a.destination, earlier.rule_id, later.rule_id)
+            named = [f for f in raising if f.level == a.level and f.items.get("precedents")]
+            if named and raising[0].harm == named[0].harm:
+                assert a.main_reason == named[0].title, (a.destination, a.main_reason)
+    assert ties > 20

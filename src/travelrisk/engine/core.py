@@ -293,7 +293,9 @@ def _no_requester(book: Rulebook) -> Caveat:
 
 def _sort_by_harm(book: Rulebook, findings: list[Finding]) -> None:
     """Findings grouped by harm, the gravest harm first (its highest raising level, then the
-    order of the rulebook's harms); within a harm, raising findings first, highest first."""
+    order of the rulebook's harms); within a harm, raising findings first, highest first, and
+    at one level what the destination has done (a finding naming precedents) before what it may
+    do (a treaty), so that the main reason is the concrete one."""
     order = {h: i for i, h in enumerate(book.harms)}
     top: dict[str, int] = {}
     for f in findings:
@@ -301,7 +303,7 @@ def _sort_by_harm(book: Rulebook, findings: list[Finding]) -> None:
         top[f.harm] = max(top.get(f.harm, -1), rank)
     findings.sort(key=lambda f: (
         -top[f.harm], order.get(f.harm, len(order)), f.harm,
-        f.effect is not Effect.RAISES, -(f.level.rank if f.level else -1),
+        f.effect is not Effect.RAISES, -(f.level.rank if f.level else -1), not f.items.get("precedents"),
     ))
 
 
