@@ -275,19 +275,23 @@ def test_a_point_left_open_about_a_pursuing_state_is_shown_wherever_it_pursues(t
     assert not any("notices Belarus" in c.text for c in assess(by_ru, "TR", on=ON, rulebook=book).caveats)
 
 
+def _two_people() -> list[Profile]:
+    """The sample profile (a Belarusian journalist on Russia's wanted list) and a Russian on it."""
+    import json
+
+    sample = FIXTURES.parent.parent / "examples" / "journalist-by.json"
+    return [Profile.model_validate(json.loads(sample.read_text(encoding="utf-8"))),
+            Profile(citizenships=["RU"], listings=[{"state": "RU", "kind": "wanted"}])]
+
+
 def test_an_open_question_names_only_rules_that_could_reach_its_level():
     """A question says "could raise this to severe" only of rules that could: one that could
     reach guarded on the same unknown gets its own question, and none is asked that could not
     raise the level at all."""
-    import json
-
     book = load_rulebook()
     titles = {f"'{r.title}'": r for r in book.rules}
-    sample = FIXTURES.parent.parent / "examples" / "journalist-by.json"
-    people = [Profile.model_validate(json.loads(sample.read_text(encoding="utf-8"))),
-              Profile(citizenships=["RU"], listings=[{"state": "RU", "kind": "wanted"}])]
     checked = 0
-    for person in people:
+    for person in _two_people():
         for a in assess_world(person, on=date(2026, 12, 6), rulebook=book).values():
             for c in a.caveats:
                 if c.kind is not CaveatKind.OPEN_QUESTION or c.level is None:
@@ -304,16 +308,11 @@ def test_an_open_question_names_only_rules_that_could_reach_its_level():
 def test_the_main_reason_is_what_the_destination_did_before_what_it_may_do():
     """Among raising findings of one harm and one level, those that name precedents come before
     those that do not (a treaty), so the main reason a reader sees is the concrete one."""
-    import json
-
     from travelrisk.language.rule import Effect
 
     book = load_rulebook()
-    sample = FIXTURES.parent.parent / "examples" / "journalist-by.json"
-    people = [Profile.model_validate(json.loads(sample.read_text(encoding="utf-8"))),
-              Profile(citizenships=["RU"], listings=[{"state": "RU", "kind": "wanted"}])]
     ties = 0
-    for person in people:
+    for person in _two_people():
         for a in assess_world(person, on=date(2026, 12, 6), rulebook=book).values():
             raising = [f for f in a.findings if f.effect is Effect.RAISES]
             for earlier, later in zip(raising, raising[1:]):
