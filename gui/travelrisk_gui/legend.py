@@ -54,6 +54,7 @@ class Legend(QWidget):
         self._grid.setVerticalSpacing(2)
         self._labels: dict[Level | str, QLabel] = {}
         self._counts: dict[Level, int] = {}
+        self._striped: dict[Level, int] = {}
         self._unsettled = 0
         self._nobody = False
         self._items: list[tuple[Swatch, QLabel]] = []
@@ -110,10 +111,14 @@ class Legend(QWidget):
         self._arrange(next((n for n in (3, 2) if self._width_for(n) <= width), 1))
         super().resizeEvent(event)
 
-    def set_counts(self, counts: dict[Level, int], unsettled: int = 0, *, nobody: bool = False) -> None:
-        """How many countries have each level, and how many could be worse than theirs;
-        ``nobody``: the profile names no state that pursues the person (a first run)."""
+    def set_counts(self, counts: dict[Level, int], unsettled: int = 0, *, nobody: bool = False,
+                   striped: dict[Level, int] | None = None) -> None:
+        """How many countries the map draws in each plain colour, and how many could be worse
+        than their level (striped; ``striped``: those by the level beneath the stripes, so
+        that each level's entry adds up to the count the glance gives for it); ``nobody``: the
+        profile names no state that pursues the person (a first run)."""
         self._counts = dict(counts)
+        self._striped = dict(striped or {})
         self._unsettled = unsettled
         self._nobody = nobody
         self.retranslate()
@@ -138,7 +143,12 @@ class Legend(QWidget):
                 if self._nobody:
                     lab.setText(self.tr("No answer yet: fill in your profile ({n})").format(n=n))
                     continue
-            lab.setText(self.tr("{meaning} ({n})").format(meaning=level_style.meaning(level), n=n))
+            striped = self._striped.get(level, 0)
+            if striped:  # "High (20 + 11 striped)": the glance beside it counts all 31
+                lab.setText(self.tr("{meaning} ({n} + {striped} striped)").format(
+                    meaning=level_style.meaning(level), n=n, striped=striped))
+            else:
+                lab.setText(self.tr("{meaning} ({n})").format(meaning=level_style.meaning(level), n=n))
         self.setAccessibleName(self.tr("Legend: ") + "; ".join(lab.text() for lab in self._labels.values()))
 
     def changeEvent(self, event) -> None:

@@ -104,7 +104,8 @@ class MapArea(QTabWidget):
         self.map.recolour(dict(glance.levels) if glance is not None else {},
                           dict(glance.ceilings) if glance is not None else {})
         if glance is not None:
-            self.legend.set_counts(glance.legend_counts(), glance.unsettled(), nobody=not glance.pursuers)
+            self.legend.set_counts(glance.legend_counts(), glance.unsettled(), nobody=not glance.pursuers,
+                                   striped=glance.striped_counts())
         else:
             self.legend.set_counts({})
 

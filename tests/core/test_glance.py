@@ -34,6 +34,17 @@ def test_a_glance_holds_the_worlds_levels_and_who_pursues(mini_book, person):
     assert sum(g.counts().values()) == len(world)
 
 
+def test_plain_and_striped_counts_add_up_to_each_levels_count(mini_book, person):
+    world = assess_world(person, on=ON, rulebook=mini_book)
+    g = glance_of(world, mini_book, ON)
+    plain, striped = g.legend_counts(), g.striped_counts()
+    for level, n in g.counts().items():
+        assert plain.get(level, 0) + striped.get(level, 0) == n
+    worse = [code for code, a in world.items() if a.level is not Level.UNKNOWN and a.ceiling is not a.level]
+    assert sum(striped.values()) == g.unsettled() == len(worse) > 0
+    assert Level.UNKNOWN not in striped  # unknown is drawn hatched grey, counted as itself
+
+
 def test_a_glance_survives_json(mini_book, person):
     g = glance_of(assess_world(person, on=ON, rulebook=mini_book), mini_book, ON)
     assert Glance.from_json(g.to_json()) == g

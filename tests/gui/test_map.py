@@ -49,6 +49,22 @@ def test_unknown_is_hatched_grey_and_in_the_legend(make_window, listed_by_belaru
     assert kosovo.level is None and "not assessed" in kosovo.toolTip()
 
 
+def test_each_legend_entry_adds_up_to_the_count_the_glance_gives(make_window, listed_by_belarus):
+    """The legend counts plain colours and striped ones apart ("High (20 + 11 striped)"),
+    so a level's entry never reads as fewer countries than the glance beside it names."""
+    import re
+
+    w = make_window(listed_by_belarus)
+    counts = w.state.counts()
+    striped = 0
+    for level in level_style.LEVELS_SHOWN:
+        text = w.legend._labels[level].text()
+        numbers = [int(n) for n in re.findall(r"\d+", text[text.rindex("("):])]
+        assert sum(numbers) == counts.get(level, 0), text
+        striped += numbers[1] if len(numbers) == 2 else 0
+    assert striped == w.state.glance.unsettled() > 0  # the fixture has striped countries: the test sees both forms
+
+
 def test_hover_names_the_country_and_its_level(make_window, qtbot, listed_by_belarus):
     w = make_window(listed_by_belarus)
     kz = w.map.items_by_code["KZ"]

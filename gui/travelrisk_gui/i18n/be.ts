@@ -543,6 +543,10 @@ Export the PDF anyway?</source>
         <translation>Адказу пакуль няма: запоўніце профіль ({n})</translation>
     </message>
     <message>
+        <source>{meaning} ({n} + {striped} striped)</source>
+        <translation>{meaning} ({n} + {striped} у палоску)</translation>
+    </message>
+    <message>
         <source>{meaning} ({n})</source>
         <translation>{meaning} ({n})</translation>
     </message>

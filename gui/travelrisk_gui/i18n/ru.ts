@@ -543,6 +543,10 @@ Export the PDF anyway?</source>
         <translation>Ответа пока нет: заполните профиль ({n})</translation>
     </message>
     <message>
+        <source>{meaning} ({n} + {striped} striped)</source>
+        <translation>{meaning} ({n} + {striped} в полоску)</translation>
+    </message>
+    <message>
         <source>{meaning} ({n})</source>
         <translation>{meaning} ({n})</translation>
     </message>

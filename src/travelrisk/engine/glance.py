@@ -86,6 +86,15 @@ class Glance:
         """How many researched countries could be worse than their level (open questions)."""
         return sum(1 for code, lv in self.levels.items() if lv is not Level.UNKNOWN and not self.settled(code))
 
+    def striped_counts(self) -> dict[Level, int]:
+        """How many researched countries the map stripes, by the level drawn beneath the
+        stripes (:meth:`legend_counts` and these add up to :meth:`counts`)."""
+        out: dict[Level, int] = {}
+        for code, level in self.levels.items():
+            if level is not Level.UNKNOWN and not self.settled(code):
+                out[level] = out.get(level, 0) + 1
+        return out
+
     def legend_counts(self) -> dict[Level, int]:
         """How many countries the map draws in each plain colour: settled answers by level,
         and every ``unknown`` (the unsettled rest are striped: :meth:`unsettled`)."""
