@@ -486,3 +486,20 @@ def test_the_terminal_says_how_a_weak_source_was_read(book):
     ru = words(book, "ru")
     assert source_line(1, copy, w=ru).endswith("(прочитано в копии: <https://example.org/repost>)")
     assert source_line(2, tv, w=ru).endswith("(государственные СМИ)")
+
+
+def test_the_research_line_and_the_depth_caveat_name_their_own_review_dates(book):
+    """The header gives the oldest review of the pursuing states' research records ("or
+    later": each was reviewed that day or since); the depth caveat gives the destination's
+    own review date. Where the two differ, each says its own."""
+    from travelrisk.report.terminal import research_line
+
+    person = Profile(citizenships=["BY"], listings=[{"state": "RU", "kind": "wanted"}, {"state": "BY", "kind": "wanted"}])
+    code, country = next((c, k) for c, k in sorted(book.countries.items())
+                         if {"BY", "RU"} <= set(k.research) and c not in ("BY", "RU")
+                         and min(k.research[r].reviewed for r in ("BY", "RU")) != k.reviewed)
+    a = assess(person, code, rulebook=book)
+    oldest = min(country.research[r].reviewed for r in ("BY", "RU"))
+    assert research_line(a).endswith(f"; answers reviewed {oldest.isoformat()} or later")
+    depth = next(c.text for c in a.caveats if c.kind is CaveatKind.RESEARCH_DEPTH)
+    assert f"reviewed {country.reviewed.isoformat()}." in depth

@@ -55,7 +55,8 @@ def research_line(a: Assessment, w: Words | None = None) -> str | None:
     line = w.phrase("research", "Research: {answered} of {total} checklist answers for {who}",
                     answered=r.answered, total=r.total, who=who)
     if r.reviewed:
-        line += "; " + w.phrase("reviewed", "reviewed {date}", date=w.date(r.reviewed))
+        # the oldest review of these records: the destination's own review date is in its caveat
+        line += "; " + w.phrase("reviewed", "answers reviewed {date} or later", date=w.date(r.reviewed))
     return line
 
 
