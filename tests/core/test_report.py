@@ -494,7 +494,8 @@ def test_the_research_line_and_the_depth_caveat_name_their_own_review_dates(book
     own review date. Where the two differ, each says its own."""
     from travelrisk.report.terminal import research_line
 
-    person = Profile(citizenships=["BY"], listings=[{"state": "RU", "kind": "wanted"}, {"state": "BY", "kind": "wanted"}])
+    person = Profile(citizenships=["BY"],
+                     listings=[{"state": "RU", "kind": "wanted"}, {"state": "BY", "kind": "wanted"}])
     code, country = next((c, k) for c, k in sorted(book.countries.items())
                          if {"BY", "RU"} <= set(k.research) and c not in ("BY", "RU")
                          and min(k.research[r].reviewed for r in ("BY", "RU")) != k.reviewed)

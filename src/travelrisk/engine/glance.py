@@ -84,7 +84,7 @@ class Glance:
 
     def unsettled(self) -> int:
         """How many researched countries could be worse than their level (open questions)."""
-        return sum(1 for code, lv in self.levels.items() if lv is not Level.UNKNOWN and not self.settled(code))
+        return sum(self.striped_counts().values())
 
     def striped_counts(self) -> dict[Level, int]:
         """How many researched countries the map stripes, by the level drawn beneath the
