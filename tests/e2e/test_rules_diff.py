@@ -167,3 +167,24 @@ def test_an_older_rulebook_whose_translations_fit_older_sentences_is_still_compa
     kg.write_text(kg.read_text(encoding="utf-8").replace('outcome = "', 'outcome = "unheard_of_', 1), encoding="utf-8")
     p = run("rules", "diff", old, bundled_rules_path(), "--brief")
     assert p.returncode == 2 and "OLD" in p.stderr and "kg.toml" in p.stderr
+
+
+def test_an_interpol_note_without_an_answer_is_compared_too(tmp_path):
+    """Where nothing is known of arrests on notices, the Interpol note (what was found) is still
+    what a reader sees: an update that rewords it is a change."""
+    old, new = _copy(tmp_path, "old"), _copy(tmp_path, "new")
+    target = None
+    for path in sorted((new / "countries").glob("*.toml")):
+        text = path.read_text(encoding="utf-8")
+        block = re.search(r"^\[interpol\]\n((?:[^\[].*\n)*)", text, re.M)
+        if block and "note = " in block.group(1) and "arrests_on_" not in block.group(1):
+            target = path
+            break
+    assert target is not None, "the bundled rulebook has an Interpol note with no answer"
+    text = target.read_text(encoding="utf-8")
+    note = re.compile(r'(\[interpol\]\n(?:[^\[].*\n)*?)note = ("""(?:.|\n)*?"""|"[^"\n]*")')
+    target.write_text(note.sub(r'\1note = "A reworded note."', text, count=1), encoding="utf-8")
+    p = run("rules", "diff", old, new)
+    assert p.returncode == 0, p.stderr
+    assert "0 facts added, 1 changed, 0 removed." in p.stdout
+    assert f"  ~ {target.stem.upper()}: Interpol practice\n" in p.stdout and "-> A reworded note." in p.stdout

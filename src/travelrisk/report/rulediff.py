@@ -113,8 +113,9 @@ def facts(book: "Rulebook") -> dict[str, Fact]:
         out[f"c:{code}"] = Fact("countries", code, {"depth": c.depth.value, "reviewed": str(c.reviewed),
                                                     "summary": c.summary, "searched": _text(c.searched)},
                                 tuple(c.sources))
-        practice = c.interpol
-        if practice.arrests_on_red_notice is not None or practice.arrests_on_diffusion is not None:
+        practice = c.interpol  # an answer, or a note alone (what is known of the practice, read as such)
+        if (practice.arrests_on_red_notice is not None or practice.arrests_on_diffusion is not None
+                or practice.note or practice.sources):
             out[f"c:{code}:interpol"] = _cited(
                 "countries", f"{code}: Interpol practice", practice,
                 ("arrests_on_red_notice", "arrests_on_diffusion", "note"))
