@@ -27,6 +27,17 @@ def _first_precedent(path):
     return text, text[start:end]
 
 
+def _one_change(old, new, path, pattern, replacement):
+    """Rewrite the first match of ``pattern`` in ``path`` (a file of ``new``); the diff's output,
+    which must count exactly one changed fact."""
+    path.write_text(re.compile(pattern).sub(replacement, path.read_text(encoding="utf-8"), count=1),
+                    encoding="utf-8")
+    p = run("rules", "diff", old, new)
+    assert p.returncode == 0, p.stderr
+    assert "0 facts added, 1 changed, 0 removed." in p.stdout
+    return p.stdout
+
+
 def test_an_unchanged_rulebook_changes_nothing(tmp_path):
     old = _copy(tmp_path, "old")
     p = run("rules", "diff", old, bundled_rules_path())
@@ -82,14 +93,9 @@ def test_a_missing_or_broken_rulebook_is_named(tmp_path):
 def test_a_reworded_open_point_is_a_change_a_reviewer_sees(tmp_path):
     """An open point is shown to readers, so an update that rewords one says so."""
     old, new = _copy(tmp_path, "old"), _copy(tmp_path, "new")
-    kg = new / "countries" / "kg.toml"
-    text = kg.read_text(encoding="utf-8")
-    point = re.compile(r'(\[\[questions\]\]\ntext = )("""(?:.|\n)*?"""|"[^"\n]*")')
-    kg.write_text(point.sub(r'\1"A reworded point."', text, count=1), encoding="utf-8")
-    p = run("rules", "diff", old, new)
-    assert p.returncode == 0, p.stderr
-    assert "0 facts added, 1 changed, 0 removed." in p.stdout
-    block = p.stdout.split("  ~ KG: open point 1\n", 1)[1]
+    out = _one_change(old, new, new / "countries" / "kg.toml",
+                      r'(\[\[questions\]\]\ntext = )("""(?:.|\n)*?"""|"[^"\n]*")', r'\1"A reworded point."')
+    block = out.split("  ~ KG: open point 1\n", 1)[1]
     assert block.splitlines()[0].strip().startswith("text: ") and "-> A reworded point." in block.splitlines()[0]
 
 
@@ -181,10 +187,6 @@ def test_an_interpol_note_without_an_answer_is_compared_too(tmp_path):
             target = path
             break
     assert target is not None, "the bundled rulebook has an Interpol note with no answer"
-    text = target.read_text(encoding="utf-8")
-    note = re.compile(r'(\[interpol\]\n(?:[^\[].*\n)*?)note = ("""(?:.|\n)*?"""|"[^"\n]*")')
-    target.write_text(note.sub(r'\1note = "A reworded note."', text, count=1), encoding="utf-8")
-    p = run("rules", "diff", old, new)
-    assert p.returncode == 0, p.stderr
-    assert "0 facts added, 1 changed, 0 removed." in p.stdout
-    assert f"  ~ {target.stem.upper()}: Interpol practice\n" in p.stdout and "-> A reworded note." in p.stdout
+    out = _one_change(old, new, target, r'(\[interpol\]\n(?:[^\[].*\n)*?)note = ("""(?:.|\n)*?"""|"[^"\n]*")',
+                      r'\1note = "A reworded note."')
+    assert f"  ~ {target.stem.upper()}: Interpol practice\n" in out and "-> A reworded note." in out
