@@ -174,15 +174,26 @@ class Counted(QObject):
     (pyside6-lupdate marks plural forms in ``self.tr`` calls only)."""
 
     def open_questions(self, n: int) -> str:
-        return self.tr("What separates {level} from {ceiling} (%n open questions: research nobody has done yet, "
-                       "not safety)", None, n)
+        return _english_one(n, "What separates {level} from {ceiling} (1 open question: research nobody has done "
+                               "yet, not safety)") or self.tr(
+            "What separates {level} from {ceiling} (%n open questions: research nobody has done yet, "
+            "not safety)", None, n)
 
     def countries(self, n: int) -> str:
-        return self.tr("%n countries (see “All countries”)", None, n)
+        return _english_one(n, "1 country (see “All countries”)") or self.tr(
+            "%n countries (see “All countries”)", None, n)
 
     def unsettled(self, n: int) -> str:
-        return self.tr("%n researched countries could be worse than their level: open questions the research "
+        return _english_one(n, "1 researched country could be worse than its level: open questions the research "
+                               "has not settled yet. It is striped on the map in the colour of the worst case.") \
+            or self.tr("%n researched countries could be worse than their level: open questions the research "
                        "has not settled yet. They are striped on the map in the colour of the worst case.", None, n)
+
+
+def _english_one(n: int, one: str) -> str | None:
+    """The English text for a count of one (English has no translator to choose it); None
+    otherwise, when the translated plural form applies."""
+    return one if n == 1 and i18n.current() == i18n.SOURCE_LANGUAGE else None
 
 
 _COUNTED: list[Counted] = []

@@ -396,3 +396,16 @@ def test_a_safeguard_is_tagged_as_the_cli_tags_it(qapp, book, english_again, cod
     assert tag in explanation._effect_badge(safeguard)
     assert tag in render(shown, words=words(book, code))
     assert (tag == "PROTECTS YOU") == (code == "en")
+
+
+def test_a_count_of_one_is_said_in_the_singular_in_english_and_translated_otherwise(qapp, english_again):
+    from travelrisk_gui.explanation import Counted
+
+    counted = Counted()
+    assert "(1 open question:" in counted.open_questions(1) and "(2 open questions:" in counted.open_questions(2)
+    assert counted.countries(1).startswith("1 country ") and counted.countries(3).startswith("3 countries ")
+    assert counted.unsettled(1).startswith("1 researched country could be worse than its level")
+    assert counted.unsettled(5).startswith("5 researched countries could be worse than their level")
+    assert i18n.install("ru")
+    one, few = counted.countries(1), counted.countries(3)
+    assert one.startswith("1 ") and "country" not in one and few.startswith("3 ") and one != few.replace("3", "1")
