@@ -12,7 +12,7 @@ loads the core afterwards.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
@@ -71,16 +71,17 @@ class Glance:
     key: str = field(default="", compare=False)
 
     def counts(self) -> dict[Level, int]:
-        out: dict[Level, int] = {}
-        for level in self.levels.values():
-            out[level] = out.get(level, 0) + 1
-        return out
+        return self._tally(lambda code: True)
 
     def ceiling(self, code: str) -> Level | None:
         return self.ceilings.get(code, self.levels.get(code))
 
     def settled(self, code: str) -> bool:
         return self.ceiling(code) is self.levels.get(code)
+
+    def _striped(self, code: str) -> bool:
+        """Whether the map stripes this country: researched, and it could be worse than its level."""
+        return self.levels.get(code) is not Level.UNKNOWN and not self.settled(code)
 
     def unsettled(self) -> int:
         """How many researched countries could be worse than their level (open questions)."""
@@ -89,18 +90,18 @@ class Glance:
     def striped_counts(self) -> dict[Level, int]:
         """How many researched countries the map stripes, by the level drawn beneath the
         stripes (:meth:`legend_counts` and these add up to :meth:`counts`)."""
-        out: dict[Level, int] = {}
-        for code, level in self.levels.items():
-            if level is not Level.UNKNOWN and not self.settled(code):
-                out[level] = out.get(level, 0) + 1
-        return out
+        return self._tally(self._striped)
 
     def legend_counts(self) -> dict[Level, int]:
         """How many countries the map draws in each plain colour: settled answers by level,
         and every ``unknown`` (the unsettled rest are striped: :meth:`unsettled`)."""
+        return self._tally(lambda code: not self._striped(code))
+
+    def _tally(self, counted: Callable[[str], bool]) -> dict[Level, int]:
+        """How many countries ``counted`` picks, by level."""
         out: dict[Level, int] = {}
         for code, level in self.levels.items():
-            if level is Level.UNKNOWN or self.settled(code):
+            if counted(code):
                 out[level] = out.get(level, 0) + 1
         return out
 
