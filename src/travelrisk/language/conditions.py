@@ -762,14 +762,18 @@ def instruments_named(node: Any) -> list[str]:
     return out
 
 
+# A combinator's operands, by the node's own class (asked for every node of every rule each
+# time a rulebook is loaded; three isinstance checks a node cost more than the rest of it).
+_OPERANDS: dict[type, Callable[[Any], list[Any]]] = {
+    All: lambda node: list(node.all),
+    AnyOf: lambda node: list(node.any),
+    Not: lambda node: [node.not_],
+}
+
+
 def _children(node: Any) -> list[Any]:
-    if isinstance(node, (All,)):
-        return list(node.all)
-    if isinstance(node, AnyOf):
-        return list(node.any)
-    if isinstance(node, Not):
-        return [node.not_]
-    return []
+    operands = _OPERANDS.get(type(node))
+    return operands(node) if operands is not None else []
 
 
 def compile_condition(node: Any) -> Evaluator:
@@ -800,7 +804,10 @@ def _per_destination(node: Any) -> bool:
     children = _children(node)
     if children:
         return any(map(_per_destination, children))
-    return bool(getattr(node, "per_destination", False))
+    # Read from the class: on a predicate that lacks it, ``getattr`` on the instance would
+    # take pydantic's slow path for a missing attribute. A property answers per node.
+    flag = type(node).__dict__.get("per_destination", False)
+    return bool(flag.__get__(node) if isinstance(flag, property) else flag)
 
 
 def _reads_profile(node: Any) -> bool:
@@ -822,9 +829,9 @@ def split_condition(node: Any) -> tuple[Evaluator | None, Evaluator | None, bool
 
     If the gate is false for a requester, the rule cannot match any destination, so a world
     assessment skips it instead of asking 249 times; if it is true, only the rest is asked."""
-    parts = node.all if isinstance(node, All) else [node]
-    fixed = [compile_condition(c) for c in _by_cost(parts) if not _per_destination(c)]
-    moving_nodes = [c for c in _by_cost(parts) if _per_destination(c)]
+    parts = _by_cost(node.all if isinstance(node, All) else [node])
+    fixed = [compile_condition(c) for c in parts if not _per_destination(c)]
+    moving_nodes = [c for c in parts if _per_destination(c)]
     moving = [compile_condition(c) for c in moving_nodes]
     shared = not any(map(_reads_profile, moving_nodes))
     return (_conjunction(fixed) if fixed else None), (_conjunction(moving) if moving else None), shared

@@ -90,7 +90,7 @@ class Rulebook:
     def _index(self) -> None:
         self._parties.clear()
         self._non_parties.clear()
-        self._compiled = {rule.id: compile_condition(rule.when) for rule in self.rules}
+        self._compiled = {}  # whole conditions, compiled when first asked for (see evaluator)
         self._gates = {rule.id: split_condition(rule.when) for rule in self.rules}
         for inst in self.instruments.values():
             for party in inst.parties:
@@ -125,7 +125,18 @@ class Rulebook:
         self._index()
 
     def evaluator(self, rule_id: str) -> Evaluator:
-        return self._compiled[rule_id]
+        """A rule's whole condition as one function. An assessment asks its parts (``split``);
+        only a memo's re-check of one finding asks for the whole, so it is compiled then."""
+        found = self._compiled.get(rule_id)
+        if found is None:
+            found = self._compiled[rule_id] = compile_condition(self._rule(rule_id).when)
+        return found
+
+    def _rule(self, rule_id: str) -> Rule:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
 
     def split(self, rule_id: str) -> tuple[Evaluator | None, Evaluator | None, bool]:
         """A rule's condition as (person-and-date part, destination part, whether the
