@@ -216,6 +216,33 @@ def test_an_interpol_alert_of_unknown_kind_counts_as_a_request_but_not_as_a_red_
     assert "at the request of Belarus" in precedent_line(precedent)
 
 
+def test_a_wanted_listing_of_unknown_channel_counts_as_a_request_but_not_as_an_extradition_request(tmp_path):
+    """Where the sources say only that the person was held as wanted "at Minsk's request",
+    the precedent is a ``wanted_listing``: a rule that lists it matches, one that asks for an
+    extradition request or an interstate search does not (the channel is never guessed), and
+    the precedent still reads as made at the requester's request."""
+    from travelrisk import load_rulebook
+    from travelrisk.language.conditions import precedent_line
+
+    root = _mini_copy(tmp_path)
+    kz = root / "countries" / "kz.toml"
+    kz.write_text(kz.read_text(encoding="utf-8").replace(
+        'mechanism = "interstate_search"', 'mechanism = "wanted_listing"'), encoding="utf-8")
+    book = load_rulebook(root, use_cache=False)
+    precedent = book.countries["KZ"].precedents[0]
+    assert precedent.mechanism.value == "wanted_listing"
+
+    def matches(mechanisms):
+        cond = ADAPTER.validate_python({"precedent": {"outcomes": ["extradited"], "mechanisms": mechanisms}})
+        ctx = Context(book, Profile(listings=[{"state": "BY", "kind": "wanted"}]), "KZ",
+                      book.countries["KZ"], "BY", date(2026, 1, 1))
+        return cond.evaluate(ctx).truth
+
+    assert matches(["interstate_search", "interpol_alert", "wanted_listing", "extradition_request"]) is True
+    assert matches(["interstate_search", "extradition_request"]) is not True
+    assert "at the request of Belarus" in precedent_line(precedent)
+
+
 def test_a_start_known_only_as_a_bound_is_said_as_the_earliest(tmp_path):
     """A ratification law's day is not the day a treaty took effect: the fact says so."""
     from travelrisk import load_rulebook

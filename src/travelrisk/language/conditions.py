@@ -471,6 +471,7 @@ _RELATION = {  # how a precedent's mechanism relates the person to the requestin
     "red_notice": "rel_request",
     "diffusion": "rel_request",
     "interpol_alert": "rel_request",
+    "wanted_listing": "rel_request",
     "extradition_request": "rel_request",
     "deportation": "rel_sent",
     "rendition": "rel_handed",

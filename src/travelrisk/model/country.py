@@ -25,6 +25,9 @@ class PrecedentMechanism(str, Enum):
     RED_NOTICE = "red_notice"
     DIFFUSION = "diffusion"
     INTERPOL_ALERT = "interpol_alert"  # a red notice or a diffusion: the sources do not say which
+    # held as wanted by the requesting state: the sources do not say through which channel
+    # (its interstate search, Interpol or a request of its own)
+    WANTED_LISTING = "wanted_listing"
     EXTRADITION_REQUEST = "extradition_request"
     DEPORTATION = "deportation"
     RENDITION = "rendition"
