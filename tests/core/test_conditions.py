@@ -190,20 +190,29 @@ def test_no_case_found_on_a_requesters_notices_leaves_the_practice_unknown(tmp_p
     assert _practice(refused, "red_notice").truth is False
 
 
-def test_an_interpol_alert_of_unknown_kind_counts_as_a_request_but_not_as_a_red_notice(tmp_path):
-    """Where the sources say only "an Interpol warrant", the precedent is an ``interpol_alert``:
-    a handover rule that lists it matches, one that asks for a red notice does not (the kind
-    is never guessed), and the precedent still reads as made at the requester's request."""
+@pytest.mark.parametrize("mechanism, matching, narrower", [
+    # the sources say only "an Interpol warrant": never guessed to be a red notice
+    ("interpol_alert", ["red_notice", "diffusion", "interpol_alert", "extradition_request"], ["red_notice"]),
+    # the sources say only "held as wanted at Minsk's request": no channel is guessed
+    ("wanted_listing", ["interstate_search", "interpol_alert", "wanted_listing", "extradition_request"],
+     ["interstate_search", "extradition_request"]),
+])
+def test_a_precedent_of_unknown_channel_counts_as_a_request_but_not_as_a_narrower_one(
+        tmp_path, mechanism, matching, narrower):
+    """Where the sources do not say how a person came to be held, the precedent says no more
+    than they do: a rule that lists its mechanism matches, one that asks only for a narrower
+    channel does not (the channel is never guessed), and the precedent still reads as made at
+    the requester's request."""
     from travelrisk import load_rulebook
     from travelrisk.language.conditions import precedent_line
 
     root = _mini_copy(tmp_path)
     kz = root / "countries" / "kz.toml"
     kz.write_text(kz.read_text(encoding="utf-8").replace(
-        'mechanism = "interstate_search"', 'mechanism = "interpol_alert"'), encoding="utf-8")
+        'mechanism = "interstate_search"', f'mechanism = "{mechanism}"'), encoding="utf-8")
     book = load_rulebook(root, use_cache=False)
     precedent = book.countries["KZ"].precedents[0]
-    assert precedent.mechanism.value == "interpol_alert"
+    assert precedent.mechanism.value == mechanism
 
     def matches(mechanisms):
         cond = ADAPTER.validate_python({"precedent": {"outcomes": ["extradited"], "mechanisms": mechanisms}})
@@ -211,35 +220,8 @@ def test_an_interpol_alert_of_unknown_kind_counts_as_a_request_but_not_as_a_red_
                       book.countries["KZ"], "BY", date(2026, 1, 1))
         return cond.evaluate(ctx).truth
 
-    assert matches(["red_notice", "diffusion", "interpol_alert", "extradition_request"]) is True
-    assert matches(["red_notice"]) is not True
-    assert "at the request of Belarus" in precedent_line(precedent)
-
-
-def test_a_wanted_listing_of_unknown_channel_counts_as_a_request_but_not_as_an_extradition_request(tmp_path):
-    """Where the sources say only that the person was held as wanted "at Minsk's request",
-    the precedent is a ``wanted_listing``: a rule that lists it matches, one that asks for an
-    extradition request or an interstate search does not (the channel is never guessed), and
-    the precedent still reads as made at the requester's request."""
-    from travelrisk import load_rulebook
-    from travelrisk.language.conditions import precedent_line
-
-    root = _mini_copy(tmp_path)
-    kz = root / "countries" / "kz.toml"
-    kz.write_text(kz.read_text(encoding="utf-8").replace(
-        'mechanism = "interstate_search"', 'mechanism = "wanted_listing"'), encoding="utf-8")
-    book = load_rulebook(root, use_cache=False)
-    precedent = book.countries["KZ"].precedents[0]
-    assert precedent.mechanism.value == "wanted_listing"
-
-    def matches(mechanisms):
-        cond = ADAPTER.validate_python({"precedent": {"outcomes": ["extradited"], "mechanisms": mechanisms}})
-        ctx = Context(book, Profile(listings=[{"state": "BY", "kind": "wanted"}]), "KZ",
-                      book.countries["KZ"], "BY", date(2026, 1, 1))
-        return cond.evaluate(ctx).truth
-
-    assert matches(["interstate_search", "interpol_alert", "wanted_listing", "extradition_request"]) is True
-    assert matches(["interstate_search", "extradition_request"]) is not True
+    assert matches(matching) is True
+    assert matches(narrower) is not True
     assert "at the request of Belarus" in precedent_line(precedent)
 
 
