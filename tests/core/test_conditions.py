@@ -249,6 +249,8 @@ def test_a_start_known_only_as_a_bound_is_said_as_the_earliest(tmp_path):
     ("deportation", "deported", "sent to Belarus"),
     ("deportation", "detained_released", "concerning Belarus"),  # held, never sent
     ("rendition", "rendered", "handed to Belarus"),
+    ("rendition", "handed_over", "handed to Belarus"),  # a handover of unknown legal form happened
+    ("deportation", "handed_over", "sent to Belarus"),
     ("rendition", "extradition_refused", "concerning Belarus"),
     ("extradition_request", "detained_pending", "at the request of Belarus"),
     ("interstate_search", "refused_entry", "concerning Belarus"),  # a refusal says nothing of a pursuit

@@ -485,7 +485,7 @@ REQUESTED = frozenset(m for m, rel in _RELATION.items() if rel == "rel_request")
 
 # A removal or a handover says the person was "sent" or "handed" to the state only where it
 # happened; an attempt that ended otherwise (released, refused) is only "concerning" it.
-_CARRIED_OUT = frozenset({Outcome.EXTRADITED, Outcome.DEPORTED, Outcome.RENDERED})
+_CARRIED_OUT = frozenset({Outcome.EXTRADITED, Outcome.DEPORTED, Outcome.RENDERED, Outcome.HANDED_OVER})
 
 
 def precedent_line(p: Precedent) -> str:

@@ -39,6 +39,9 @@ class Outcome(str, Enum):
     EXTRADITED = "extradited"
     DEPORTED = "deported"
     RENDERED = "rendered"
+    # handed to the requesting state, but the sources do not say in what legal form
+    # (extradition, deportation or otherwise)
+    HANDED_OVER = "handed_over"
     DETAINED_RELEASED = "detained_released"
     DETAINED_PENDING = "detained_pending"
     # a court (or the government) approved the extradition; that it was carried out is not known
