@@ -264,7 +264,7 @@ FACTS: dict[str, str] = {
     "outcome_extradited": "extradited",
     "outcome_deported": "deported",
     "outcome_rendered": "handed over without extradition proceedings",
-    "outcome_handed_over": "handed over, in a legal form the sources do not give",
+    "outcome_handed_over": "handed over in a form not reported",
     "outcome_detained_released": "detained, then released",
     "outcome_detained_pending": "detained, no decision reported",
     "outcome_extradition_approved": "extradition approved, not known to have been carried out",
