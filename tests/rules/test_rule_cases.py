@@ -1,6 +1,8 @@
 """Every worked example in rules/logic/ runs here: the profile, destination and date it
 names must give the level it expects, under the whole bundled rulebook."""
 
+import tomllib
+
 import pytest
 
 from travelrisk import assess, load_rulebook
@@ -46,8 +48,6 @@ def test_a_handover_of_unknown_legal_form_counts_wherever_a_handover_does():
     """A precedent the sources record only as "handed over" (``handed_over``: no legal form
     given) must weigh in every rule that counts extraditions, never be skipped because the
     rulebook will not guess whether it was an extradition or a deportation."""
-    import tomllib
-
     checked = 0
     for path in sorted((bundled_rules_path() / "logic").glob("*.toml")):
         when = tomllib.loads(path.read_text(encoding="utf-8")).get("when", {})
