@@ -190,3 +190,23 @@ def test_an_interpol_note_without_an_answer_is_compared_too(tmp_path):
     out = _one_change(old, new, target, r'(\[interpol\]\n(?:[^\[].*\n)*?)note = ("""(?:.|\n)*?"""|"[^"\n]*")',
                       r'\1note = "A reworded note."')
     assert f"  ~ {target.stem.upper()}: Interpol practice\n" in out and "-> A reworded note." in out
+
+
+def test_a_second_precedent_for_the_same_person_and_year_is_added_not_folded_into_the_first(tmp_path):
+    # A detention and, months later, the handover of the same person are two facts: the second
+    # must read as added, and the first must stay as it was (not "changed" into the second).
+    old, new = _copy(tmp_path, "old"), _copy(tmp_path, "new")
+    kg = new / "countries" / "kg.toml"
+    text, block = _first_precedent(kg)
+    who = next(line for line in block.splitlines() if line.startswith("who = ")).split('"')[1]
+    date = next(line for line in block.splitlines() if line.startswith("date = ")).split(" = ")[1]
+    second = re.sub(r'^outcome = ".*"$', 'outcome = "handed_over"', block, count=1, flags=re.M)
+    second = re.sub(r"^date = \d{4}-\d\d-\d\d$", f"date = {date[:4]}-12-31", second, count=1, flags=re.M)
+    assert second != block
+    kg.write_text(text.replace(block, block + "\n" + second), encoding="utf-8")
+
+    p = run("rules", "diff", old, new)
+    assert p.returncode == 0, p.stderr
+    assert "1 fact added, 0 changed, 0 removed." in p.stdout
+    added = [x for x in p.stdout.splitlines() if x.startswith("  + KG: precedent")]
+    assert len(added) == 1 and who in added[0] and f"{date[:4]}-12-31" in added[0]

@@ -119,11 +119,16 @@ def facts(book: "Rulebook") -> dict[str, Fact]:
             out[f"c:{code}:interpol"] = _cited(
                 "countries", f"{code}: Interpol practice", practice,
                 ("arrests_on_red_notice", "arrests_on_diffusion", "note"))
+        seen: dict[str, int] = {}  # the n-th fact under one key: two are never folded into one
         for e in c.entry:
             key = f"c:{code}:e:{','.join(e.passports)}:{e.from_}:{e.text[:40]}"
-            out[key] = _cited("countries", f"{code}: entry for {','.join(e.passports) or 'all'}", e, ("text", "until"))
-        for p in c.precedents:  # by requester and person: a corrected date is a change
-            out[f"c:{code}:p:{p.requester}:{p.who}:{p.date.year}"] = _cited(
+            n = seen[key] = seen.get(key, 0) + 1
+            out[f"{key}:{n}"] = _cited("countries", f"{code}: entry for {','.join(e.passports) or 'all'}", e,
+                                       ("text", "until"))
+        for p in c.precedents:  # by requester, person and year: a corrected date is a change
+            key = f"c:{code}:p:{p.requester}:{p.who}:{p.date.year}"  # (a detention, then a handover)
+            n = seen[key] = seen.get(key, 0) + 1
+            out[f"{key}:{n}"] = _cited(
                 "countries", f"{code}: precedent {p.date}, {p.who} ({p.requester})", p,
                 ("date", "mechanism", "outcome", "charge", "summary"))
         for req, rec in c.research.items():
