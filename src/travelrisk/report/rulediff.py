@@ -78,6 +78,14 @@ def _open_points(out: dict[str, Fact], key: str, section: str, about: str, quest
         out[f"{key}:q:{n}"] = _cited(section, f"{about}: open point {n}", q, keys)
 
 
+def _nth(seen: dict[str, int], key: str) -> str:
+    """``key`` with the number of times it has been seen: two facts under one key (a state's
+    second period as a party, a detention and then the handover of one person in one year)
+    are never folded into one."""
+    n = seen[key] = seen.get(key, 0) + 1
+    return f"{key}:{n}"
+
+
 def facts(book: "Rulebook") -> dict[str, Fact]:
     """Every fact of a rulebook, keyed by what it is about."""
     out: dict[str, Fact] = {}
@@ -86,8 +94,7 @@ def facts(book: "Rulebook") -> dict[str, Fact]:
         out[f"i:{iid}"] = _cited("instruments", name, inst, ("title", "kind", "mechanisms", "parties_complete", "summary"))
         seen: dict[str, int] = {}
         for p in inst.parties:  # a state's n-th period as a party: a corrected date is a change
-            n = seen[p.state] = seen.get(p.state, 0) + 1
-            out[f"i:{iid}:p:{p.state}:{n}"] = _cited(
+            out[_nth(seen, f"i:{iid}:p:{p.state}")] = _cited(
                 "instruments", f"{name}: party {p.state}", p, ("from_", "until", "note"))
         for n in inst.non_parties:
             out[f"i:{iid}:n:{n.state}"] = _cited("instruments", f"{name}: not a party, {n.state}", n, ("note",))
@@ -119,16 +126,12 @@ def facts(book: "Rulebook") -> dict[str, Fact]:
             out[f"c:{code}:interpol"] = _cited(
                 "countries", f"{code}: Interpol practice", practice,
                 ("arrests_on_red_notice", "arrests_on_diffusion", "note"))
-        seen: dict[str, int] = {}  # the n-th fact under one key: two are never folded into one
+        seen = {}
         for e in c.entry:
-            key = f"c:{code}:e:{','.join(e.passports)}:{e.from_}:{e.text[:40]}"
-            n = seen[key] = seen.get(key, 0) + 1
-            out[f"{key}:{n}"] = _cited("countries", f"{code}: entry for {','.join(e.passports) or 'all'}", e,
-                                       ("text", "until"))
+            key = _nth(seen, f"c:{code}:e:{','.join(e.passports)}:{e.from_}:{e.text[:40]}")
+            out[key] = _cited("countries", f"{code}: entry for {','.join(e.passports) or 'all'}", e, ("text", "until"))
         for p in c.precedents:  # by requester, person and year: a corrected date is a change
-            key = f"c:{code}:p:{p.requester}:{p.who}:{p.date.year}"  # (a detention, then a handover)
-            n = seen[key] = seen.get(key, 0) + 1
-            out[f"{key}:{n}"] = _cited(
+            out[_nth(seen, f"c:{code}:p:{p.requester}:{p.who}:{p.date.year}")] = _cited(
                 "countries", f"{code}: precedent {p.date}, {p.who} ({p.requester})", p,
                 ("date", "mechanism", "outcome", "charge", "summary"))
         for req, rec in c.research.items():
