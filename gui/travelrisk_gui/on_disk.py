@@ -11,15 +11,23 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from travelrisk.vault.storage import ProfileStore
+from travelrisk.vault.folders import profile_files, profiles_folder
 
 if TYPE_CHECKING:
     from travelrisk.model.profile import Profile
-    from travelrisk.vault.storage import Forgotten
+    from travelrisk.vault.storage import Forgotten, ProfileStore
 
     from .export import ExportDialog
     from .trip_state import TripState
     from .world_state import WorldState
+
+
+def _profile_store() -> ProfileStore:
+    """The store of saved profiles. Its cryptography (and the system's library behind it) is
+    loaded when a profile is first saved or opened, not for the first window."""
+    from travelrisk.vault.storage import ProfileStore
+
+    return ProfileStore()
 
 
 def blank() -> Profile:
@@ -41,8 +49,9 @@ class OnDisk(QObject):
         super().__init__(window)
         self._state = state
         self._window = window
-        #: Makes the store that saves and opens profiles (tests give it cheap key derivation).
-        self.store_factory: Callable[[], ProfileStore] = ProfileStore
+        #: Makes the store that saves and opens profiles (tests give it cheap key derivation);
+        #: it keeps them in the person's profiles folder.
+        self.store_factory: Callable[[], ProfileStore] = _profile_store
         self.saved_label: str | None = None
         self.saved_profile: Profile | None = None
 
@@ -51,11 +60,8 @@ class OnDisk(QObject):
         self.savedChanged.emit()
 
     def saved_files(self) -> int:
-        """How many encrypted profiles are in the store (it only lists the folder)."""
-        try:
-            return len(self.store_factory().files())
-        except (OSError, ValueError):
-            return 0
+        """How many encrypted profiles are in the profiles folder (listed, none opened)."""
+        return len(profile_files(profiles_folder()))
 
     def unsaved_answers(self) -> bool:
         s = self._state

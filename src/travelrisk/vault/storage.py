@@ -57,15 +57,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .atomic import fsync_folder, write_atomic  # noqa: F401  (re-exported for callers)
+from .folders import APP, NAME as _NAME, SUFFIX, app_folders, data_folder, profile_files, profiles_folder  # noqa: F401
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..model.profile import Profile  # deferred: the app imports storage before pydantic
 
-APP = "travelrisk"
 MAGIC = b"TRVLPROF"
 FORMAT_VERSION = 1
-SUFFIX = ".trp"
 KDF_SCRYPT, KDF_ARGON2ID = 1, 2
 CIPHER_AES256GCM = 1
 PAD_TO = 4096
@@ -74,7 +73,6 @@ _FIXED = struct.Struct(">8sBBBBIIII16s12s")  # bytes 0..55
 _CHECK_LEN, _SUM_LEN, _TAG_LEN = 16, 8, 16
 HEADER_SIZE = _FIXED.size + _CHECK_LEN + _SUM_LEN  # 80
 _HKDF_INFO = b"travelrisk profile v1: encryption key + check key"
-_NAME = re.compile(r"^[0-9a-f]{32}$")
 _MAX_BODY = 16 * 1024 * 1024
 
 
@@ -103,38 +101,6 @@ class UnsupportedFormatError(StorageError):
 
 class ProfileNotFoundError(StorageError):
     """No saved profile has that label among those the passphrase opens."""
-
-
-# --- folders ----------------------------------------------------------------------------
-
-
-def data_folder() -> Path:
-    """``platformdirs.user_data_dir("travelrisk")``: saved profiles and imported rulebooks."""
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir(APP, appauthor=False))
-
-
-def profiles_folder() -> Path:
-    return data_folder() / "profiles"
-
-
-def app_folders() -> list[Path]:
-    """Every folder travelrisk may write to: data (profiles, imported rulebook), cache
-    (the compiled public rulebook), config and state (for the app's own settings)."""
-    import platformdirs
-
-    found: list[Path] = []
-    for fn in (
-        platformdirs.user_data_dir,
-        platformdirs.user_cache_dir,
-        platformdirs.user_config_dir,
-        platformdirs.user_state_dir,
-    ):
-        path = Path(fn(APP, appauthor=False))
-        if path not in found:
-            found.append(path)
-    return found
 
 
 def _private_folder(path: Path) -> None:
@@ -494,10 +460,7 @@ class ProfileStore:
         return kdf
 
     def files(self) -> list[Path]:
-        try:
-            return sorted(p for p in self.folder.glob(f"*{SUFFIX}") if _NAME.match(p.stem) and p.is_file())
-        except OSError:
-            return []
+        return profile_files(self.folder)
 
     def path_for(self, profile_id: str) -> Path:
         if not _NAME.match(profile_id):
