@@ -8,9 +8,10 @@ side, so a noisy, shared machine slows both alike. Targets (issue #15):
 
 - ``travelrisk-gui --screenshot ... --profile ... --select KZ`` ÷ a minimal PySide6 window
   that shows itself and is grabbed to a PNG (both cold processes, wall clock): <= 2x (then 1.5x);
-  printed beside it, a real start (``--profile`` alone: the first frame comes from the glance a
-  child process computes while Qt starts, and the core is loaded after it is painted), timed
-  in the same turns;
+  printed beside it, a real start (``--profile`` alone), timed in the same turns. Both draw
+  the first frame from the glance a child process computes while Qt starts (with ``--select``,
+  the child sends Kazakhstan's explanation too); a real start loads the core after that frame
+  is painted;
 - the map recoloured after a profile change (in one warm app: the core's answer, the map's
   new brushes, a full repaint of the map): < 50 ms, printed beside ``assess_world`` (every
   answer in full) and the app's own core part, a ``World`` (the levels-only pass; a country's

@@ -1,6 +1,6 @@
 """``travelrisk-gui``: start the app, or render its window to a PNG and exit.
 
-    travelrisk-gui [--profile FILE] [--on DATE] [--rules DIR] [--legs LEGS] [--lang be|ru|uk|en]
+    travelrisk-gui [--profile FILE] [--select CODE] [--on DATE] [--rules DIR] [--legs LEGS] [--lang be|ru|uk|en]
     travelrisk-gui --screenshot PATH [--profile FILE] [--select CODE] [--size WxH]
                    [--tab map|compare|countries|profile|trip] [--step STEP] [--compare CODES]
                    [--legs "LT>RU:transit>GE"] [--leg N] [--lang be|ru|uk|en]
@@ -10,7 +10,8 @@ none: no settings, no recent files, no logs. Widgets are imported only after the
 are read.
 
 With a profile, the first window is drawn from a glance computed in a child process while
-Qt starts (:mod:`travelrisk_gui.glance_child`); the core is loaded here once it is shown.
+Qt starts (:mod:`travelrisk_gui.glance_child`), with the explanation of a destination chosen
+with --select; the core is loaded here once it is shown.
 """
 
 from __future__ import annotations
@@ -156,7 +157,8 @@ def _run(args: argparse.Namespace, resume_collection: Callable[[], None] = lambd
     if args.profile:
         from . import glance_child
 
-        pending = glance_child.start(args.rules, args.profile, args.on, args.lang)  # before Qt: see there
+        # before Qt: see there; with --select, the child explains the destination too
+        pending = glance_child.start(args.rules, args.profile, args.on, args.lang, args.select)
     # The first frame comes from the glance when nothing shown in it needs the core; else the
     # core is loaded here too, while the child makes the world's levels all the same.
     glance_first = pending is not None and _glance_first(args)
@@ -211,8 +213,15 @@ def _run(args: argparse.Namespace, resume_collection: Callable[[], None] = lambd
         if glance is not None and pending.language == i18n.current():
             i18n.set_early(pending.levels, glance.names, pending.labels)  # before anything is said in it
         app.processEvents()
+        if glance is not None and not _explained(args, pending):
+            glance = None  # said in another language than the window's: the core explains it here
         if glance is not None:
             window.show_glance(glance, pending.english or None)
+            if args.select:
+                if pending.selection.get("unknown"):
+                    return _fail(_not_a_country(args.select), BAD_INPUT)
+                if "code" in pending.selection:
+                    window.state.show_selection(pending.selection["code"], pending.selection["document"])
             if args.screenshot:
                 return screenshot(window, args.screenshot, args.size)
             window.when_painted(lambda: (_attach(window, args), resume_collection()))
@@ -313,9 +322,21 @@ def _xcb_problem() -> str | None:
 
 def _glance_first(args: argparse.Namespace) -> bool:
     """Whether the first window can be drawn from a glance: a profile to glance at, and
-    nothing asked of the window that needs the core before it is shown."""
-    return bool(args.profile) and not (args.select or args.compare or args.legs or args.tab or args.step
-                                       or args.leg is not None)
+    nothing asked of the window that needs the core before it is shown (a destination chosen
+    with --select does not: the child explains it too)."""
+    return bool(args.profile) and not (args.compare or args.legs or args.tab or args.step or args.leg is not None)
+
+
+def _explained(args: argparse.Namespace, pending) -> bool:
+    """Whether the child said what the first window shows of a --select destination, in the
+    window's language (it is not when the window's translation could not be read)."""
+    from . import i18n
+
+    return not args.select or (pending.selection is not None and pending.language == i18n.current())
+
+
+def _not_a_country(text: str) -> str:
+    return f"--select {text!r} is not an ISO 3166-1 country"
 
 
 def _load(args: argparse.Namespace):
@@ -388,7 +409,7 @@ def _arrange(window, args) -> str | None:
     if args.select:
         code = code_of(args.select)
         if code is None:
-            return f"--select {args.select!r} is not an ISO 3166-1 country"
+            return _not_a_country(args.select)
         window.state.select(code)
     if args.legs:
         try:

@@ -8,7 +8,6 @@ the clipboard, so the person decides when and how to visit it.
 
 from __future__ import annotations
 
-from collections import Counter
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -19,10 +18,10 @@ from PySide6.QtWidgets import QTextBrowser
 from travelrisk.model.levels import Level
 
 from . import i18n, leg_kinds, level_style
+from .explanation_doc import Document, document, effect_tag
 
 if TYPE_CHECKING:
     from travelrisk.model.assessment import Assessment, Finding
-    from travelrisk.model.sources import Source
     from travelrisk.engine.glance import Glance
 
 
@@ -66,9 +65,13 @@ def warning_badge(text: str) -> str:
 def trust_tags(a: Assessment, tags: list[str] | tuple[str, ...] = ()) -> list[str]:
     """The words to write beside this assessment's level: ``tags`` from the rulebook in use,
     and "unsigned data" whenever the assessment itself says its rulebook was not signed."""
+    return _trust(a.rulebook.signed, tags)
+
+
+def _trust(signed: bool | None, tags: list[str] | tuple[str, ...]) -> list[str]:
     out = list(tags)
     unsigned = translate("Explanation", "unsigned data")
-    if a.rulebook.signed is False and unsigned not in out:
+    if signed is False and unsigned not in out:
         out.insert(0, unsigned)
     return out
 
@@ -81,8 +84,8 @@ def notices_html(notices: list[str] | tuple[str, ...]) -> str:
     )
 
 
-def _confidence(value: str) -> str:
-    word = i18n.words().confidence(value)
+def _confidence(value: str, word: str) -> str:
+    """A confidence as the rulebook names it (``word``), with what it rests on."""
     return translate("Explanation", _CONFIDENCE[value]).format(confidence=word) if value in _CONFIDENCE else word
 
 
@@ -93,37 +96,40 @@ def range_badges(level: Level, ceiling: Level) -> str:
     return badge(level) + "&nbsp;" + escape(translate("Explanation", "– could be")) + "&nbsp;" + badge(ceiling)
 
 
-def question_badge(c) -> str:
+def question_badge(level: str | None) -> str:
     """An open question's level (what it could raise the answer to), if it has one."""
-    return badge(c.level) + "&nbsp; " if c.level is not None else ""
+    return badge(Level(level)) + "&nbsp; " if level is not None else ""
 
 
 def _effect_badge(f: Finding) -> str:
     """A finding's tag: its level when it raises it; else the rulebook's word for its effect,
     which in English is the CLI's and the memo's ("PROTECTS YOU", "GOOD TO KNOW": ``Effect.label``)."""
-    from travelrisk.language.rule import Effect
-
-    if f.effect is Effect.RAISES:
-        return badge(f.level)
-    return _neutral_badge(i18n.words().effect(f.effect.value, f.effect.label).upper())
+    return _tag_badge(effect_tag(f))
 
 
-def _finding_html(f: Finding, urls: list[str]) -> str:
-    out = [f"<p>{_effect_badge(f)}&nbsp; <b>{escape(f.title)}</b><br>{escape(f.text)}</p>"]
-    if f.facts:
-        out.append("<ul>" + "".join(f"<li>{escape(fact)}</li>" for fact in f.facts) + "</ul>")
+def _tag_badge(tag: dict) -> str:
+    """A finding's tag as a document holds it (``explanation_doc.effect_tag``)."""
+    if tag["effect"] is None:
+        return badge(Level(tag["level"]) if tag["level"] is not None else None)
+    return _neutral_badge(tag["effect"])
+
+
+def _finding_html(f: dict, urls: list[str]) -> str:
+    out = [f"<p>{_tag_badge(f)}&nbsp; <b>{escape(f['title'])}</b><br>{escape(f['text'])}</p>"]
+    if f["facts"]:
+        out.append("<ul>" + "".join(f"<li>{escape(fact)}</li>" for fact in f["facts"]) + "</ul>")
     out.append(
         "<p style='margin-left:12px'>"
         + translate("Explanation", "How sure: {confidence}. Rule: {rule}.").format(
-            confidence=escape(_confidence(f.confidence.value)), rule=escape(f.rule_id)
+            confidence=escape(_confidence(f["confidence"], f["confidence_word"])), rule=escape(f["rule"])
         )
         + "</p>"
     )
-    out.append(_sources_html(f.sources, urls))
+    out.append(_sources_html(f["sources"], urls))
     return "".join(out)
 
 
-def _sources_html(sources: list[Source], urls: list[str]) -> str:
+def _sources_html(sources: list[dict], urls: list[str]) -> str:
     """A numbered list of sources, each address behind a "Copy link" (``urls`` grows)."""
     if not sources:
         return ""
@@ -131,13 +137,13 @@ def _sources_html(sources: list[Source], urls: list[str]) -> str:
     copy = escape(translate("Explanation", "Copy link"))  # not inside the f-string: lupdate reads none
     for s in sources:
         line = translate("Explanation", "{title} — {publisher}, {date}").format(
-            title=f"<b>{escape(s.title)}</b>", publisher=escape(s.publisher), date=s.date.isoformat()
+            title=f"<b>{escape(s['title'])}</b>", publisher=escape(s["publisher"]), date=s["date"]
         )
-        if s.url:
-            urls.append(s.url)
+        if s["url"]:
+            urls.append(s["url"])
             line += (
                 f'<br><a href="copy:{len(urls) - 1}">{copy}</a> '
-                f'<span style="color:#444444">{escape(s.url)}</span>'
+                f'<span style="color:#444444">{escape(s["url"])}</span>'
             )
         line += _read_how(s, urls, copy)
         items.append(f"<li>{line}</li>")
@@ -145,24 +151,21 @@ def _sources_html(sources: list[Source], urls: list[str]) -> str:
     return f"<p style='margin-left:12px'>{head}</p><ol>{''.join(items)}</ol>"
 
 
-def _read_how(s: Source, urls: list[str], copy: str) -> str:
+def _read_how(s: dict, urls: list[str], copy: str) -> str:
     """How a weak source was read, for whoever checks it: in a copy (with its address behind
     its own "Copy link"), or as a state's own media, or as a copy whose original was not found."""
-    from travelrisk.model.sources import is_address  # a source shown: the core is loaded already
-
     out = ""
-    if s.via:
+    if s["via"]:
         head = escape(translate("Explanation", "Read in a copy:"))
-        if is_address(s.via):
-            urls.append(s.via)
+        if s["via_is_address"]:
+            urls.append(s["via"])
             out += (f'<br><span style="color:#444444">{head}</span> <a href="copy:{len(urls) - 1}">{copy}</a> '
-                    f'<span style="color:#444444">{escape(s.via)}</span>')
+                    f'<span style="color:#444444">{escape(s["via"])}</span>')
         else:
-            out += f'<br><span style="color:#444444">{head} {escape(s.via)}</span>'
-    kind = s.kind.value if s.kind else None  # by value: the pane must not import the core's models
-    if kind == "state-media":
+            out += f'<br><span style="color:#444444">{head} {escape(s["via"])}</span>'
+    if s["kind"] == "state-media":
         mark = translate("Explanation", "State-controlled media.")
-    elif kind == "mirror":
+    elif s["kind"] == "mirror":
         mark = translate("Explanation", "A copy of another's text; its original was not found.")
     else:
         return out
@@ -199,12 +202,12 @@ def _english_one(n: int, one: str) -> str | None:
 _COUNTED: list[Counted] = []
 
 
-def _gist(findings: list[Finding]) -> list[tuple[Finding, str]]:
-    """Each finding with its title; where one rule matched for two pursuing states, the title
-    names the state, so the two lines of the list do not read the same."""
-    twice = {title for title, n in Counter(f.title for f in findings).items() if n > 1}
-    return [(f, translate("Explanation", "{title} ({state})").format(title=f.title, state=i18n.country(f.requester))
-             if f.title in twice and f.requester else f.title) for f in findings]
+def _gist_title(g: dict) -> str:
+    """A finding's title in the short list, with the state's name where one rule matched for
+    two pursuing states (see ``explanation_doc._gist``)."""
+    if g["state"] is None:
+        return g["title"]
+    return translate("Explanation", "{title} ({state})").format(title=g["title"], state=g["state"])
 
 
 def _counted() -> Counted:
@@ -244,101 +247,102 @@ def explanation_html(a: Assessment, context: str | None = None, tags: list[str] 
     is a line above the heading (which leg of a trip this is); ``tags`` and ``notices`` are
     the rulebook's warnings ("unsigned data", its age), shown beside and under the level.
     ``a`` is in the reader's language already (see ``WorldState.assessment``)."""
-    from travelrisk.model.assessment import CaveatKind
+    return document_html(document(a), context, tags, notices)
 
+
+def document_html(d: Document, context: str | None = None, tags: list[str] | tuple[str, ...] = (),
+                  notices: list[str] | tuple[str, ...] = ()) -> tuple[str, list[str]]:
+    """:func:`explanation_html` for an answer as a document (:mod:`explanation_doc`): what the
+    core says in it is laid out as it is, the app's own words are added in the reader's language."""
     urls: list[str] = []
     h: list[str] = []
-    level, ceiling = level_style.label(a.level), level_style.label(a.ceiling)
+    lv, ceil = Level(d["level"]), Level(d["ceiling"])
+    level, ceiling = level_style.label(lv), level_style.label(ceil)
     if context:
         h.append(_para(context, bold=True))
-    h.append(f"<h2>{escape(a.destination_name)} ({escape(a.destination)})</h2>")
-    warn = "".join("&nbsp;" + warning_badge(t) for t in trust_tags(a, tags))
-    when = (translate("Explanation", "risk for you where you live, on {day}") if a.residence
+    h.append(f"<h2>{escape(d['name'])} ({escape(d['destination'])})</h2>")
+    warn = "".join("&nbsp;" + warning_badge(t) for t in _trust(d["rulebook"]["signed"], tags))
+    when = (translate("Explanation", "risk for you where you live, on {day}") if d["residence"]
             else translate("Explanation", "risk for you if you travel on {day}"))
-    h.append(f"<p style='font-size:x-large'>{range_badges(a.level, a.ceiling)}{warn}&nbsp; "
-             + escape(when.format(day=i18n.words().date(a.as_of).replace(" ", "\u00a0"))) + "</p>")  # a date never wraps
+    h.append(f"<p style='font-size:x-large'>{range_badges(lv, ceil)}{warn}&nbsp; "
+             + escape(when.format(day=d["day"].replace(" ", "\u00a0"))) + "</p>")  # a date never wraps
     h.append(notices_html(notices))
-    questions = [c for c in a.caveats if c.kind is CaveatKind.OPEN_QUESTION]
-    entry = [c for c in a.caveats if c.kind is CaveatKind.ENTRY]
-    others = [c for c in a.caveats if c.kind not in (CaveatKind.OPEN_QUESTION, CaveatKind.ENTRY)]
-    if a.level is Level.UNKNOWN:
+    questions, entry, others = d["questions"], d["entry"], d["others"]
+    if lv is Level.UNKNOWN:
         h.append(_para(translate("Explanation", "Not researched: it could be anything up to {ceiling}. Unknown "
                                  "does not mean safe.").format(ceiling=ceiling), bold=True))
-    elif not a.settled:
+    elif not d["settled"]:
         h.append(_para(translate("Explanation", "{level} is what the facts on record give; {ceiling} is what it "
                                  "could be if the open questions below were answered against you.").format(
             level=level, ceiling=ceiling), bold=True))
-    if not a.settled and questions:
+    if not d["settled"] and questions:
         head = _counted().open_questions(len(questions))
         h.append("<h3>" + escape(head.format(level=level, ceiling=ceiling)) + "</h3><ul>")
-        h.extend(f"<li>{question_badge(c)}{escape(i18n.note(c, a.destination))}</li>" for c in questions)
+        h.extend(f"<li>{question_badge(q['level'])}{escape(q['text'])}</li>" for q in questions)
         h.append("</ul>")
-    if a.level is not Level.UNKNOWN:
-        h.append(_lead(translate("Explanation", "Main reason:"), escape(i18n.main_reason(a))))
-    if a.leg_kind != "entry" or context:
+    if lv is not Level.UNKNOWN:
+        h.append(_lead(translate("Explanation", "Main reason:"), escape(i18n.reason_said(d["main_reason"], lv))))
+    if d["leg_kind"] != "entry" or context:
         h.append(_lead(translate("Explanation", "How you pass through:"),
-                       escape(leg_kinds.name(a.leg_kind)) + ". " + escape(leg_kinds.explanation(a.leg_kind))))
-    if a.requesters:
-        h.append(_lead(translate("Explanation", "States that pursue you:"),
-                       _pursuers((r.name, r.reasons) for r in a.requesters)))
-        if a.research.total:
+                       escape(leg_kinds.name(d["leg_kind"])) + ". " + escape(leg_kinds.explanation(d["leg_kind"]))))
+    answered, total = d["research"]
+    if d["requesters"]:
+        h.append(_lead(translate("Explanation", "States that pursue you:"), _pursuers(d["requesters"])))
+        if total:
             h.append(_para(translate("Explanation", "Research behind this answer: {answered} of {total} checklist "
                                      "questions answered for the states that pursue you.").format(
-                answered=a.research.answered, total=a.research.total)))
+                answered=answered, total=total)))
     else:
         h.append(_para(translate("Explanation", "Your profile names no state that pursues you. Fill in the "
                                  "profile to see your risks.")))
 
-    if len(a.findings) > 1:  # the gist first, the details and sources after
+    if d["gist"]:  # the gist first, the details and sources after
         h.append(_para(translate("Explanation", "In short:"), bold=True) + "<ul>")
-        h.extend(f"<li>{_effect_badge(f)}&nbsp; {escape(title)}</li>" for f, title in _gist(a.findings))
+        h.extend(f"<li>{_tag_badge(g)}&nbsp; {escape(_gist_title(g))}</li>" for g in d["gist"])
         h.append("</ul>")
     if entry:  # what the border asks of this traveller: before the findings, not under the caveats
-        h.append("<h3>" + escape(i18n.words().report("caveat_entry")) + "</h3>")
+        h.append("<h3>" + escape(d["entry_heading"]) + "</h3>")
         h.append(source_language_note() + "<ul>")  # said here, the first rulebook text shown
         for c in entry:
-            text = escape(i18n.note(c, a.destination))
-            about = i18n.note_about(c, a.destination)
-            if about and about != i18n.words().report("caveat_entry"):  # unconfirmed: say so first
-                text = f"<b>{escape(about)}:</b> {text}"
-            h.append(f"<li>{text}{_sources_html(c.sources, urls)}</li>")
+            text = escape(c["text"])
+            if c["about"]:  # unconfirmed: say so first
+                text = f"<b>{escape(c['about'])}:</b> {text}"
+            h.append(f"<li>{text}{_sources_html(c['sources'], urls)}</li>")
         h.append("</ul>")
     h.append("<h3>" + escape(translate("Explanation", "Findings ({n}), by what they risk").format(
-        n=len(a.findings))) + "</h3>")
-    if a.findings:
+        n=d["findings"])) + "</h3>")
+    if d["findings"]:
         if not entry:
             h.append(source_language_note())
-        for harm, findings in a.by_harm():
+        for harm, findings in d["by_harm"]:
             h.append(f"<h4>{escape(harm)}</h4>")
             h.extend(_finding_html(f, urls) for f in findings)
-    elif a.researched:
+    elif d["researched"]:
         h.append(_para(translate("Explanation", "No rule matched for your profile.")))
     else:
         h.append(_para(translate("Explanation", "Nothing is known about this destination.")))
 
-    if questions and a.settled:
+    if questions and d["settled"]:
         h.append("<h3>" + escape(translate("Explanation", "Open questions (missing research, not safety)"))
                  + "</h3><ul>")
-        h.extend(f"<li>{escape(i18n.note(c, a.destination))}</li>" for c in questions)
+        h.extend(f"<li>{escape(q['text'])}</li>" for q in questions)
         h.append("</ul>")
     if others:
         h.append("<h3>" + escape(translate("Explanation", "Caveats")) + "</h3>")
-        if not a.findings and not entry:
+        if not d["findings"] and not entry:
             h.append(source_language_note())
         h.append("<ul>")
         for c in others:
-            strong = c.kind is CaveatKind.DATA_AGE
-            text = escape(i18n.note(c, a.destination))
-            about = i18n.note_about(c, a.destination)
-            if about:
-                text = f"<b>{escape(about)}:</b> {text}"
-            h.append(f"<li>{'<b>⚠ ' + text + '</b>' if strong else text}{_sources_html(c.sources, urls)}</li>")
+            text = escape(c["text"])
+            if c["about"]:
+                text = f"<b>{escape(c['about'])}:</b> {text}"
+            h.append(f"<li>{'<b>⚠ ' + text + '</b>' if c['strong'] else text}{_sources_html(c['sources'], urls)}</li>")
         h.append("</ul>")
-    r = a.rulebook
+    r = d["rulebook"]
     h.append(
         "<p style='color:#444444'>"
         + escape(translate("Explanation", "Rulebook {version}, reviewed {reviewed}, content hash {hash}…").format(
-            version=r.version, reviewed=i18n.words().date(r.reviewed), hash=r.content_hash[:16]))
+            version=r["version"], reviewed=r["reviewed"], hash=r["hash"][:16]))
         + "<br>" + escape(translate("Explanation", "This is information, not legal advice.")) + "</p>"
     )
     return "".join(h), urls
@@ -403,6 +407,7 @@ class ExplanationPane(QTextBrowser):
         self._context: str | None = None
         self._html: str | None = None
         self._glance: Glance | None = None
+        self._document: Document | None = None
         self._urls: list[str] = []
         #: Returns ``(tags, notices)`` for the rulebook in use (see ``WorldState.tags``/``notices``).
         self.trust = None
@@ -420,13 +425,13 @@ class ExplanationPane(QTextBrowser):
     def set_glance(self, glance: Glance | None) -> None:
         """The whole world at a glance, shown while no destination is chosen."""
         self._glance = glance
-        if self._assessment is None:
+        if self._assessment is None and self._document is None:
             self.show_assessment(None)
 
     def show_assessment(self, a: Assessment | None, context: str | None = None) -> None:
         self._assessment = a
         self._context = context
-        self._html = None
+        self._html = self._document = None
         if a is None:
             self._urls = []
             notices = self.trust()[1] if self.trust is not None else ()
@@ -436,10 +441,19 @@ class ExplanationPane(QTextBrowser):
             html, self._urls = explanation_html(a, context, tags, notices)
             self.setHtml(html)
 
+    def show_document(self, d: Document) -> None:
+        """An answer as a document (:mod:`explanation_doc`), before the core is loaded here:
+        the one the child that computed the first window sent for the destination chosen."""
+        self._assessment, self._context, self._html = None, None, None
+        self._document = d
+        tags, notices = self.trust() if self.trust is not None else ((), ())
+        html, self._urls = document_html(d, None, tags, notices)
+        self.setHtml(html)
+
     def show_html(self, html: str) -> None:
         """Something other than an assessment (a trip still being built)."""
         self._assessment, self._context, self._urls = None, None, []
-        self._html = html
+        self._html, self._document = html, None
         self.setHtml(html)
 
     def copy_link(self, index: int) -> str:
@@ -461,5 +475,8 @@ class ExplanationPane(QTextBrowser):
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange and self._html is None:
-            self.show_assessment(self._assessment, self._context)
+            if self._document is not None:
+                self.show_document(self._document)
+            else:
+                self.show_assessment(self._assessment, self._context)
         super().changeEvent(event)

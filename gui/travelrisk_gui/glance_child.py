@@ -12,6 +12,8 @@ Where it cannot fork, it returns None and the app computes everything in this pr
 In a language other than English the child also says the glance in it (country names, the
 states that pursue the person) and sends the level names and the English country names
 beside it, so the first window is drawn in the person's language before the core is here.
+With a destination chosen (``--select``) it sends that destination's explanation too, as a
+document (:mod:`travelrisk_gui.explanation_doc`), said in the same language.
 """
 
 from __future__ import annotations
@@ -37,6 +39,10 @@ class PendingGlance:
         self.levels: dict[str, str] = {}  # each level's name in it, by value
         self.labels: dict[str, dict[str, str]] = {}  # the interview's names for listings and exposures
         self.english: dict[str, str] = {}  # each country's English name, by code
+        #: With ``select`` given to :func:`start`: ``{"code": ..., "document": ...}`` (the chosen
+        #: destination and its explanation: see ``explanation_doc``), ``{"unknown": True}`` when
+        #: the text names no country, ``{}`` for a code the core does not assess.
+        self.selection: dict | None = None
 
     def result(self) -> Glance | None:
         """The glance, or None when the child could not make one (a broken rulebook or
@@ -57,8 +63,10 @@ class PendingGlance:
         try:
             if words:
                 extra = json.loads(words)
-                self.language, self.levels, self.english = extra["language"], extra["levels"], extra["english"]
-                self.labels = extra["labels"]
+                if "language" in extra:
+                    self.language, self.levels, self.english = extra["language"], extra["levels"], extra["english"]
+                    self.labels = extra["labels"]
+                self.selection = extra.get("selection")
             return Glance.from_json(glance.decode("utf-8"))
         except (GlanceError, UnicodeDecodeError, ValueError, KeyError, TypeError):
             return None
@@ -69,8 +77,9 @@ def can_fork() -> bool:
 
 
 def start(rules: str | None, profile_path: str | None, on: date | None,
-          language: str | None = None) -> PendingGlance | None:
-    """Fork a child that makes the glance (``language``: ``--lang``; None, the system's)."""
+          language: str | None = None, select: str | None = None) -> PendingGlance | None:
+    """Fork a child that makes the glance (``language``: ``--lang``; None, the system's;
+    ``select``: ``--select``, a destination whose explanation the first window shows)."""
     if not can_fork():
         return None
     try:
@@ -90,7 +99,7 @@ def start(rules: str | None, profile_path: str | None, on: date | None,
     # of the parent's exit handlers or flushing its buffers.
     os.close(read_end)
     try:
-        payload = _OK + _glance(rules, profile_path, on, language)
+        payload = _OK + _glance(rules, profile_path, on, language, select)
     except BaseException:  # noqa: BLE001 - the parent reports any problem itself
         payload = _FAILED
     try:
@@ -101,18 +110,20 @@ def start(rules: str | None, profile_path: str | None, on: date | None,
         os._exit(0)
 
 
-def _glance(rules: str | None, profile_path: str | None, on: date | None, language: str | None) -> bytes:
-    """The glance as JSON; in another language than English, said in it, and a second line
-    with the words the first window needs before the core is loaded."""
+def _glance(rules: str | None, profile_path: str | None, on: date | None, language: str | None,
+            select: str | None = None) -> bytes:
+    """The glance as JSON, and a second line when the first window needs more before the core
+    is loaded: in another language than English, the words it is said in; with a destination
+    chosen (``select``), its explanation (see :class:`PendingGlance`)."""
     from travelrisk.engine.glance import compute_glance
 
     from . import i18n  # imports no Qt
 
     lang = i18n.choose(language)
-    if lang == i18n.SOURCE_LANGUAGE:
+    if lang == i18n.SOURCE_LANGUAGE and select is None:
         return compute_glance(rules, profile_path, on).to_json().encode("utf-8")
     # compute_glance's steps, with the names said in ``lang``
-    from travelrisk.engine.glance import glance_from
+    from travelrisk.engine.glance import glance_from, glance_of
     from travelrisk.engine.world import World
     from travelrisk.language.i18n import words
     from travelrisk.model.iso import name as country_name
@@ -124,11 +135,37 @@ def _glance(rules: str | None, profile_path: str | None, on: date | None, langua
     profile = load_profile(profile_path) if profile_path else Profile()
     day = on or date.today()
     world = World(profile, on=day, rulebook=book)
-    w = words(book, lang)
-    pursuers = [r.model_copy(update={"name": w.country(r.state)}) for r in world.requesters]
-    glance = glance_from(world.levels, {code: w.country(code) for code in world.levels}, pursuers, book, day,
-                         key=world.key)
-    extra = {"language": lang, "levels": {lv.value: w.level(lv.value) for lv in Level},
-             "labels": {q: i18n.choice_labels(w, q) for q in ("listings", "exposure")},
-             "english": {code: country_name(code) for code in world.levels}}
-    return glance.to_json().encode("utf-8") + b"\n" + json.dumps(extra, ensure_ascii=False).encode("utf-8")
+    extra: dict[str, object] = {}
+    if lang == i18n.SOURCE_LANGUAGE:
+        glance = glance_of(world, book, day)
+    else:
+        w = words(book, lang)
+        pursuers = [r.model_copy(update={"name": w.country(r.state)}) for r in world.requesters]
+        glance = glance_from(world.levels, {code: w.country(code) for code in world.levels}, pursuers, book, day,
+                             key=world.key)
+        extra = {"language": lang, "levels": {lv.value: w.level(lv.value) for lv in Level},
+                 "labels": {q: i18n.choice_labels(w, q) for q in ("listings", "exposure")},
+                 "english": {code: country_name(code) for code in world.levels}}
+    if select is not None:
+        extra["selection"] = _selection(select, world, book, lang)
+    line = glance.to_json().encode("utf-8")
+    return line + b"\n" + json.dumps(extra, ensure_ascii=False).encode("utf-8") if extra else line
+
+
+def _selection(select: str, world, book, lang: str) -> dict:
+    """The chosen destination and its explanation, said in ``lang`` as the app says it once
+    the core is loaded (``WorldState.assessment``, then ``explanation_doc.document``)."""
+    from travelrisk.language.i18n import localise
+    from travelrisk.model.country_names import code_of
+
+    from . import i18n
+    from .explanation_doc import document
+
+    code = code_of(select)
+    if code is None:
+        return {"unknown": True}
+    if code not in world:
+        return {}
+    i18n.use_rulebook(book)
+    i18n.use_language(lang)
+    return {"code": code, "document": document(localise(world[code], book, lang))}

@@ -113,7 +113,7 @@ def current() -> str:
 def install(code: str) -> bool:
     """Switch the app's language; widgets retranslate on the LanguageChange event Qt sends.
     False (and nothing changed) when the app's translation cannot be read."""
-    global _current, _words, _locale
+    global _locale
     from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
     app = QCoreApplication.instance()
@@ -131,8 +131,7 @@ def install(code: str) -> bool:
             translators.append(qt)
     if _locale is None:
         _locale = QLocale()  # the system's, for English again
-    _current, _words = code, None
-    _countries.clear()
+    use_language(code)
     if _early["language"] not in (None, code):  # said in another language: of no use now
         _early.update(language=None, levels={}, countries={}, labels={})
     QLocale.setDefault(_locale if code == SOURCE_LANGUAGE else QLocale(code))  # the calendar's month names
@@ -143,6 +142,14 @@ def install(code: str) -> bool:
         app.installTranslator(t)  # and again
         _installed.append(t)
     return True
+
+
+def use_language(code: str) -> None:
+    """Say the core's words in ``code``, in a process that has not loaded Qt: the child that
+    computes the first window (see ``glance_child``). The app itself uses :func:`install`."""
+    global _current, _words
+    _current, _words = code, None
+    _countries.clear()
 
 
 # --- the core's words, in the language chosen ------------------------------------------------
@@ -282,14 +289,19 @@ def choice_labels(w: Words, question: str) -> dict[str, str]:
 def main_reason(a) -> str:
     """An assessment's main reason: the title of the finding that set its level (already in
     the reader's language), or, when none did, the core's words for why, translated here."""
-    text = a.main_reason
-    if any(f.title == text for f in a.findings):
-        return text
+    return reason_said(a.main_reason if any(f.title == a.main_reason for f in a.findings) else None, a.level)
+
+
+def reason_said(title: str | None, level) -> str:
+    """:func:`main_reason` from its parts: the title of the finding that set ``level``, or None
+    when no finding did."""
+    if title is not None:
+        return title
     from PySide6.QtCore import QCoreApplication
 
     from travelrisk.model.levels import Level
 
-    if a.level is Level.UNKNOWN:
+    if level is Level.UNKNOWN:
         return QCoreApplication.translate("Reason", "not researched")
     return QCoreApplication.translate("Reason", "no rule matched")
 

@@ -113,8 +113,12 @@ class MapArea(QTabWidget):
         self.map.show_selection(code or None)
         if code:
             a = self._state.assessment(code)
+            if a is not None:
+                name, level, ceiling = a.destination_name, a.level, a.ceiling
+            else:  # chosen at start-up, before the core is here: the glance's name and levels
+                name, level, ceiling = country_label(code), self._state.level(code), self._state.ceiling(code)
             self.message.emit(self.tr("{name}: {level}").format(
-                name=a.destination_name, level=self._level_words(a.level, a.ceiling)), 0)
+                name=name, level=self._level_words(level, ceiling)), 0)
 
     def follow_trip(self, trip_state: TripState) -> None:
         """Draw this trip on the map from now on."""

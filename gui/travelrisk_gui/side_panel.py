@@ -130,12 +130,19 @@ class SidePanel(QTabWidget):
 
     def _assessed(self) -> None:
         self.explanation.set_glance(self._state.glance)
-        self.explanation.show_assessment(self._state.assessment(self._state.selection))
+        self._explain(self._state.selection)
 
     def _selected(self, code: str) -> None:
-        self.explanation.show_assessment(self._state.assessment(code))
+        self._explain(code)
         if code and self.currentIndex() != TRIP_TAB:  # building a trip: stay there
             self.show_tab(EXPLANATION_TAB, focus=False)
+
+    def _explain(self, code: str | None) -> None:
+        early = self._state.early_document(code)  # chosen at start-up, before the core is here
+        if early is not None:
+            self.explanation.show_document(early)
+        else:
+            self.explanation.show_assessment(self._state.assessment(code))
 
     def _link_copied(self, url: str) -> None:
         self.message.emit(self.tr("Copied to the clipboard (not opened): {url}").format(url=url), 8000)

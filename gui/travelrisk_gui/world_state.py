@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from travelrisk.model.profile import Profile
     from travelrisk.language.rulebook import Rulebook
 
+    from .explanation_doc import Document
+
 
 class WorldState(QObject):
     """Recomputes the world whenever the profile or the date changes."""
@@ -52,6 +54,7 @@ class WorldState(QObject):
         self._shown: dict[str, Assessment] = {}  # those read so far, in the reader's language
         self.language = i18n.current()
         self.glance: Glance | None = None
+        self._early: tuple[str, Document] | None = None  # see show_selection
         self.selection: str | None = None
         self.compared: list[str] = []
         if rulebook is not None:
@@ -68,6 +71,21 @@ class WorldState(QObject):
         self.on = glance.on
         self.assessed.emit()
 
+    def show_selection(self, code: str, document: Document) -> None:
+        """A destination chosen before the core is loaded (``--select`` at start-up): its
+        explanation as a document, from the child that computed the glance; the core's own
+        answer takes its place once attached. (A country clicked before then is not explained:
+        see ``select``.)"""
+        self._early = (code, document)
+        self.selection = code
+        self.selected.emit(code)
+
+    def early_document(self, code: str | None) -> Document | None:
+        """The explanation of ``code`` given to :meth:`show_selection`, until the core is here."""
+        if self.ready or self._early is None or self._early[0] != code:
+            return None
+        return self._early[1]
+
     def attach(self, rulebook: Rulebook, profile: Profile | None = None, glance: Glance | None = None) -> None:
         """Bring in the core: the rulebook and the person, and the world assessed for them
         (``glance``: one taken of that world elsewhere, whose levels it then starts from)."""
@@ -75,6 +93,7 @@ class WorldState(QObject):
 
         if glance is not None:
             self.glance = glance
+        self._early = None
         self.rulebook = rulebook
         i18n.use_rulebook(rulebook)
         self.profile = profile if profile is not None else Profile()

@@ -1,8 +1,9 @@
 """The first window, drawn from a glance computed in a child process, then the core attached.
 
 What these show: the glance window is the same window, pixel for pixel, as one built with the
-core in hand; the process that draws it has not loaded pydantic; once the core is attached,
-everything answers as before; and a broken profile or rulebook is still reported by name.
+core in hand, with a destination chosen (``--select``: the child explains it too) or not; the
+process that draws it has not loaded pydantic; once the core is attached, everything answers
+as before; and a broken profile or rulebook is still reported by name.
 """
 
 from __future__ import annotations
@@ -30,6 +31,21 @@ def gui(*args: str) -> subprocess.CompletedProcess:
                           timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
 
 
+def _refusing_fork(argv: list[str]) -> subprocess.CompletedProcess:
+    """The app with ``argv``, in a process that cannot fork: the core is loaded here and
+    computes everything the first window shows."""
+    script = f"""
+import os, sys
+def refuse():
+    raise OSError(11, "Resource temporarily unavailable")
+os.fork = refuse
+from travelrisk_gui import app
+sys.exit(app.main({argv!r}))
+"""
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+
+
 @pytest.mark.parametrize("rules", [None, MINI], ids=["bundled", "mini"])
 def test_the_glance_window_is_the_window_the_core_draws(tmp_path, rules):
     extra = ["--rules", str(rules)] if rules else []
@@ -40,25 +56,30 @@ def test_the_glance_window_is_the_window_the_core_draws(tmp_path, rules):
     # computes every level itself.
     p = gui("--screenshot", str(glance), *common)
     assert p.returncode == 0, p.stderr
-    script = f"""
-import os, sys
-def refuse():
-    raise OSError(11, "Resource temporarily unavailable")
-os.fork = refuse
-from travelrisk_gui import app
-sys.exit(app.main({["--screenshot", str(full), "--tab", "map", *common]!r}))
-"""
-    p = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
-                       env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    p = _refusing_fork(["--screenshot", str(full), "--tab", "map", *common])
     assert p.returncode == 0, p.stderr
     assert glance.read_bytes() == full.read_bytes()
 
 
-def test_the_first_window_is_drawn_without_loading_the_core_here(tmp_path):
+@pytest.mark.parametrize("chosen", [["--select", "KZ"], ["--select", "united arab emirates", "--lang", "ru"],
+                                    ["--select", "TR", "--lang", "be", "--rules", str(MINI)]],
+                         ids=["kz", "ae-ru", "tr-be-mini"])
+def test_a_destination_chosen_at_start_is_explained_as_the_core_explains_it(tmp_path, chosen):
+    common = ["--profile", str(EXAMPLE), "--on", "2026-06-01", "--size", "1200x800", *chosen]
+    early, full = tmp_path / "early.png", tmp_path / "full.png"
+    p = gui("--screenshot", str(early), *common)  # the explanation from the child's document
+    assert p.returncode == 0, p.stderr
+    p = _refusing_fork(["--screenshot", str(full), *common])  # from the core's answer, here
+    assert p.returncode == 0, p.stderr
+    assert early.read_bytes() == full.read_bytes()
+
+
+@pytest.mark.parametrize("chosen", [[], ["--select", "KZ"]], ids=["glance", "selected"])
+def test_the_first_window_is_drawn_without_loading_the_core_here(tmp_path, chosen):
     script = f"""
 import gc, json, sys
 from travelrisk_gui import app
-code = app.main(["--screenshot", {str(tmp_path / "x.png")!r}, "--profile", {str(EXAMPLE)!r}])
+code = app.main(["--screenshot", {str(tmp_path / "x.png")!r}, "--profile", {str(EXAMPLE)!r}, *{chosen!r}])
 print(json.dumps({{"code": code, "pydantic": "pydantic" in sys.modules,
                    "engine": "travelrisk.engine.core" in sys.modules, "collecting": gc.isenabled()}}))
 """
@@ -120,6 +141,37 @@ def test_attaching_the_core_after_the_first_paint(qtbot, tmp_path, mini_book, li
     w.state.select("KZ")
     assert w.explanation.assessment is not None and w.explanation.assessment.destination == "KZ"
     assert "Kazakhstan" in w.explanation.toPlainText()
+
+
+def test_a_destination_chosen_before_the_core_is_explained_again_by_it(qtbot, tmp_path, monkeypatch, mini_book,
+                                                                      listed_by_belarus):
+    from travelrisk.engine.glance import Glance
+    from travelrisk_gui import glance_child, i18n
+    from travelrisk_gui.main_window import MainWindow
+    from travelrisk_gui.side_panel import EXPLANATION_TAB
+
+    for name in ("_book", "_current", "_words"):  # the child's words, said here: put back after
+        monkeypatch.setattr(i18n, name, getattr(i18n, name))
+    person = tmp_path / "me.json"
+    person.write_text(listed_by_belarus.model_dump_json(), encoding="utf-8")
+    line, _, extra = glance_child._glance(str(MINI), str(person), ON, "en", "Kazakhstan").partition(b"\n")
+    selection = json.loads(extra)["selection"]
+    assert selection["code"] == "KZ" and json.loads(json.dumps(selection["document"])) == selection["document"]
+    assert json.loads(glance_child._glance(str(MINI), str(person), ON, "en", "Atlantis").partition(b"\n")[2]) == {
+        "selection": {"unknown": True}}
+
+    w = MainWindow(on=ON)
+    qtbot.addWidget(w)
+    w.show_glance(Glance.from_json(line.decode("utf-8")))
+    w.state.show_selection(selection["code"], selection["document"])
+    early = w.explanation.toHtml()
+    assert w.explanation.assessment is None and w.state.selection == "KZ"
+    assert "Kazakhstan (KZ)" in w.explanation.toPlainText() and w.right_tabs.currentIndex() == EXPLANATION_TAB
+    assert "Kazakhstan: " in w.statusBar().currentMessage()
+    w.attach(mini_book, listed_by_belarus)
+    assert w.state.early_document("KZ") is None
+    assert w.explanation.assessment is not None and w.explanation.assessment.destination == "KZ"
+    assert w.explanation.toHtml() == early  # the core's own answer, the same words
 
 
 @pytest.mark.skipif(shutil.which("strace") is None, reason="strace is not installed")
