@@ -123,6 +123,22 @@ def test_same_label_replaces_and_new_labels_get_new_random_names(store):
     assert sorted(p.name for p in store.files()) == sorted([a.name, b.name])
 
 
+def test_the_saved_profiles_are_listed_without_loading_any_cryptography(store, tmp_path):
+    from travelrisk.vault.folders import profile_files
+
+    saved = store.save("a", person(), PASS)
+    (store.folder / f"notes{SUFFIX}").write_text("not ours")  # a name no store gives
+    (store.folder / f"{'0' * 32}.txt").write_text("not a profile")
+    (store.folder / f"{'1' * 32}{SUFFIX}").mkdir()  # a folder, not a file
+    assert profile_files(store.folder) == store.files() == [saved]
+    assert profile_files(tmp_path / "nowhere") == []
+    p = subprocess.run([sys.executable, "-c", "import sys, travelrisk.vault.folders as f; f.profile_files(f.profiles_folder()); "
+                        "print(sorted({'hashlib', 'hmac', 'cryptography', 'travelrisk.vault.storage'} & set(sys.modules)))"],
+                       capture_output=True, text=True, timeout=60)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.strip() == "[]"
+
+
 def test_files_are_private_to_the_user(store):
     if os.name != "posix":
         pytest.skip("POSIX permissions")
