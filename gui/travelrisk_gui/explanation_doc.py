@@ -54,7 +54,7 @@ def document(a: Assessment) -> Document:
         "residence": a.residence,
         "day": w.date(a.as_of),
         "leg_kind": a.leg_kind,
-        "main_reason": a.main_reason if any(f.title == a.main_reason for f in a.findings) else None,
+        "main_reason": i18n.reason_title(a),
         "requesters": [[p.name, list(p.reasons)] for p in a.requesters],
         "research": [a.research.answered, a.research.total],
         "questions": [{"level": c.level.value if c.level is not None else None,

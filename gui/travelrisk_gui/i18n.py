@@ -289,7 +289,12 @@ def choice_labels(w: Words, question: str) -> dict[str, str]:
 def main_reason(a) -> str:
     """An assessment's main reason: the title of the finding that set its level (already in
     the reader's language), or, when none did, the core's words for why, translated here."""
-    return reason_said(a.main_reason if any(f.title == a.main_reason for f in a.findings) else None, a.level)
+    return reason_said(reason_title(a), a.level)
+
+
+def reason_title(a) -> str | None:
+    """The title of the finding that set ``a``'s level, or None when no finding did."""
+    return a.main_reason if any(f.title == a.main_reason for f in a.findings) else None
 
 
 def reason_said(title: str | None, level) -> str:
