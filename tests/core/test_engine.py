@@ -324,3 +324,18 @@ def test_the_main_reason_is_what_the_destination_did_before_what_it_may_do():
             if named and raising[0].harm == named[0].harm:
                 assert a.main_reason == named[0].title, (a.destination, a.main_reason)
     assert ties > 20
+
+
+def test_what_the_research_found_comes_with_the_answer(mini_book):
+    """A researched destination's summary reaches the reader with the answer, with its sources
+    and under its own heading, in the reader's language; a destination nobody researched has none."""
+    from travelrisk.language.i18n import words
+    from travelrisk.report.notes import note_about
+
+    summary = [c for c in assess(WANTED_BY, "TR", on=ON, rulebook=mini_book).caveats if c.kind is CaveatKind.SUMMARY]
+    assert [c.text for c in summary] == ["Fixture: what the research found about Türkiye."]
+    assert [[s.id for s in c.sources] for c in summary] == [["fx-treaty"]]
+    assert summary[0].about == "What the research found"
+    assert note_about(summary[0], words(load_rulebook(), "ru"), "TR") == "Что показало исследование"
+    assert not [c for c in assess(WANTED_BY, "FR", on=ON, rulebook=mini_book).caveats if c.kind is CaveatKind.SUMMARY]
+    assert not [c for c in assess(WANTED_BY, "KZ", on=ON, rulebook=mini_book).caveats if c.kind is CaveatKind.SUMMARY]

@@ -222,9 +222,10 @@ def test_an_open_point_cites_what_it_rests_on(tmp_path):
     md = render_memo(memo, "md")
     assert f"**{a.destination_name}:** {point} [{news.number}]" in md  # headed by what it is about
     assert f"[{news.number}] Fixture news report" in md
-    # An open point with no source cites none (an entry rule cites its own sources).
+    # An open point with no source cites none (an entry rule and the summary of what the research
+    # found cite their own sources).
     assert all(c.citations == [] for c in memo.sections[0].caveats
-               if c.text != point and c.kind is not CaveatKind.ENTRY)
+               if c.text != point and c.kind not in (CaveatKind.ENTRY, CaveatKind.SUMMARY))
 
 
 def test_core_report_modules_import_no_qt():
@@ -280,10 +281,14 @@ def test_redaction_leaves_out_the_open_points_about_who_pursues_the_person(tmp_p
     memo = memo_for(DISTINCT, [a], rulebook=book, made_on=MADE, redact=True)
     entry = [c for c in plain.sections[0].caveats if c.kind is CaveatKind.ENTRY]
     assert entry, "the fixture has entry rules for this person's passports"
-    assert len(memo.sections[0].caveats) == len(texts) - 2 - len(entry)
+    summary = [c for c in plain.sections[0].caveats if c.kind is CaveatKind.SUMMARY]
+    assert summary, "the fixture records what the research found about this destination"
+    assert len(memo.sections[0].caveats) == len(texts) - 2 - len(entry) - len(summary)
+    assert not any(c.kind is CaveatKind.SUMMARY for c in memo.sections[0].caveats)
     assert not any("Belarusian" in c.text or c.about in ("Belarus", "Belarus-Turkey pact")
                    for c in memo.sections[0].caveats)
     assert "Open points about the pursuing states and their treaties are left out." in memo.redaction_note
+    assert "what the research found about each destination" in memo.redaction_note
     for fmt in ("md", "html", "json"):
         assert leaks(render_memo(memo, fmt)) == [], fmt
 
@@ -504,3 +509,27 @@ def test_the_research_line_and_the_depth_caveat_name_their_own_review_dates(book
     assert research_line(a).endswith(f"; answers reviewed {oldest.isoformat()} or later")
     depth = next(c.text for c in a.caveats if c.kind is CaveatKind.RESEARCH_DEPTH)
     assert f"reviewed {country.reviewed.isoformat()}." in depth
+
+
+def test_a_memo_says_what_the_research_found_with_its_sources(mini_book):
+    """The destination's summary is in the memo under its own heading, its sources numbered
+    and listed like every other citation."""
+    a = assess(DISTINCT, "TR", on=ON, rulebook=mini_book)
+    memo = memo_for(DISTINCT, [a], rulebook=mini_book, made_on=MADE)
+    md = render_memo(memo, "md")
+    line = next(l for l in md.splitlines() if "What the research found" in l)
+    assert "**What the research found:** Fixture: what the research found about Türkiye." in line
+    numbers = re.findall(r"\[(\d+)\]", line)
+    assert numbers, line
+    listed = {m.group(1): m.group(2) for m in re.finditer(r"^\[(\d+)\] (.+)$", md, re.M)}
+    assert all(n in listed for n in numbers)
+    assert mini_book.sources["fx-treaty"].title in listed[numbers[0]]
+
+
+def test_the_terminal_answer_says_what_the_research_found_unless_brief(mini_book):
+    from travelrisk.report.terminal import render
+
+    a = assess(DISTINCT, "TR", on=ON, rulebook=mini_book)
+    full = render(a, verbose=True, book=mini_book)
+    assert "! What the research found: Fixture: what the research found about Türkiye. [" in full
+    assert "What the research found" not in render(a, verbose=False, book=mini_book)

@@ -502,6 +502,9 @@ def _compute_research_caveats(book: Rulebook, code: str, country, on: date, toda
             "rules are known, so its level is unknown unless a treaty alone raises it.",
         ))
     else:
+        if country.summary:  # what the research found, as the destination's record says it
+            out.append(_caveat(CaveatKind.SUMMARY, country.summary, about=REPORT["caveat_summary"],
+                               sources=[book.sources[s] for s in country.sources]))
         text = f"Research depth: {country.depth.value}; reviewed {country.reviewed}."
         if country.searched:
             searched = country.searched.removeprefix("Searched:").strip()

@@ -80,7 +80,8 @@ REPORT: dict[str, str] = {
         "levels, findings and sources are kept; a cited source or precedent can still show which state's "
         "practice a finding rests on, and a finding appears only where the profile made its rule apply. Open "
         "points about the pursuing states and their treaties are left out. So are the entry rules chosen for "
-        "them."
+        "them, and what the research found about each destination, which names the states that pursue people "
+        "there."
     ),
     "redaction_one": "'the requesting state'",
     "redaction_many": "'requesting state A', 'B' and so on",
@@ -122,6 +123,7 @@ REPORT: dict[str, str] = {
     "caveat_not_formalised": "Not weighed by this check",
     "caveat_data_age": "Data age",
     "caveat_entry": "Entry rules for your passport",
+    "caveat_summary": "What the research found",
     "caveat_entry_unconfirmed": "Entry rules for your passport (unconfirmed)",
     # a finding
     "rests_on": "It rests on these facts:",

@@ -60,6 +60,7 @@ class CaveatKind(str, Enum):
     NOT_FORMALISED = "not_formalised"
     PROFILE = "profile"  # the profile says too little for any level to mean something
     ENTRY = "entry"  # what the destination asks of a traveller on the person's passports (visas, documents, border rules)
+    SUMMARY = "summary"  # what the research found about the destination, in the rulebook's own words
 
 
 class Caveat(Model):

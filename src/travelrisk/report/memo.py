@@ -305,10 +305,11 @@ def _section(
         ],
         # A point the rulebook leaves open cites what it rests on, ungraded (it is a question).
         # A point about a pursuing state or its treaties is there because of who pursues the
-        # person, and names that state in words no label replaces: a redacted memo leaves it out.
+        # person, and names that state in words no label replaces: a redacted memo leaves it out,
+        # and the summary of what the research found too (it names the states that pursue people).
         caveats=entry + [caveat(c) for c in a.caveats
                          if c.kind not in (CaveatKind.OPEN_QUESTION, CaveatKind.ENTRY)
-                         and not (redactor and (c.instrument or c.requester))],
+                         and not (redactor and (c.instrument or c.requester or c.kind is CaveatKind.SUMMARY))],
     )
 
 

@@ -59,6 +59,8 @@ def note_about(c: Caveat, w: "Words", destination: str) -> str | None:
     if c.kind is CaveatKind.ENTRY:
         key = "caveat_entry_unconfirmed" if c.about == REPORT["caveat_entry_unconfirmed"] else "caveat_entry"
         return w.report(key) if w.has("report", key) else c.about
+    if c.kind is CaveatKind.SUMMARY:
+        return w.report("caveat_summary") if w.has("report", "caveat_summary") else c.about
     if c.instrument:
         return w.instrument(c.instrument, c.about)
     return w.country(c.requester or destination)

@@ -139,7 +139,9 @@ def render(a: Assessment, *, verbose: bool = True, words: Words | None = None, b
         return f"{about}: {text}" if about else text
 
     questions = [c for c in a.caveats if c.kind is CaveatKind.OPEN_QUESTION]
-    other = [c for c in a.caveats if c.kind is not CaveatKind.OPEN_QUESTION]
+    # --brief leaves out the summary of what the research found (a paragraph; the rest says why)
+    other = [c for c in a.caveats if c.kind is not CaveatKind.OPEN_QUESTION
+             and (verbose or c.kind is not CaveatKind.SUMMARY)]
     if questions and (verbose or not a.settled):
         out.append("")
         if a.settled:
