@@ -51,16 +51,19 @@ def note_text(c: Caveat, w: "Words", book: "Rulebook", destination: str) -> str:
     return c.text
 
 
+#: The caveats headed by their kind rather than by what they are about.
+_HEADINGS = {CaveatKind.ENTRY: "caveat_entry", CaveatKind.SUMMARY: "caveat_summary"}
+
+
 def note_about(c: Caveat, w: "Words", destination: str) -> str | None:
     """What an open point the rulebook records is about, named in ``w``'s language (the
     destination, a treaty or a pursuing state); None for the engine's own notes."""
     if c.about is None or w.c is None:
         return c.about
-    if c.kind is CaveatKind.ENTRY:
-        key = "caveat_entry_unconfirmed" if c.about == REPORT["caveat_entry_unconfirmed"] else "caveat_entry"
+    heading = _HEADINGS.get(c.kind)
+    if heading:  # headed by the kind itself, in the reader's words
+        key = "caveat_entry_unconfirmed" if c.about == REPORT["caveat_entry_unconfirmed"] else heading
         return w.report(key) if w.has("report", key) else c.about
-    if c.kind is CaveatKind.SUMMARY:
-        return w.report("caveat_summary") if w.has("report", "caveat_summary") else c.about
     if c.instrument:
         return w.instrument(c.instrument, c.about)
     return w.country(c.requester or destination)
