@@ -118,7 +118,7 @@ class OnDisk(QObject):
     def forget(self) -> Forgotten | None:
         """Delete every file travelrisk has written (the core's ``forget_all``), after saying
         what that is; what was deleted, or None when the person said no."""
-        from travelrisk.vault.rulepack import installed_rules_path
+        from travelrisk.vault.installed import installed_rules_path
         from travelrisk.vault.storage import app_folders, forget_all
 
         profiles = self.saved_files()

@@ -432,13 +432,13 @@ def test_an_older_import_does_not_hide_a_newer_bundled_rulebook(tmp_path, monkey
     import shutil
 
     from travelrisk.language import loader
-    from travelrisk.vault import rulepack
+    from travelrisk.vault import installed
 
     imported = tmp_path / "imported"
     shutil.copytree(loader.bundled_rules_path(), imported)
     info = imported / "rulebook.toml"
     info.write_text(info.read_text().replace("reviewed = ", "reviewed = 2020-01-01\n#", 1))
-    monkeypatch.setattr(rulepack, "installed_rules_path", lambda: imported)
+    monkeypatch.setattr(installed, "installed_rules_path", lambda: imported)
     assert loader.default_rules_path() == loader.bundled_rules_path()
     info.write_text(info.read_text().replace("reviewed = 2020-01-01", "reviewed = 2099-01-01", 1))
     assert loader.default_rules_path() == imported

@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..language.loader import RulebookError, bundled_rules_path, load_rulebook, rulebook_files
-from ..vault import rulepack
+from ..vault import installed, rulepack
+from ..vault.installed import PACK_FILE, reviewed_of
 from ..vault.rulepack import (
     MANIFEST_FORMAT,
-    PACK_FILE,
     PACK_VERSION,
     DamagedPack,
     ForeignKeyPack,
@@ -33,7 +33,6 @@ from ..vault.rulepack import (
     _installed_info,
     _read_bytes,
     _remove_leftovers,
-    _reviewed_of,
     assemble,
     key_id,
     read_pack,
@@ -90,8 +89,8 @@ def build_pack(rules_dir: str | Path, out: str | Path, key: "Ed25519PrivateKey |
 
 
 def _in_use() -> tuple[Path, date | None]:
-    root = rulepack.installed_rules_path() or bundled_rules_path()
-    return root, _reviewed_of(root)
+    root = installed.installed_rules_path() or bundled_rules_path()
+    return root, reviewed_of(root)
 
 
 def import_pack(
@@ -161,7 +160,7 @@ def import_pack(
                               "the rulebook inside")
         signed = info.status == "signed"
         (staging / PACK_FILE).write_bytes(_read_bytes(path))
-        final = rulepack.installed_folder()
+        final = installed.installed_folder()
         replaced = None
         old = None
         if final.exists():

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..vault import rulepack
+from ..vault import installed
 from . import compiled
 from .problems import Problem, RulebookError
 
@@ -33,10 +33,10 @@ def default_rules_path() -> Path:
     Comparing review dates keeps an old import from hiding the newer rulebook that an
     upgrade of the program brought."""
     bundled = bundled_rules_path()
-    imported = rulepack.installed_rules_path()
+    imported = installed.installed_rules_path()
     if imported is None:
         return bundled
-    mine, theirs = rulepack._reviewed_of(imported), rulepack._reviewed_of(bundled)
+    mine, theirs = installed.reviewed_of(imported), installed.reviewed_of(bundled)
     return imported if mine and (theirs is None or mine >= theirs) else bundled
 
 
@@ -111,8 +111,18 @@ def load_rulebook(path: str | Path | None = None, *, use_cache: bool = True, qua
         book, _ = review_rulebook(root)
     else:
         book = _load_folder(root, use_cache)
-    book.signed = rulepack.trust_of(root, book.content_hash)
+    book.signed = _trust(root, book.content_hash)
     return book
+
+
+def _trust(root: Path, content_hash: str) -> bool | None:
+    """Whether the rulebook in ``root`` is signed: None for any folder but the imported
+    rulebook's, whose pack is then read and its signature checked (see ``rulepack.trust_of``)."""
+    if not installed.is_installed(root):
+        return None
+    from ..vault import rulepack  # deferred: only the imported rulebook needs its pack read
+
+    return rulepack.trust_of(root, content_hash)
 
 
 def build_shipped(rules: Path, out: Path) -> Path:

@@ -48,6 +48,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .atomic import write_new
+# The imported rulebook's place, kept in its own module so that a load need not import this one;
+# the names stay importable from here.
+from .installed import PACK_FILE, installed_folder, installed_rules_path, is_installed  # noqa: F401
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -63,7 +66,6 @@ _CONTEXT = b"travelrisk rule pack v1\n"
 _NO_KEY = b"\0" * 8
 MANIFEST = "manifest.json"
 MANIFEST_FORMAT = "travelrisk-rulepack"
-PACK_FILE = "pack.trpack"  # the imported pack, kept beside its files: trust is checked from it
 MAX_PACK = 64 * 1024 * 1024
 MAX_FILE = 8 * 1024 * 1024
 MAX_FILES = 5000
@@ -401,38 +403,12 @@ def inspect_pack(path: str | Path, *, trusted: Mapping[str, "Ed25519PublicKey"] 
 # --- installing -------------------------------------------------------------------------
 
 
-def installed_folder() -> Path:
-    """``<user data folder>/rulebook`` (the same folder as ``storage.data_folder()``)."""
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("travelrisk", appauthor=False)) / "rulebook"
-
-
-def installed_rules_path() -> Path | None:
-    """The imported rulebook's folder, if one is installed."""
-    folder = installed_folder()
-    rules = folder / "rules"
-    if (folder / PACK_FILE).is_file() and (rules / "rulebook.toml").is_file():
-        return rules
-    return None
-
-
 @dataclass(frozen=True)
 class Installed:
     info: PackInfo
     path: Path
     signed: bool
     replaced: str | None  # the version of the imported rulebook it replaced, if any
-
-
-def _reviewed_of(root: Path) -> date | None:
-    import tomllib
-
-    try:
-        with (root / "rulebook.toml").open("rb") as fh:
-            return date.fromisoformat(str(tomllib.load(fh)["reviewed"]))
-    except (OSError, KeyError, ValueError, tomllib.TOMLDecodeError):
-        return None
 
 
 def _remove_leftovers(data: Path) -> None:
@@ -468,11 +444,7 @@ def trust_of(root: str | Path, content_hash: str) -> bool | None:
     one named with ``--rules``). For the imported rulebook, True only if the pack kept beside
     it verifies now against a key still pinned, and its signed manifest names exactly the
     content in use; checked on every load, never read from a file that says so."""
-    folder = installed_folder()
-    try:
-        if Path(root).resolve() != (folder / "rules").resolve():
-            return None
-    except OSError:
+    if not is_installed(root):
         return None
-    info = _installed_info(folder)
+    info = _installed_info(installed_folder())
     return info is not None and info.status == "signed" and info.content_hash == content_hash
