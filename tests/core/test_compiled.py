@@ -144,7 +144,7 @@ def test_the_bundled_rulebooks_hash_is_remembered_by_its_files_sizes_and_times(t
     monkeypatch.setattr(loader, "_SETTLED", 0)  # the copy was made just now
     first = load_rulebook(bundled)
     files = rulebook_files(bundled)
-    assert compiled.remembered(loader._signature(bundled, files)) == first.content_hash
+    assert compiled.remembered(loader._signature(bundled, loader._scan(bundled))) == first.content_hash
     assert load_rulebook(bundled).content_hash == first.content_hash
 
     # A file rewritten (a new time, a new size) is hashed again: the change is never missed.
@@ -152,7 +152,7 @@ def test_the_bundled_rulebooks_hash_is_remembered_by_its_files_sizes_and_times(t
     info.write_text(info.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     edited = load_rulebook(bundled)
     assert edited.content_hash == content_hash(bundled, files) != first.content_hash
-    assert compiled.remembered(loader._signature(bundled, files)) == edited.content_hash
+    assert compiled.remembered(loader._signature(bundled, loader._scan(bundled))) == edited.content_hash
 
 
 def test_a_folder_other_than_the_bundled_one_is_hashed_on_every_load(tmp_path, monkeypatch):
@@ -162,7 +162,7 @@ def test_a_folder_other_than_the_bundled_one_is_hashed_on_every_load(tmp_path, m
     other = tmp_path / "other"
     shutil.copytree(MINI, other)
     load_rulebook(other)
-    assert compiled.remembered(loader._signature(other, rulebook_files(other))) is None
+    assert compiled.remembered(loader._signature(other, loader._scan(other))) is None
 
 
 def test_a_damaged_remembered_hash_is_ignored(tmp_path, monkeypatch):
@@ -173,7 +173,7 @@ def test_a_damaged_remembered_hash_is_ignored(tmp_path, monkeypatch):
     monkeypatch.setattr(loader, "bundled_rules_path", lambda: bundled)
     monkeypatch.setattr(loader, "_SETTLED", 0)
     truth = load_rulebook(bundled).content_hash
-    signature = loader._signature(bundled, rulebook_files(bundled))
+    signature = loader._signature(bundled, loader._scan(bundled))
     compiled._remembered_file(signature).write_text("not a hash")
     assert compiled.remembered(signature) is None
     assert load_rulebook(bundled).content_hash == truth
@@ -187,7 +187,7 @@ def test_a_bundled_rulebook_just_written_is_hashed_until_it_settles(tmp_path, mo
     monkeypatch.setattr(loader, "bundled_rules_path", lambda: bundled)
     info = bundled / "rulebook.toml"
     info.write_text(info.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
-    assert loader._signature(bundled, rulebook_files(bundled)) is None  # written a moment ago
+    assert loader._signature(bundled, loader._scan(bundled)) is None  # written a moment ago
     assert load_rulebook(bundled).content_hash == content_hash(bundled, rulebook_files(bundled))
     assert not list(compiled._folder().glob("rulebook-files-*.hash"))
 

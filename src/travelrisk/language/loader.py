@@ -67,14 +67,9 @@ def content_hash(root: Path, files: list[Path]) -> str:
 _SETTLED = 3 * 10**9  # ns: how old every file must be before its signature is trusted
 
 
-def _signature(root: Path, files: list[Path]) -> str | None:
-    """The files' names, sizes and modification times: what a rewrite of any of them changes
-    (see ``_signature_of``, which a load gives the status ``_scan`` already read)."""
-    return _signature_of(root, [(0, _relative(root, f), str(f), os.stat(f)) for f in files])
-
-
-def _signature_of(root: Path, scanned: "list[_Scanned]") -> str | None:
-    """The signature of files whose status was read: names, sizes and modification times.
+def _signature(root: Path, scanned: "list[_Scanned]") -> str | None:
+    """The files' names, sizes and modification times (as ``_scan`` read them): what a
+    rewrite of any of them changes.
 
     None while a file is younger than a few seconds: a file system's clock is coarse, and a
     second rewrite of the same size in the same tick would keep the signature (Git's "racy"
@@ -189,7 +184,7 @@ def _load_folder(root: Path, use_cache: bool) -> "Rulebook":
     # it is installed with the code, whose own files are known by their sizes and times
     # (see compiled._code_key), and its hash is remembered by those too.
     bundled = root == bundled_rules_path()
-    signature = _signature_of(root, scanned) if bundled else None
+    signature = _signature(root, scanned) if bundled else None
     digest = compiled.remembered(signature) if signature else None
     if digest is None:
         digest = content_hash(root, files())
