@@ -10,6 +10,7 @@ import sys
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from conftest import FIXTURES
@@ -491,6 +492,46 @@ def test_the_terminal_says_how_a_weak_source_was_read(book):
     ru = words(book, "ru")
     assert source_line(1, copy, w=ru).endswith("(прочитано в копии: <https://example.org/repost>)")
     assert source_line(2, tv, w=ru).endswith("(государственные СМИ)")
+
+
+def test_an_undated_source_says_so_instead_of_passing_its_reading_day_off_as_a_date(tmp_path, book):
+    """A page that shows no date is cited with the day it was read, marked ``undated``: the memo
+    (every format), the terminal and a rule diff say "undated, read <day>", in the reader's
+    language, so a lawyer never takes the reading day for the day it was published; the JSON
+    carries the flag. A dated source reads as before."""
+    from travelrisk.language.i18n import words
+    from travelrisk.model.sources import Source
+    from travelrisk.report.rulediff import _source as diff_source
+    from travelrisk.report.terminal import source_line
+
+    rules = tmp_path / "rules"
+    shutil.copytree(FIXTURES / "mini", rules)
+    (rules / "sources.toml").write_text((rules / "sources.toml").read_text() + (
+        '\n[source.fx-undated]\ntitle = "Fixture page without a date"\npublisher = "Fixture Site"\n'
+        'date = 2023-03-09\nundated = true\nkind = "press"\nurl = "https://example.org/undated"\n'))
+    tr = rules / "countries" / "tr.toml"
+    tr.write_text(tr.read_text().replace(
+        'text = "Fixture: Belarusians enter visa-free for 30 days."\nsources = ["fx-news"]',
+        'text = "Fixture: Belarusians enter visa-free for 30 days."\nsources = ["fx-news", "fx-undated"]'))
+    small = load_rulebook(rules, use_cache=False)
+    assert small.sources["fx-undated"].undated and not small.sources["fx-news"].undated
+    by = Profile(citizenships=["BY"], listings=[{"state": "BY", "kind": "wanted"}])
+    memo = memo_for(by, [assess(by, "TR", on=ON, rulebook=small)], rulebook=small, made_on=MADE)
+    md = render_memo(memo, "md")
+    line = lambda title: next(x for x in md.splitlines() if title in x and x.startswith("["))  # noqa: E731
+    assert "Fixture Site, undated, read 2023-03-09." in line("Fixture page without a date")
+    assert "undated" not in line("Fixture news report")
+    assert "Fixture Site, undated, read 2023-03-09." in render_memo(memo, "html")
+    cited = {s["title"]: s for s in json.loads(render_memo(memo, "json"))["sources"]}
+    assert cited["Fixture page without a date"]["undated"] is True
+    assert cited["Fixture news report"]["undated"] is False
+
+    page = Source(id="u", title="Page", publisher="Site", date=date(2023, 3, 9), kind="press", undated=True)
+    assert source_line(5, page) == "[5] Page — Site — undated, read 2023-03-09"
+    assert source_line(5, page, w=words(book, "ru")) == "[5] Page — Site — без даты, прочитано 9 марта 2023 г."
+    assert source_line(5, page, w=words(book, "be")).endswith("без даты, прачытана 9 сакавіка 2023 г.")
+    assert diff_source(SimpleNamespace(sources={"u": page}), "u") == "[u] Page — Site, undated, read 2023-03-09"
+    assert words(book, "uk").source_date(page.model_copy(update={"undated": False})) == "9 березня 2023 р."
 
 
 def test_the_research_line_and_the_depth_caveat_name_their_own_review_dates(book):

@@ -161,6 +161,33 @@ def test_a_source_read_in_a_copy_shows_the_copy_behind_its_own_copy_link(qapp, t
     assert "State-controlled media." in tv and "Read in a copy" not in tv
 
 
+def test_an_undated_source_shows_the_day_it_was_read_as_such(qapp, tmp_path):
+    """A source that shows no date of its own is listed as undated, with the day it was read,
+    never with that day as if it were the day it was published."""
+    import shutil
+    from pathlib import Path
+
+    from travelrisk import Profile, assess, load_rulebook
+    from travelrisk_gui.explanation import explanation_html
+
+    rules = tmp_path / "rules"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "fixtures" / "mini", rules)
+    (rules / "sources.toml").write_text((rules / "sources.toml").read_text() + (
+        '\n[source.fx-undated]\ntitle = "Fixture page without a date"\npublisher = "Fixture Site"\n'
+        'date = 2023-03-09\nundated = true\nkind = "press"\nurl = "https://example.org/undated"\n'))
+    tr = rules / "countries" / "tr.toml"
+    tr.write_text(tr.read_text().replace(
+        'text = "Fixture: Belarusians enter visa-free for 30 days."\nsources = ["fx-news"]',
+        'text = "Fixture: Belarusians enter visa-free for 30 days."\nsources = ["fx-news", "fx-undated"]'))
+    a = assess(Profile(citizenships=["BY"], listings=[{"state": "BY", "kind": "wanted"}]), "TR",
+               on=date(2026, 1, 1), rulebook=load_rulebook(rules, use_cache=False))
+    html, _urls = explanation_html(a)
+    undated = html[html.index("Fixture page without a date"):].split("</li>")[0]
+    assert "Fixture Site, undated, read 2023-03-09" in undated
+    dated = html[html.index("Fixture news report"):].split("</li>")[0]
+    assert "undated" not in dated
+
+
 def test_entry_rules_come_before_the_findings_with_their_sources(qapp):
     """What the border asks of the traveller (the fixture's Türkiye has a rule for Belarusian
     passports and an unconfirmed one for everyone) stands right after the gist, each rule with

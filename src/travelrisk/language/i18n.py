@@ -35,6 +35,7 @@ from .report_words import REPORT, TRIP
 
 if TYPE_CHECKING:
     from ..model.assessment import Assessment
+    from ..model.sources import Source
     from .rulebook import Rulebook
 
 LANGUAGES = ("en", "be", "ru", "uk")
@@ -221,6 +222,13 @@ class Words:
 
     def date(self, day: date) -> str:
         return format_date(day, self.c)
+
+    def source_date(self, source: "Source") -> str:
+        """A source's date as a reader should take it: its own date, or, for a source that
+        shows none, that it is undated and the day it was read (``source``: a
+        :class:`~travelrisk.model.sources.Source`, or a memo's numbered entry of one)."""
+        day = self.date(source.date)
+        return self.phrase("undated", "undated, read {date}", date=day) if source.undated else day
 
     def country(self, code: str) -> str:
         return country_name(code, self.lang)

@@ -56,12 +56,15 @@ class Source(Model):
     """Where a fact comes from. A URL is for a human reader; the program never fetches it.
 
     ``url`` is the original's address; ``via`` names the copy that was actually read when the
-    original could not be (a fact resting on a copy is at most ``reported``)."""
+    original could not be (a fact resting on a copy is at most ``reported``). ``undated``: the
+    source shows no date of its own, so ``date`` is the day it was read, and a reader is told so
+    (a date inferred from the text, such as a lower bound, is a date: say how in the note)."""
 
     id: str = ""
     title: str = Field(min_length=1)
     publisher: str = Field(min_length=1)
     date: date
+    undated: bool = False
     kind: SourceKind | None = None
     url: str | None = None
     via: str | None = None

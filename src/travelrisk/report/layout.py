@@ -295,7 +295,7 @@ def _sources(sources: list[MemoSource], w: Words) -> list[Block]:
         return out
     out.append(Para([Text(w.report("sources_intro"))], role="meta"))
     for s in sources:
-        inlines: list[Inline] = [Cite(s.number), Text(f" {s.title}. {s.publisher}, {full_stop(w.date(s.date) + '.')}")]
+        inlines: list[Inline] = [Cite(s.number), Text(f" {s.title}. {s.publisher}, {full_stop(w.source_date(s) + '.')}")]
         if s.url:
             inlines += [Text(" "), Link(s.url)]
         inlines += _read_how(s, w)

@@ -162,7 +162,7 @@ class _Numbering:
         self.entries: dict[tuple, MemoSource] = {}
 
     def cite(self, source: Source, confidence: Confidence | None) -> int:
-        key = (source.title, source.publisher, source.date, source.url)
+        key = (source.title, source.publisher, source.date, source.undated, source.url)
         entry = self.entries.get(key)
         if entry is None:
             entry = self.entries[key] = MemoSource(
@@ -170,6 +170,7 @@ class _Numbering:
                 title=source.title,
                 publisher=source.publisher,
                 date=source.date,
+                undated=source.undated,
                 url=source.url,
                 via=source.via,
                 kind=source.kind if source.kind in _MARKED else None,

@@ -36,6 +36,7 @@ class MemoSource(Model):
     title: str
     publisher: str
     date: date
+    undated: bool = False  # the source shows no date: ``date`` is the day it was read
     url: str | None = None
     # Where it was read when not at its own address: a copy's URL, or what the copy was.
     via: str | None = None

@@ -325,4 +325,5 @@ def _source(book: "Rulebook", sid: str) -> str:
     s = book.sources.get(sid)
     if s is None:
         return sid
-    return f"[{sid}] {s.title} — {s.publisher}, {s.date}" + (f" <{s.url}>" if s.url else "")
+    day = f"undated, read {s.date}" if s.undated else str(s.date)
+    return f"[{sid}] {s.title} — {s.publisher}, {day}" + (f" <{s.url}>" if s.url else "")

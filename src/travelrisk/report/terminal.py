@@ -22,7 +22,11 @@ def level_label(level: Level) -> str:
 def source_line(n: int, s: Source, confidence: str | None = None, w: "Words | None" = None) -> str:
     """``[n] title — publisher — date <url>``, then how a weak source was read: in a copy
     (where), or as a state's own media, or as a copy whose original was not found."""
-    bits = [f"[{n}] {s.title}", s.publisher, s.date.isoformat()]
+    if s.undated:
+        from ..language.i18n import Words  # deferred: the catalogues load only when text is rendered
+
+        w = w or Words(None)
+    bits = [f"[{n}] {s.title}", s.publisher, w.source_date(s) if s.undated else s.date.isoformat()]
     line = " — ".join(bits)
     if s.url:
         line += f" <{s.url}>"
