@@ -272,6 +272,7 @@ FACTS: dict[str, str] = {
     "outcome_extradition_approved": "extradition approved, not known to have been carried out",
     "outcome_extradition_refused": "extradition refused",
     "outcome_request_refused": "request refused, not detained",
+    "outcome_refused_custody_unknown": "extradition refused; whether the person was held is not known",
     "outcome_asylum_granted": "asylum granted",
     "outcome_refused_entry": "refused entry",
     "rel_request": "at the request of {state}",

@@ -48,6 +48,9 @@ class Outcome(str, Enum):
     EXTRADITION_APPROVED = "extradition_approved"
     EXTRADITION_REFUSED = "extradition_refused"  # held, then extradition refused
     REQUEST_REFUSED = "request_refused"  # a request refused while the person was not held
+    # extradition refused, and the sources do not say whether the person was held meanwhile:
+    # neither a detention nor its absence is claimed
+    REFUSED_CUSTODY_UNKNOWN = "refused_custody_unknown"
     ASYLUM_GRANTED = "asylum_granted"
     REFUSED_ENTRY = "refused_entry"
 
