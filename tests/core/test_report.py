@@ -502,6 +502,7 @@ def test_an_undated_source_says_so_instead_of_passing_its_reading_day_off_as_a_d
     from travelrisk.language.i18n import words
     from travelrisk.model.sources import Source
     from travelrisk.report.rulediff import _source as diff_source
+    from travelrisk.report.rulediff import source_changes
     from travelrisk.report.terminal import source_line
 
     rules = tmp_path / "rules"
@@ -531,6 +532,9 @@ def test_an_undated_source_says_so_instead_of_passing_its_reading_day_off_as_a_d
     assert source_line(5, page, w=words(book, "ru")) == "[5] Page — Site — без даты, прочитано 9 марта 2023 г."
     assert source_line(5, page, w=words(book, "be")).endswith("без даты, прачытана 9 сакавіка 2023 г.")
     assert diff_source(SimpleNamespace(sources={"u": page}), "u") == "[u] Page — Site, undated, read 2023-03-09"
+    dated = page.model_copy(update={"undated": False})
+    [change] = source_changes(SimpleNamespace(sources={"u": dated}), SimpleNamespace(sources={"u": page}))
+    assert "undated: false -> true" in change.details
     assert words(book, "uk").source_date(page.model_copy(update={"undated": False})) == "9 березня 2023 р."
 
 

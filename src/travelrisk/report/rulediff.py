@@ -170,7 +170,7 @@ def fact_changes(old: "Rulebook", new: "Rulebook") -> list[Change]:
 
 
 #: What a reviewer compares of a source entry.
-_SOURCE_FIELDS = ("title", "publisher", "date", "kind", "url", "via", "note")
+_SOURCE_FIELDS = ("title", "publisher", "date", "undated", "kind", "url", "via", "note")
 
 
 def source_changes(old: "Rulebook", new: "Rulebook") -> list[Change]:
