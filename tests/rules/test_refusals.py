@@ -27,3 +27,20 @@ def test_a_refusal_after_an_arrest_still_warns_of_detention(book):
     assert held
     a = assess(WANTED_BY_BELARUS, "PL", on=date(2026, 11, 25), rulebook=book)
     assert "detained-recently" in {f.rule_id for f in a.findings}
+
+
+def test_a_refusal_whose_custody_is_not_known_claims_no_detention(book):
+    """Germany's courts refused Russia a man in March 2022, and no source says whether he was
+    held meanwhile: the case is neither a detention nor a refusal of someone left free, so no
+    finding or open question about detentions rests on it, and its words say what is known."""
+    from travelrisk.language.i18n import words
+
+    case = [p for p in book.countries["DE"].precedents if p.date == date(2022, 3, 11)]
+    assert [p.outcome for p in case] == [Outcome.REFUSED_CUSTODY_UNKNOWN]
+    wanted_by_russia = Profile(citizenships=["RU"], listings=[{"state": "RU", "kind": "wanted"}])
+    a = assess(wanted_by_russia, "DE", on=date(2026, 11, 25), rulebook=book)
+    said = [fact for f in a.findings for fact in f.facts] + [c.text for c in a.caveats]
+    assert not any(case[0].who in text for text in said)
+    assert words(book, "en").table("facts", "outcome_refused_custody_unknown") == (
+        "extradition refused; whether the person was held is not known")
+    assert "неизвестно" in words(book, "ru").table("facts", "outcome_refused_custody_unknown")
