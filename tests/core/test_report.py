@@ -15,6 +15,7 @@ from types import SimpleNamespace
 import pytest
 from conftest import FIXTURES
 from leaks import DISTINCT_PROFILE, leaks
+from minibook import COPY, MIRROR, STATE_TV, UNDATED, mini_citing
 
 from travelrisk import Level, Profile, assess, load_rulebook
 from travelrisk.model.assessment import CaveatKind
@@ -434,20 +435,8 @@ def test_a_memo_says_how_a_weak_source_was_read(tmp_path, book):
     """A lawyer checking a source learns from the memo itself that it was read in a copy (and
     where), or that it is a state's own media, or a copy whose original was not found: in every
     format, in the reader's language, and in the JSON."""
-    rules = tmp_path / "rules"
-    shutil.copytree(FIXTURES / "mini", rules)
-    (rules / "sources.toml").write_text((rules / "sources.toml").read_text() + (
-        '\n[source.fx-copy]\ntitle = "Fixture original article"\npublisher = "Fixture Daily"\ndate = 2023-03-06\n'
-        'kind = "press"\nvia = "https://example.org/repost"\n'
-        '\n[source.fx-state-tv]\ntitle = "Fixture state television"\npublisher = "Fixture TV"\ndate = 2023-03-07\n'
-        'kind = "state-media"\nurl = "https://example.org/tv"\n'
-        '\n[source.fx-mirror]\ntitle = "Fixture mirrored report"\npublisher = "Fixture Mirror"\ndate = 2023-03-08\n'
-        'kind = "mirror"\nvia = "a copy whose address was not shown"\n'))
+    rules = mini_citing(tmp_path, ["fx-copy", "fx-state-tv", "fx-mirror"], COPY, STATE_TV, MIRROR)
     write_catalogues(rules, book)
-    tr = rules / "countries" / "tr.toml"
-    tr.write_text(tr.read_text().replace(
-        'text = "Fixture: Belarusians enter visa-free for 30 days."\nsources = ["fx-news"]',
-        'text = "Fixture: Belarusians enter visa-free for 30 days."\nsources = ["fx-copy", "fx-state-tv", "fx-mirror"]'))
     book = load_rulebook(rules, use_cache=False)
     by = Profile(citizenships=["BY"], listings=[{"state": "BY", "kind": "wanted"}])
     memo = memo_for(by, [assess(by, "TR", on=ON, rulebook=book)], rulebook=book, made_on=MADE)
@@ -505,16 +494,7 @@ def test_an_undated_source_says_so_instead_of_passing_its_reading_day_off_as_a_d
     from travelrisk.report.rulediff import source_changes
     from travelrisk.report.terminal import source_line
 
-    rules = tmp_path / "rules"
-    shutil.copytree(FIXTURES / "mini", rules)
-    (rules / "sources.toml").write_text((rules / "sources.toml").read_text() + (
-        '\n[source.fx-undated]\ntitle = "Fixture page without a date"\npublisher = "Fixture Site"\n'
-        'date = 2023-03-09\nundated = true\nkind = "press"\nurl = "https://example.org/undated"\n'))
-    tr = rules / "countries" / "tr.toml"
-    tr.write_text(tr.read_text().replace(
-        'text = "Fixture: Belarusians enter visa-free for 30 days."\nsources = ["fx-news"]',
-        'text = "Fixture: Belarusians enter visa-free for 30 days."\nsources = ["fx-news", "fx-undated"]'))
-    small = load_rulebook(rules, use_cache=False)
+    small = load_rulebook(mini_citing(tmp_path, ["fx-news", "fx-undated"], UNDATED), use_cache=False)
     assert small.sources["fx-undated"].undated and not small.sources["fx-news"].undated
     by = Profile(citizenships=["BY"], listings=[{"state": "BY", "kind": "wanted"}])
     memo = memo_for(by, [assess(by, "TR", on=ON, rulebook=small)], rulebook=small, made_on=MADE)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from travelrisk.model import iso
 from travelrisk.model.levels import Level
 from map_points import point_in
+from minibook import COPY, STATE_TV, UNDATED, mini_citing
 from travelrisk_gui import level_style
 
 
@@ -134,23 +135,10 @@ def test_an_open_point_shows_its_sources_behind_copy_links(qapp, tmp_path):
 def test_a_source_read_in_a_copy_shows_the_copy_behind_its_own_copy_link(qapp, tmp_path):
     """Whoever checks a source sees where it was read (the copy's address, copied like any other)
     and which sources are a state's own media or a copy whose original was not found."""
-    import shutil
-    from pathlib import Path
-
     from travelrisk import Profile, assess, load_rulebook
     from travelrisk_gui.explanation import explanation_html
 
-    rules = tmp_path / "rules"
-    shutil.copytree(Path(__file__).resolve().parents[1] / "fixtures" / "mini", rules)
-    (rules / "sources.toml").write_text((rules / "sources.toml").read_text() + (
-        '\n[source.fx-copy]\ntitle = "Fixture original article"\npublisher = "Fixture Daily"\ndate = 2023-03-06\n'
-        'kind = "press"\nvia = "https://example.org/repost"\n'
-        '\n[source.fx-state-tv]\ntitle = "Fixture state television"\npublisher = "Fixture TV"\ndate = 2023-03-07\n'
-        'kind = "state-media"\nurl = "https://example.org/tv"\n'))
-    tr = rules / "countries" / "tr.toml"
-    tr.write_text(tr.read_text().replace(
-        'text = "Fixture: Belarusians enter visa-free for 30 days."\nsources = ["fx-news"]',
-        'text = "Fixture: Belarusians enter visa-free for 30 days."\nsources = ["fx-copy", "fx-state-tv"]'))
+    rules = mini_citing(tmp_path, ["fx-copy", "fx-state-tv"], COPY, STATE_TV)
     a = assess(Profile(citizenships=["BY"], listings=[{"state": "BY", "kind": "wanted"}]), "TR",
                on=date(2026, 1, 1), rulebook=load_rulebook(rules, use_cache=False))
     html, urls = explanation_html(a)
@@ -164,21 +152,10 @@ def test_a_source_read_in_a_copy_shows_the_copy_behind_its_own_copy_link(qapp, t
 def test_an_undated_source_shows_the_day_it_was_read_as_such(qapp, tmp_path):
     """A source that shows no date of its own is listed as undated, with the day it was read,
     never with that day as if it were the day it was published."""
-    import shutil
-    from pathlib import Path
-
     from travelrisk import Profile, assess, load_rulebook
     from travelrisk_gui.explanation import explanation_html
 
-    rules = tmp_path / "rules"
-    shutil.copytree(Path(__file__).resolve().parents[1] / "fixtures" / "mini", rules)
-    (rules / "sources.toml").write_text((rules / "sources.toml").read_text() + (
-        '\n[source.fx-undated]\ntitle = "Fixture page without a date"\npublisher = "Fixture Site"\n'
-        'date = 2023-03-09\nundated = true\nkind = "press"\nurl = "https://example.org/undated"\n'))
-    tr = rules / "countries" / "tr.toml"
-    tr.write_text(tr.read_text().replace(
-        'text = "Fixture: Belarusians enter visa-free for 30 days."\nsources = ["fx-news"]',
-        'text = "Fixture: Belarusians enter visa-free for 30 days."\nsources = ["fx-news", "fx-undated"]'))
+    rules = mini_citing(tmp_path, ["fx-news", "fx-undated"], UNDATED)
     a = assess(Profile(citizenships=["BY"], listings=[{"state": "BY", "kind": "wanted"}]), "TR",
                on=date(2026, 1, 1), rulebook=load_rulebook(rules, use_cache=False))
     html, _urls = explanation_html(a)
