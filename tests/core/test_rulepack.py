@@ -27,7 +27,6 @@ from travelrisk.vault.rulepack import (
     assemble,
     generate_key_pair,
     inspect_pack,
-    installed_rules_path,
     key_id,
     load_private_key,
     load_public_key,
@@ -35,6 +34,7 @@ from travelrisk.vault.rulepack import (
 )
 from travelrisk.engine.core import rulebook_notices
 from travelrisk.engine.updates import build_pack, import_pack
+from travelrisk.vault.installed import installed_rules_path
 from travelrisk.vault.storage import data_folder, forget_all
 
 REPO = Path(__file__).resolve().parents[2]
@@ -244,8 +244,6 @@ def test_an_older_pack_is_refused_unless_allowed(tmp_path, signer, pinned):
     done = import_pack(out, allow_older=True)
     # Installed as asked, but the newer bundled rulebook still answers by default.
     assert load_rulebook().signed is None
-    from travelrisk.vault.rulepack import installed_rules_path
-
     book = load_rulebook(installed_rules_path())
     assert done.signed and book.signed is True
     notes = rulebook_notices(book, today=BUNDLED_REVIEWED)

@@ -232,7 +232,7 @@ def test_a_signed_pack_by_the_pinned_key_is_used_without_warnings(tmp_path, key_
 
 def test_an_old_rulebook_is_refused_then_warned_about(tmp_path, key_file):
     from travelrisk.engine.updates import build_pack
-    from travelrisk.vault.rulepack import installed_rules_path
+    from travelrisk.vault.installed import installed_rules_path
 
     pack = tmp_path / "old.trpack"
     build_pack(mini_rules(tmp_path / "rules", reviewed=date(2024, 1, 1)), pack, None)

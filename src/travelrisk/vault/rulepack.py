@@ -48,9 +48,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .atomic import write_new
-# The imported rulebook's place, kept in its own module so that a load need not import this one;
-# the names stay importable from here.
-from .installed import PACK_FILE, installed_folder, installed_rules_path, is_installed  # noqa: F401
+# The imported rulebook's place is kept in its own module, so that a load need not import this one.
+from .installed import PACK_FILE, installed_folder, is_installed
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
