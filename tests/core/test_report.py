@@ -209,21 +209,24 @@ def test_an_open_point_cites_what_it_rests_on(tmp_path):
     shutil.copytree(FIXTURES / "mini", rules)
     tr = rules / "countries" / "tr.toml"
     point = "Whether the fixture's reported case ended in a handover was not found."
+    # cited by nothing else (the fixture's news report is cited by an entry rule, which grades it)
+    sources = rules / "sources.toml"
+    sources.write_text(sources.read_text() + "\n" + STATE_TV)
     tr.write_text(tr.read_text().replace(
         'searched = "fixture: nothing found"\n',
-        f'searched = "fixture: nothing found"\n\n[[questions]]\ntext = "{point}"\nsources = ["fx-news"]\n'))
+        f'searched = "fixture: nothing found"\n\n[[questions]]\ntext = "{point}"\nsources = ["fx-state-tv"]\n'))
     book = load_rulebook(rules)
     red = Profile(listings=[{"state": "RU", "kind": "interpol_red_notice"}])
     a = assess(red, "TR", on=ON, rulebook=book)
     caveat = next(c for c in a.caveats if c.text == point)
-    assert [s.id for s in caveat.sources] == ["fx-news"]
+    assert [s.id for s in caveat.sources] == ["fx-state-tv"]
     memo = memo_for(red, [a], rulebook=book, made_on=MADE)
     note = next(c for c in memo.sections[0].caveats if c.text == point)
-    news = next(s for s in memo.sources if s.title == "Fixture news report")
-    assert note.citations == [news.number] and news.confidence is None  # a question grades nothing
+    tv = next(s for s in memo.sources if s.title == "Fixture state television")
+    assert note.citations == [tv.number] and tv.confidence is None  # a question grades nothing
     md = render_memo(memo, "md")
-    assert f"**{a.destination_name}:** {point} [{news.number}]" in md  # headed by what it is about
-    assert f"[{news.number}] Fixture news report" in md
+    assert f"**{a.destination_name}:** {point} [{tv.number}]" in md  # headed by what it is about
+    assert f"[{tv.number}] Fixture state television" in md
     # An open point with no source cites none (an entry rule and the summary of what the research
     # found cite their own sources).
     assert all(c.citations == [] for c in memo.sections[0].caveats
@@ -429,6 +432,32 @@ def test_the_memo_puts_entry_rules_before_the_findings_and_numbers_their_sources
     assert "[1] Fixture news report" in md
     caveats = md.split("### Caveats", 1)[1] if "### Caveats" in md else ""
     assert "Fixture: Belarusians enter" not in caveats
+
+
+def test_an_entry_rules_sources_carry_its_confidence_and_a_summarys_are_not_graded(tmp_path):
+    """An entry rule is a fact with a confidence, so a source only it cites is graded with it;
+    the summary of what the research found is the rulebook's own words, so its sources are not
+    graded, and the memo says why."""
+    rules = mini_citing(tmp_path, ["fx-copy"], COPY, STATE_TV)
+    tr = rules / "countries" / "tr.toml"
+    summary = 'summary = "Fixture: what the research found about Türkiye."\nsources = ["fx-treaty"]'
+    assert tr.read_text().count(summary) == 1
+    tr.write_text(tr.read_text().replace(summary, summary[:-1] + ', "fx-state-tv"]'))
+    book = load_rulebook(rules, use_cache=False)
+    by = Profile(citizenships=["BY"], listings=[{"state": "BY", "kind": "wanted"}])
+    a = assess(by, "TR", on=ON, rulebook=book)
+    [entry] = [c for c in a.caveats if c.kind is CaveatKind.ENTRY and "visa-free" in c.text]
+    assert entry.confidence is not None and entry.confidence.value == "reported"
+    assert all(c.confidence is None for c in a.caveats if c.kind is CaveatKind.SUMMARY)
+    memo = memo_for(by, [a], rulebook=book, made_on=MADE)
+    graded = {s.title: s.confidence for s in memo.sources}
+    assert graded["Fixture original article"].value == "reported"
+    assert graded["Fixture state television"] is None
+    md = render_memo(memo, "md")
+    line = lambda title: next(x for x in md.splitlines() if title in x and x.startswith("["))  # noqa: E731
+    assert line("Fixture original article").endswith("Confidence: reported.")
+    assert "not graded (cited by a rule's wording, the summary of what the research found or an open point)" in (
+        line("Fixture state television"))
 
 
 def test_a_memo_says_how_a_weak_source_was_read(tmp_path, book):

@@ -456,10 +456,11 @@ def _caveat(
     sources: list[Source] | None = None,
     about: str | None = None,
     instrument: str | None = None,
+    confidence: Confidence | None = None,
 ) -> Caveat:
     return build(
         Caveat, kind=kind, text=text, rule_id=rule_id, requester=requester, level=level, missing=missing or [],
-        sources=sources or [], about=about, instrument=instrument,
+        sources=sources or [], about=about, instrument=instrument, confidence=confidence,
     )
 
 
@@ -478,7 +479,7 @@ def _entry_notes(book: Rulebook, country, profile: Profile, on: date, leg_kind: 
     return [
         _caveat(CaveatKind.ENTRY, note.text,
                 about=REPORT["caveat_entry_unconfirmed" if note.confidence is Confidence.UNVERIFIED else "caveat_entry"],
-                sources=[book.sources[s] for s in note.sources])
+                sources=[book.sources[s] for s in note.sources], confidence=note.confidence)
         for note in country.entry
         if note.valid_on(on) and (not note.passports or mine & set(note.passports))
     ]

@@ -141,16 +141,17 @@ REPORT: dict[str, str] = {
     "sources_intro": (
         "Each source's confidence is that of the facts that cite it (the weakest, where they differ): "
         "established (treaty text, official record, court), reported (credible media or NGO), unverified (a lead "
-        "nobody has confirmed). A source cited only by a rule's own wording or by an open point is not graded. "
-        "URLs are given for the reader; travelrisk never fetches them. A source read in a copy says so and gives "
-        "the copy's address; state-controlled media and copies whose original was not found are marked as such."
+        "nobody has confirmed). A source cited only by a rule's own wording, by the summary of what the research "
+        "found or by an open point is not graded. URLs are given for the reader; travelrisk never fetches them. "
+        "A source read in a copy says so and gives the copy's address; state-controlled media and copies whose "
+        "original was not found are marked as such."
     ),
     "source_confidence": "Confidence: {confidence}.",
     # how a weak source was read (see rules/README.md, "A source is weak when ...")
     "source_copy": "Read in a copy:",
     "source_state_media": "State-controlled media.",
     "source_mirror": "A copy of another's text; its original was not found.",
-    "not_graded": "not graded (cited by a rule's wording or an open point)",
+    "not_graded": "not graded (cited by a rule's wording, the summary of what the research found or an open point)",
     # about
     "about": "About this memo",
     "about_text": (

@@ -69,7 +69,11 @@ class Caveat(Model):
     ``about``: for an open point the rulebook records, the name of what it is about (the
     destination, a treaty, a pursuing state), which a reader sees before the text; None for the
     engine's own notes. ``instrument``: the treaty's id, for a point about a treaty;
-    ``requester``: the pursuing state an open question, or an open point, is about."""
+    ``requester``: the pursuing state an open question, or an open point, is about.
+    ``confidence``: where the note states one graded fact of the rulebook (an entry rule),
+    that fact's confidence, which its sources carry in a memo; None for the rest (a summary
+    in the rulebook's words, an open point, the engine's own notes), whose sources are not
+    graded."""
 
     kind: CaveatKind
     text: str
@@ -80,6 +84,7 @@ class Caveat(Model):
     level: Level | None = None
     missing: list[str] = Field(default=[])
     sources: list[Source] = Field(default=[])
+    confidence: Confidence | None = None
 
 
 class ResearchSummary(Model):

@@ -268,7 +268,7 @@ def _section(
         return c.text if rulebook is None else note_text(c, w, rulebook, a.destination)
 
     def caveat(c: Caveat) -> MemoNote:
-        return MemoNote(kind=c.kind, text=note(c), citations=numbering.cite_all(c.sources, None),
+        return MemoNote(kind=c.kind, text=note(c), citations=numbering.cite_all(c.sources, c.confidence),
                         about=note_about(c, w, a.destination))
 
     # The entry rules come first in the section (what the border asks of this traveller), so
