@@ -283,11 +283,13 @@ def test_an_unverified_yes_without_a_case_on_file_passes_and_stays_open(rules):
     assert book.checklist.unconfirmed(book.countries["TR"], "BY") == ["handovers"]
 
 
-@pytest.mark.parametrize("mechanism, outcome", [("interstate_search", "extradited"),
-                                                ("extradition_request", "deported")])
-def test_a_yes_with_its_case_on_file_passes(rules, mechanism, outcome):
+@pytest.mark.parametrize("mechanism, outcome, summary", [
+    ("interstate_search", "extradited", "Held on the CIS interstate wanted list and extradited."),
+    ("extradition_request", "deported", ""),
+])
+def test_a_yes_with_its_case_on_file_passes(rules, mechanism, outcome, summary):
     # A deportation that followed the requester's request (Cuba, 2014) is a handover too.
-    answer_yes(rules, precedent=(mechanism, outcome))
+    answer_yes(rules, precedent=(mechanism, outcome, summary))
     p = validate(rules)
     assert p.returncode == 0, p.stderr
 
@@ -308,10 +310,22 @@ def test_a_notice_kind_that_nothing_states_is_refused(rules, mechanism):
     assert load_rulebook(rules, use_cache=False).countries["TR"].precedents[0].mechanism.value == mechanism
 
 
+def test_the_interstate_list_that_nothing_names_is_refused(rules):
+    # "On the international wanted list" does not say the CIS interstate list: it is then
+    # wanted_listing, the channel not known.
+    add_precedent(rules, "interstate_search", summary="Held at the border: Belarus had put him on its international wanted list.")
+    p = validate(rules)
+    assert p.returncode == 2 and "tr.toml: precedents[0].mechanism" in p.stderr
+    assert "CIS interstate wanted list" in p.stderr and 'mechanism = "wanted_listing"' in p.stderr
+
+
 @pytest.mark.parametrize("mechanism, summary", [
     ("red_notice", "Held at the airport on Belarus's Interpol red notice."),
     ("diffusion", "Held at the airport on a Belarusian Interpol diffusion."),
     ("interpol_alert", "Held at the airport on an Interpol search at Belarus's request."),
+    ("interstate_search", "Held at the border on the CIS interstate wanted list at Belarus's request."),
+    ("interstate_search", "Задержан на границе: объявлен в межгосударственный розыск."),
+    ("wanted_listing", "Held at the border: Belarus had put him on its international wanted list."),
 ])
 def test_a_notice_kind_the_summary_states_passes(rules, mechanism, summary):
     add_precedent(rules, mechanism, summary=summary)

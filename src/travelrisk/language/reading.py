@@ -369,7 +369,7 @@ def _cross_check(r: _Reader, instruments, requesters, countries, rules) -> None:
                             f"unknown requester {p.requester!r}: add requesters/{p.requester.lower()}.toml")
                 )
         _dates_not_after_review(r, shown, country.reviewed, country.precedents)
-        _notice_kind_stated(r, shown, country.precedents)
+        _channel_stated(r, shown, country.precedents)
     for rid, (rule, shown) in rules.items():
         for name in instruments_named(rule.when):
             if name not in instruments:
@@ -472,24 +472,35 @@ def _cases_on_file(country: Country, requester: str, item: ChecklistItem) -> boo
     return False
 
 
-#: The words by which a precedent's summary or one of its sources says which Interpol notice it was.
-_NOTICE_WORDS = {"red_notice": re.compile(r"\bred[ -]notices?\b|\bred corner\b", re.IGNORECASE),
-                 "diffusion": re.compile(r"\bdiffusions?\b", re.IGNORECASE)}
+#: The words by which a precedent's summary or one of its sources names the channel it was
+#: sought through, and what to write where none does: (words, what it is, the fallback).
+_CHANNEL_WORDS = {
+    "red_notice": (re.compile(r"\bred[ -]notices?\b|\bred corner\b", re.IGNORECASE), "a red notice",
+                   "mechanism = \"interpol_alert\" where the sources do not say which notice (never guess one)"),
+    "diffusion": (re.compile(r"\bdiffusions?\b", re.IGNORECASE), "a diffusion",
+                  "mechanism = \"interpol_alert\" where the sources do not say which notice (never guess one)"),
+    # English, Russian, Ukrainian and Belarusian: reports of the CIS list are often read untranslated
+    "interstate_search": (
+        re.compile(r"\binterstate\b|\bCIS\b|межгосударств|міждержавн|міждзяржаўн|\bСНГ\b|\bСНД\b", re.IGNORECASE),
+        "the CIS interstate wanted list",
+        "mechanism = \"wanted_listing\" where the sources say only that the person was wanted (never guess the channel)"),
+}
 
 
-def _notice_kind_stated(r: _Reader, shown: str, precedents) -> None:
-    """A reviewer's check: a precedent says ``red_notice`` or ``diffusion`` only where its
-    summary or a source it cites (title or note) says so; reports often say only "through
-    Interpol" or "on Interpol's wanted list", and then it is ``interpol_alert``."""
+def _channel_stated(r: _Reader, shown: str, precedents) -> None:
+    """A reviewer's check: a precedent names a particular channel (``red_notice``,
+    ``diffusion``, ``interstate_search``) only where its summary or a source it cites (title or
+    note) names it; reports often say only "through Interpol" (then it is ``interpol_alert``)
+    or "on the international wanted list" (then it is ``wanted_listing``)."""
     for i, p in enumerate(precedents):
-        words = _NOTICE_WORDS.get(p.mechanism.value)
-        if words is None:
+        found = _CHANNEL_WORDS.get(p.mechanism.value)
+        if found is None:
             continue
+        words, what, instead = found
         texts = [p.summary or ""] + [f"{s.title} {s.note or ''}" for sid in p.sources if (s := r.sources.get(sid))]
         if not any(words.search(t) for t in texts):
-            r.review.append(Problem(shown, f"precedents[{i}].mechanism", (
-                f"neither the summary nor a source cited says it was a {p.mechanism.value.replace('_', ' ')}: "
-                "mechanism = \"interpol_alert\" where the sources do not say which notice (never guess one)")))
+            r.review.append(Problem(shown, f"precedents[{i}].mechanism",
+                                    f"neither the summary nor a source cited says it was {what}: {instead}"))
 
 
 def _dates_not_after_review(r: _Reader, shown: str, reviewed: date, precedents) -> None:
