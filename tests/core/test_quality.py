@@ -310,6 +310,22 @@ def test_a_notice_kind_that_nothing_states_is_refused(rules, mechanism):
     assert load_rulebook(rules, use_cache=False).countries["TR"].precedents[0].mechanism.value == mechanism
 
 
+def test_a_rendition_by_an_extradition_request_is_refused(rules):
+    # Handed over within days of a request, no procedure reported: the legal form is not
+    # known (handed_over), which is not the same as none (rendered).
+    add_precedent(rules, "extradition_request", outcome="rendered")
+    p = validate(rules)
+    assert p.returncode == 2 and "tr.toml: precedents[0].outcome" in p.stderr and "handed_over" in p.stderr
+    assert load_rulebook(rules, use_cache=False).countries["TR"].precedents[0].outcome.value == "rendered"
+
+
+@pytest.mark.parametrize("mechanism", ["rendition", "abduction", "forced_landing"])
+def test_a_rendition_by_its_means_passes(rules, mechanism):
+    add_precedent(rules, mechanism, outcome="rendered")
+    p = validate(rules)
+    assert p.returncode == 0, p.stderr
+
+
 def test_the_interstate_list_that_nothing_names_is_refused(rules):
     # "On the international wanted list" does not say the CIS interstate list: it is then
     # wanted_listing, the channel not known.

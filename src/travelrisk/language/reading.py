@@ -370,6 +370,7 @@ def _cross_check(r: _Reader, instruments, requesters, countries, rules) -> None:
                 )
         _dates_not_after_review(r, shown, country.reviewed, country.precedents)
         _channel_stated(r, shown, country.precedents)
+        _rendition_by_its_means(r, shown, country.precedents)
     for rid, (rule, shown) in rules.items():
         for name in instruments_named(rule.when):
             if name not in instruments:
@@ -501,6 +502,23 @@ def _channel_stated(r: _Reader, shown: str, precedents) -> None:
         if not any(words.search(t) for t in texts):
             r.review.append(Problem(shown, f"precedents[{i}].mechanism",
                                     f"neither the summary nor a source cited says it was {what}: {instead}"))
+
+
+#: The ways a person is handed over outside any procedure: the only mechanisms a rendition has.
+_RENDITION_MEANS = frozenset({"rendition", "abduction", "forced_landing"})
+
+
+def _rendition_by_its_means(r: _Reader, shown: str, precedents) -> None:
+    """A reviewer's check: ``rendered`` (handed over outside any procedure) goes with a
+    mechanism that is one (a rendition, an abduction, a forced landing). A person sought by
+    an extradition request or a listing and handed over fast, with no procedure reported,
+    is ``handed_over``: the sources give no legal form, and that is not the same as none."""
+    for i, p in enumerate(precedents):
+        if p.outcome.value == "rendered" and p.mechanism.value not in _RENDITION_MEANS:
+            r.review.append(Problem(shown, f"precedents[{i}].outcome", (
+                f"'rendered' with mechanism '{p.mechanism.value}': a rendition's mechanism is one of "
+                f"{', '.join(sorted(_RENDITION_MEANS))}; outcome = \"handed_over\" where the sources "
+                "give no legal form")))
 
 
 def _dates_not_after_review(r: _Reader, shown: str, reviewed: date, precedents) -> None:
