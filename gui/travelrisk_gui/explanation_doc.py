@@ -105,11 +105,8 @@ def _gist(findings: list[Finding]) -> list[dict[str, Any]]:
 def _sources(sources: list[Source]) -> list[dict[str, Any]]:
     from travelrisk.model.sources import is_address
 
-    def day(s: Source) -> str:  # the app writes dates as ISO 8601; an undated source says so
-        if not s.undated:
-            return s.date.isoformat()
-        return i18n.words().phrase("undated", "undated, read {date}", date=s.date.isoformat())
-
-    return [{"title": s.title, "publisher": s.publisher, "date": day(s), "url": s.url, "via": s.via,
+    w = i18n.words()  # the app writes dates as ISO 8601; an undated source says so
+    return [{"title": s.title, "publisher": s.publisher, "date": w.source_date(s, s.date.isoformat()),
+             "url": s.url, "via": s.via,
              "via_is_address": bool(s.via) and is_address(s.via), "kind": s.kind.value if s.kind else None}
             for s in sources]

@@ -223,11 +223,13 @@ class Words:
     def date(self, day: date) -> str:
         return format_date(day, self.c)
 
-    def source_date(self, source: "Source") -> str:
+    def source_date(self, source: "Source", day: str | None = None) -> str:
         """A source's date as a reader should take it: its own date, or, for a source that
         shows none, that it is undated and the day it was read (``source``: a
-        :class:`~travelrisk.model.sources.Source`, or a memo's numbered entry of one)."""
-        day = self.date(source.date)
+        :class:`~travelrisk.model.sources.Source`, or a memo's numbered entry of one).
+        ``day``: the date as written where the reader's dates are written another way (ISO
+        8601 in the app and in a rule diff); by default, in the reader's language."""
+        day = self.date(source.date) if day is None else day
         return self.phrase("undated", "undated, read {date}", date=day) if source.undated else day
 
     def country(self, code: str) -> str:

@@ -24,6 +24,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..engine.core import assess_world
+from ..language.i18n import Words
 from ..model.examples import EXAMPLE_PROFILE
 
 if TYPE_CHECKING:
@@ -325,5 +326,5 @@ def _source(book: "Rulebook", sid: str) -> str:
     s = book.sources.get(sid)
     if s is None:
         return sid
-    day = f"undated, read {s.date}" if s.undated else str(s.date)
+    day = Words(None).source_date(s, str(s.date))  # a diff is for a maintainer: English, ISO dates
     return f"[{sid}] {s.title} — {s.publisher}, {day}" + (f" <{s.url}>" if s.url else "")

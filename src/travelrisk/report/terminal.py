@@ -22,19 +22,15 @@ def level_label(level: Level) -> str:
 def source_line(n: int, s: Source, confidence: str | None = None, w: "Words | None" = None) -> str:
     """``[n] title — publisher — date <url>``, then how a weak source was read: in a copy
     (where), or as a state's own media, or as a copy whose original was not found."""
-    if s.undated:
+    if w is None and (s.undated or s.via or s.kind in (SourceKind.STATE_MEDIA, SourceKind.MIRROR)):
         from ..language.i18n import Words  # deferred: the catalogues load only when text is rendered
 
-        w = w or Words(None)
+        w = Words(None)
     bits = [f"[{n}] {s.title}", s.publisher, w.source_date(s) if s.undated else s.date.isoformat()]
     line = " — ".join(bits)
     if s.url:
         line += f" <{s.url}>"
     marks = []
-    if s.via or s.kind in (SourceKind.STATE_MEDIA, SourceKind.MIRROR):
-        from ..language.i18n import Words  # deferred: the catalogues load only when text is rendered
-
-        w = w or Words(None)
     if s.via:
         via = f"<{s.via}>" if is_address(s.via) else s.via
         marks.append(w.phrase("source_copy", "read in a copy: {via}", via=via))
